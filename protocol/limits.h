@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Every size, rate and time limit of Tincan, in one place. docs/SECURITY.md lists each one with
+// what a peer gets when it crosses it; keep the two in step.
+namespace tincan::limits {
+
+// --- HTTP front door ---
+inline constexpr qsizetype maxRequestLineBytes = 8 * 1024;    // longer: 414
+inline constexpr qsizetype maxHeadBytes = 16 * 1024;          // larger: 431
+inline constexpr int headTimeoutMs = 5000;                    // head not complete: 408, close
+inline constexpr int handshakeTimeoutMs = 5000;               // upgrade not finished: abort
+inline constexpr int maxPendingHttpConnections = 512;         // more at once: new ones closed
+
+// --- WebSocket transport ---
+inline constexpr qsizetype maxIncomingMessageBytes = 64 * 1024;   // larger: close 1009
+inline constexpr qsizetype maxIncomingFrameBytes = 64 * 1024;     // larger: close 1009
+inline constexpr qint64 maxPendingOutBytes = 4 * 1024 * 1024;    // unsent data: close 1013
+inline constexpr int pingIntervalMs = 15000;
+inline constexpr int pongTimeoutMs = 45000;                   // no pong for this long: abort
+inline constexpr int helloTimeoutMs = 10000;                  // not welcomed: close 1008
+inline constexpr int maxPeers = 20000;                        // room full: error + close 1013
+
+// --- Chat ---
+inline constexpr int maxNickLength = 32;                      // UTF-16 units, after trimming
+inline constexpr int maxRoomNameLength = 64;
+inline constexpr int maxTextLength = 16000;                   // UTF-16 units per message
+inline constexpr int maxClientMsgIdLength = 64;
+inline constexpr int welcomeHistory = 50;                     // messages in a fresh welcome
+inline constexpr int resumeMax = 1000;                        // missed messages in a resume welcome
+inline constexpr int historyPageSize = 100;                   // per history request
+inline constexpr int sendBurst = 20;                          // messages a peer may send at once
+inline constexpr int sendPerSecond = 5;                       // then this many per second
+inline constexpr int typingPerSecond = 2;                     // more typing frames: dropped
+inline constexpr int controlBurst = 30;                       // history/rename/other requests
+inline constexpr int controlPerSecond = 5;                    // over it: rate-limited error
+
+// --- Memory kept by the host ---
+inline constexpr int recentMessagesKept = 1000;               // served from memory, not SQLite
+inline constexpr int knownClientIdsKept = 200000;             // remembered for duplicate checks
+
+} // namespace tincan::limits

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace tincan {
+
+class FrontDoor;
+class Hub;
+class HistoryStore;
+
+// What a host is asked to do: where to listen, which room, where history lives.
+struct HostConfig
+{
+    static constexpr quint16 defaultPort = 8787;
+
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
+    quint16 port = defaultPort; // 0: any free port
+    bool portFixed = false;     // true: fail instead of trying the next free port
+    QString roomName;
+    QString dataDir;            // SQLite history lives here; empty: the user's data directory
+};
+
+// The whole hosting side (front door, room hub, history) as one object that can live on a
+// worker thread. Talk to it through queued slots and signals only.
+class HostService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostService)
+
+public:
+    explicit HostService(HostConfig config, QObject *parent = nullptr);
+    ~HostService() override;
+
+    // Valid after started(): the port actually listened on.
+    quint16 port() const;
+
+public Q_SLOTS:
+    // Opens history and listens. Emits started() or startFailed().
+    void start();
+    // Tells every peer the host is leaving (close 1001), stops listening, emits stopped().
+    void stop();
+
+Q_SIGNALS:
+    // requestedPortBusy: the configured port was taken and `port` is the next free one.
+    void started(quint16 port, bool requestedPortBusy);
+    void startFailed(const QString &reason);
+    void peerCountChanged(int count);
+    void storageError(const QString &reason);
+    void stopped();
+
+private:
+    HostConfig m_config;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<FrontDoor> m_frontDoor;
+};
+
+} // namespace tincan
