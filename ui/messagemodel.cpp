@@ -64,7 +64,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case TimeRole:
         return QDateTime::fromMSecsSinceEpoch(line.ts);
     case SeqRole:
-        return line.pending ? qint64(0) : line.seq;
+        return line.pending || line.kind == Kind::System ? qint64(0) : line.seq;
     case ClientMsgIdRole:
         return line.clientMsgId;
     case OwnRole:

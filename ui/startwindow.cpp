@@ -185,6 +185,19 @@ QWidget *StartWindow::buildJoinPage()
     return page;
 }
 
+QString StartWindow::rememberedNick(const QSettings &settings)
+{
+    QString nick;
+    if (protocol::checkNick(settings.value(keyNick, defaultNick()).toString(), &nick) != protocol::NickProblem::None)
+        return {};
+    return nick;
+}
+
+QString StartWindow::rememberedRoom(const QSettings &settings)
+{
+    return settings.value(keyRoom).toString().trimmed().left(limits::maxRoomNameLength);
+}
+
 void StartWindow::showJoinPage()
 {
     m_tabs->setCurrentIndex(joinTab);

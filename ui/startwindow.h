@@ -49,6 +49,9 @@ public:
     void showHostPage();
 
     static QString problemText(JoinAddress::Problem problem);
+    // The remembered (or, the first time, the login) name; empty when none is usable.
+    static QString rememberedNick(const QSettings &settings);
+    static QString rememberedRoom(const QSettings &settings);
 
     QLineEdit *nickEdit() const { return m_nick; }
     QLineEdit *roomEdit() const { return m_room; }
