@@ -81,6 +81,7 @@ ChatWindow::ChatWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     layout->addWidget(m_splitter, 1);
+    m_splitter->setSizes({680, 300});
     setCentralWidget(central);
     buildMenus();
     statusBar()->setSizeGripEnabled(true);
@@ -291,7 +292,7 @@ QWidget *ChatWindow::buildChatColumn()
 QWidget *ChatWindow::buildSidePanel()
 {
     m_sidePanel = new QWidget(this);
-    m_sidePanel->setMinimumWidth(220);
+    m_sidePanel->setMinimumWidth(240);
     auto *layout = new QVBoxLayout(m_sidePanel);
     layout->setContentsMargins(10, 8, 12, 10);
     m_peopleLabel = new QLabel(m_sidePanel);
@@ -303,7 +304,8 @@ QWidget *ChatWindow::buildSidePanel()
     m_rosterView->setAccessibleName(tr("People in the room"));
     m_rosterView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rosterView->setFrameShape(QFrame::NoFrame);
-    m_rosterView->setBackgroundRole(QPalette::Window);
+    m_rosterView->viewport()->setBackgroundRole(QPalette::Window);
+    m_rosterView->viewport()->setAutoFillBackground(false);
     m_rosterView->setSpacing(1);
     m_peopleLabel->setBuddy(m_rosterView);
 

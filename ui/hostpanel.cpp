@@ -48,19 +48,20 @@ HostPanel::HostPanel(QWidget *parent)
     m_qr->setToolTip(tr("Scan with a phone camera to open the chat in its browser"));
     m_count->setAccessibleName(tr("People connected"));
 
-    auto *linkRow = new QHBoxLayout;
-    linkRow->setContentsMargins(0, 0, 0, 0);
-    linkRow->addWidget(m_link, 1);
-    linkRow->addWidget(m_copy);
+    // The link gets the whole width; Copy sits under it next to the count.
+    auto *countRow = new QHBoxLayout;
+    countRow->setContentsMargins(0, 0, 0, 0);
+    countRow->addWidget(m_count, 1);
+    countRow->addWidget(m_copy);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_hint);
     layout->addWidget(m_choice);
-    layout->addLayout(linkRow);
+    layout->addWidget(m_link);
+    layout->addLayout(countRow);
     layout->addWidget(m_qr, 0, Qt::AlignHCenter);
-    layout->addWidget(m_count);
 
     setLinks({}, false);
     setPeerCount(0);

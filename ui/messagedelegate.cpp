@@ -163,20 +163,35 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         fill = blend(base, palette.color(QPalette::Highlight), NameColor::isDark(palette) ? 0.16 : 0.08);
     if (opt.state & QStyle::State_Selected)
         fill = blend(base, palette.color(QPalette::Highlight), 0.28);
-    const QRectF bubble = QRectF(layout.background).adjusted(0, grouped ? -groupedGap - 1 : 0, 0, 0);
+    // A group of messages from one sender reads as one block: no gap and no inner corners
+    // between its lines.
+    const bool continues = index.siblingAtRow(index.row() + 1).data(MessageModel::GroupedRole).toBool();
+    QRectF bubble(layout.background.left(), grouped ? opt.rect.top() : layout.background.top(),
+                  layout.background.width(), 0);
+    bubble.setBottom(opt.rect.bottom() + 1);
+    const qreal radius = 4;
+    QPainterPath shape;
+    shape.addRoundedRect(bubble, radius, radius);
+    if (grouped)
+        shape.addRect(bubble.adjusted(0, 0, 0, -bubble.height() / 2));
+    if (continues)
+        shape.addRect(bubble.adjusted(0, bubble.height() / 2, 0, 0));
+    shape.setFillRule(Qt::WindingFill);
     if (fill.alpha() > 0) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
-        painter->drawRoundedRect(bubble, 4, 4);
+        painter->drawPath(shape.simplified());
     }
     // Accent bar on the left: the sender's colour; mentions get a strong one.
     painter->setPen(Qt::NoPen);
     painter->setBrush(mention ? QColor(0xe0, 0x9b, 0x00) : nameColor);
-    painter->drawRoundedRect(QRectF(bubble.left(), bubble.top() + 2, accentWidth, bubble.height() - 4), 1.5, 1.5);
+    const QRectF accent(bubble.left(), bubble.top() + (grouped ? 0 : 2), accentWidth,
+                        bubble.height() - (grouped ? 0 : 2) - (continues ? 0 : 2));
+    painter->drawRect(accent);
     if (opt.state & QStyle::State_HasFocus) {
         painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(bubble.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->drawRoundedRect(bubble.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
     }
 
     if (!grouped) {
