@@ -38,6 +38,11 @@ public:
     // Valid after started(): the port actually listened on.
     quint16 port() const;
 
+    // The room name when none is given: this computer's name.
+    static QString defaultRoomName();
+    // Where history is kept when no data directory is given.
+    static QString defaultDataDir();
+
 public Q_SLOTS:
     // Opens history and listens. Emits started() or startFailed().
     void start();

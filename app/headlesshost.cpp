@@ -1,0 +1,116 @@
+#include "app/headlesshost.h"
+
+#include "server/hostlinks.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace tincan {
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void writeSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+HeadlessHost::HeadlessHost(HostConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_service(std::move(config))
+{
+    // SIGINT/SIGTERM arrive on a socket pair so the stop runs in the event loop, not in the
+    // signal handler.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        m_signalNotifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+        connect(m_signalNotifier, &QSocketNotifier::activated, this, &HeadlessHost::onSignal);
+        struct sigaction action = {};
+        action.sa_handler = writeSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+
+    connect(&m_service, &HostService::started, this, &HeadlessHost::onStarted);
+    connect(&m_service, &HostService::startFailed, this, [](const QString &reason) {
+        err() << QCoreApplication::translate("HeadlessHost", "Tincan could not start hosting: %1")
+                     .arg(reason)
+              << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+    connect(&m_service, &HostService::storageError, this, [](const QString &reason) {
+        err() << reason << Qt::endl;
+    });
+    connect(&m_service, &HostService::peerCountChanged, this, [](int count) {
+        out() << QCoreApplication::translate("HeadlessHost", "%n people in the room", nullptr, count)
+              << Qt::endl;
+    });
+    connect(&m_service, &HostService::stopped, this, [] { QCoreApplication::exit(0); });
+}
+
+HeadlessHost::~HeadlessHost()
+{
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+}
+
+void HeadlessHost::start()
+{
+    m_service.start();
+}
+
+void HeadlessHost::onStarted(quint16 port, bool requestedPortBusy)
+{
+    if (requestedPortBusy) {
+        out() << QCoreApplication::translate("HeadlessHost",
+                                             "Port %1 is in use; using port %2 instead.")
+                     .arg(m_config.port)
+                     .arg(port)
+              << Qt::endl;
+    }
+    out() << QCoreApplication::translate("HeadlessHost",
+                                         "Tincan is hosting on port %1. People can join at:")
+                 .arg(port)
+          << Qt::endl;
+    const QList<QUrl> links = hostLinks(m_config.bindAddress, port);
+    for (const QUrl &link : links)
+        out() << "  " << link.toString() << Qt::endl;
+    out() << QCoreApplication::translate("HeadlessHost", "Press Ctrl+C to stop.") << Qt::endl;
+}
+
+void HeadlessHost::onSignal()
+{
+    char byte = 0;
+    [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    out() << QCoreApplication::translate("HeadlessHost", "Stopping: telling everyone the host is leaving.")
+          << Qt::endl;
+    m_service.stop();
+}
+
+} // namespace tincan

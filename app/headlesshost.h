@@ -1,0 +1,34 @@
+#pragma once
+
+#include "server/hostservice.h"
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace tincan {
+
+// `tincan --headless`: hosts without a window, prints the links people can open, and stops
+// cleanly (peers get close 1001) on SIGINT or SIGTERM.
+class HeadlessHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessHost)
+
+public:
+    explicit HeadlessHost(HostConfig config, QObject *parent = nullptr);
+    ~HeadlessHost() override;
+
+    void start();
+
+private:
+    void onStarted(quint16 port, bool requestedPortBusy);
+    void onSignal();
+
+    HostConfig m_config;
+    HostService m_service;
+    QSocketNotifier *m_signalNotifier = nullptr;
+    bool m_stopping = false;
+};
+
+} // namespace tincan

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and starts Tincan. Arguments go to tincan (see --help).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/scripts/setup.sh"
+if (( $# == 0 )); then
+    set -- --headless
+fi
+exec "${TINCAN_BUILD_DIR:-$root/build}/app/tincan" "$@"

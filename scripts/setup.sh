@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Tincan needs (only the missing ones) and builds it.
+# Usage: scripts/setup.sh [--for-tests]
+# Sourced by run.sh and test.sh; safe to run again: it does nothing that is already done.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${TINCAN_BUILD_DIR:-$root/build}"
+for_tests=0
+[[ "${1:-}" == "--for-tests" ]] && for_tests=1
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-tools-dev qt6-l10n-tools libgl-dev
+    libqrcodegencpp-dev
+)
+if (( for_tests )); then
+    packages+=(chromium xvfb xauth fonts-dejavu-core)
+    # Node.js for the browser tests: Debian's, unless a node (18 or newer) is already there.
+    if ! command -v node >/dev/null || ! command -v npm >/dev/null \
+        || (( $(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0) < 18 )); then
+        packages+=(nodejs npm)
+    fi
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if (( ${#missing[@]} )); then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=()
+    (( EUID == 0 )) || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$build" --parallel "$(nproc)"
+
+if (( for_tests )) && [[ -f "$root/tests/browser/package-lock.json" ]]; then
+    # The browser tests' one dependency; reinstalled only when the lock file changes.
+    stamp="$root/tests/browser/node_modules/.package-lock.json"
+    if [[ ! -f "$stamp" || "$root/tests/browser/package-lock.json" -nt "$stamp" ]]; then
+        (cd "$root/tests/browser" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+fi

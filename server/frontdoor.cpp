@@ -1,0 +1,251 @@
+#include "server/frontdoor.h"
+
+#include "protocol/limits.h"
+#include "protocol/messages.h"
+#include "server/httphead.h"
+#include "server/httpresponse.h"
+
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+Q_LOGGING_CATEGORY(lcFrontDoor, "tincan.server.http", QtWarningMsg)
+
+namespace tincan {
+
+namespace {
+
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + u'|' + QString::number(port);
+}
+
+// "Host" as host and port, lower-cased, with the default port made explicit.
+QString normalizedAuthority(const QString &scheme, const QString &host, int port)
+{
+    const int defaultPort = scheme == u"https" || scheme == u"wss" ? 443 : 80;
+    return host.toLower() + u':' + QString::number(port < 0 ? defaultPort : port);
+}
+
+// A browser's Origin must name the host the request was sent to: anything else is another
+// site trying to use the visitor's browser to join (cross-site WebSocket hijacking).
+bool originMatchesHost(const QByteArray &origin, const QByteArray &host)
+{
+    const QUrl originUrl(QString::fromLatin1(origin), QUrl::StrictMode);
+    if (!originUrl.isValid() || originUrl.host().isEmpty())
+        return false;
+    const QUrl hostUrl(u"http://"_qs + QString::fromLatin1(host), QUrl::StrictMode);
+    if (!hostUrl.isValid() || hostUrl.host().isEmpty())
+        return false;
+    return normalizedAuthority(originUrl.scheme(), originUrl.host(), originUrl.port())
+        == normalizedAuthority(u"http"_qs, hostUrl.host(), hostUrl.port());
+}
+
+} // namespace
+
+FrontDoor::FrontDoor(QObject *parent)
+    : QObject(parent)
+    , m_tcpServer(new QTcpServer(this))
+    , m_webSocketServer(new QWebSocketServer(QStringLiteral("Tincan"),
+                                             QWebSocketServer::NonSecureMode, this))
+{
+    connect(m_tcpServer, &QTcpServer::newConnection, this, &FrontDoor::onNewConnection);
+    connect(m_webSocketServer, &QWebSocketServer::newConnection, this, &FrontDoor::onUpgraded);
+}
+
+FrontDoor::~FrontDoor() = default;
+
+bool FrontDoor::listen(const QHostAddress &address, quint16 port)
+{
+    return m_tcpServer->listen(address, port);
+}
+
+QString FrontDoor::errorString() const
+{
+    return m_tcpServer->errorString();
+}
+
+bool FrontDoor::addressInUse() const
+{
+    return m_tcpServer->serverError() == QAbstractSocket::AddressInUseError;
+}
+
+quint16 FrontDoor::serverPort() const
+{
+    return m_tcpServer->serverPort();
+}
+
+QHostAddress FrontDoor::serverAddress() const
+{
+    return m_tcpServer->serverAddress();
+}
+
+void FrontDoor::close()
+{
+    m_tcpServer->close();
+}
+
+void FrontDoor::onNewConnection()
+{
+    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+        if (m_pendingHttp >= limits::maxPendingHttpConnections) {
+            qCWarning(lcFrontDoor) << "too many unanswered connections; refusing one";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_pendingHttp;
+        socket->setProperty("tincanCounted", true);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            forget(socket);
+            socket->deleteLater();
+        });
+        // A head that does not arrive in time must not hold a connection slot forever.
+        auto *headTimer = new QTimer(socket);
+        headTimer->setObjectName(QStringLiteral("headTimer"));
+        headTimer->setSingleShot(true);
+        connect(headTimer, &QTimer::timeout, this, [this, socket] { respond(socket, 408); });
+        headTimer->start(limits::headTimeoutMs);
+        if (socket->bytesAvailable() > 0)
+            onReadyRead(socket);
+    }
+}
+
+void FrontDoor::forget(QTcpSocket *socket)
+{
+    if (socket->property("tincanCounted").toBool()) {
+        socket->setProperty("tincanCounted", false);
+        --m_pendingHttp;
+    }
+    if (auto *timer = socket->findChild<QTimer *>(QStringLiteral("headTimer")))
+        timer->stop();
+}
+
+void FrontDoor::onReadyRead(QTcpSocket *socket)
+{
+    const QByteArray peeked = socket->peek(limits::maxHeadBytes + 4);
+    const http::HeadScan scan = http::scanHead(peeked);
+    switch (scan.state) {
+    case http::HeadState::Incomplete:
+        return;
+    case http::HeadState::RequestLineTooLong:
+        respond(socket, 414);
+        return;
+    case http::HeadState::HeadTooLarge:
+        respond(socket, 431);
+        return;
+    case http::HeadState::Complete:
+        break;
+    }
+
+    const std::optional<http::RequestHead> request = http::parseHead(peeked.left(scan.length));
+    if (!request) {
+        respond(socket, 400);
+        return;
+    }
+    if (request->headerHasToken("upgrade", "websocket"))
+        upgrade(socket, *request);
+    else
+        serveFile(socket, *request);
+}
+
+void FrontDoor::respond(QTcpSocket *socket, int status, QByteArrayView host)
+{
+    http::Response response = http::errorResponse(status);
+    if (status == 405)
+        response.extraHeaders.append(std::pair<QByteArray, QByteArray>("Allow", "GET, HEAD"));
+    forget(socket);
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    socket->write(http::serialize(response, host, false));
+    socket->disconnectFromHost();
+}
+
+void FrontDoor::serveFile(QTcpSocket *socket, const http::RequestHead &request)
+{
+    const QByteArray host = request.header("host");
+    const bool head = request.method == "HEAD";
+    if (request.method != "GET" && !head) {
+        respond(socket, 405, host);
+        return;
+    }
+    const WebAssets::Asset *asset = m_assets.find(request.path());
+    if (!asset) {
+        respond(socket, 404, host);
+        return;
+    }
+
+    http::Response response;
+    response.extraHeaders.append(std::pair<QByteArray, QByteArray>("ETag", asset->etag));
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    if (!ifNoneMatch.isEmpty()
+        && (ifNoneMatch == "*" || ifNoneMatch.split(',').contains(asset->etag)
+            || ifNoneMatch.contains(asset->etag))) {
+        response.status = 304;
+    } else {
+        response.contentType = asset->contentType;
+        response.body = asset->body;
+    }
+    forget(socket);
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    socket->readAll(); // the head (and any body) is answered; nothing more is read
+    socket->write(http::serialize(response, host, head));
+    socket->disconnectFromHost();
+}
+
+void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request)
+{
+    const QByteArray host = request.header("host");
+    if (request.path() != protocol::chatPath.latin1()) {
+        respond(socket, 404, host);
+        return;
+    }
+    if (request.method != "GET" || request.version != "HTTP/1.1" || host.isEmpty()
+        || request.header("sec-websocket-key").isEmpty()
+        || !request.headerHasToken("connection", "upgrade")) {
+        respond(socket, 400, host);
+        return;
+    }
+    const QByteArray origin = request.header("origin");
+    if (!origin.isEmpty() && !originMatchesHost(origin, host)) {
+        qCInfo(lcFrontDoor) << "refused a chat connection from a foreign page";
+        respond(socket, 403, host);
+        return;
+    }
+
+    forget(socket);
+    disconnect(socket, nullptr, this, nullptr);
+    const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+    m_handshaking.insert(key, socket);
+    // Qt starts no handshake timer on this path: end a handshake that never completes.
+    QTimer::singleShot(limits::handshakeTimeoutMs, this, [this, key] {
+        const QPointer<QTcpSocket> pending = m_handshaking.take(key);
+        if (pending) {
+            qCInfo(lcFrontDoor) << "WebSocket handshake did not complete; closing";
+            pending->abort();
+        }
+    });
+    // A refused handshake leaves the socket closed but alive; free it then. Once upgraded, the
+    // socket belongs to its QWebSocket and this connection is undone (onUpgraded).
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    m_webSocketServer->handleConnection(socket);
+}
+
+void FrontDoor::onUpgraded()
+{
+    while (QWebSocket *socket = m_webSocketServer->nextPendingConnection()) {
+        const QPointer<QTcpSocket> tcp =
+            m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
+        if (tcp)
+            disconnect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
+        socket->setMaxAllowedIncomingMessageSize(limits::maxIncomingMessageBytes);
+        socket->setMaxAllowedIncomingFrameSize(limits::maxIncomingFrameBytes);
+        Q_EMIT chatConnection(socket);
+    }
+}
+
+} // namespace tincan

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "server/webassets.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QWebSocket>
+
+class QTcpServer;
+class QTcpSocket;
+class QWebSocketServer;
+
+namespace tincan {
+
+namespace http {
+struct RequestHead;
+}
+
+// The one port of a host: answers plain HTTP with the page's files and hands WebSocket
+// upgrades on the chat path to a QWebSocketServer. Knows nothing about chat.
+class FrontDoor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrontDoor)
+
+public:
+    explicit FrontDoor(QObject *parent = nullptr);
+    ~FrontDoor() override;
+
+    bool listen(const QHostAddress &address, quint16 port);
+    QString errorString() const;
+    bool addressInUse() const;
+    quint16 serverPort() const;
+    QHostAddress serverAddress() const;
+    void close();
+
+Q_SIGNALS:
+    // An upgraded chat connection, with its size limits already set. The receiver owns it.
+    void chatConnection(QWebSocket *socket);
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, int status, QByteArrayView host = {});
+    void serveFile(QTcpSocket *socket, const http::RequestHead &request);
+    void upgrade(QTcpSocket *socket, const http::RequestHead &request);
+    void onUpgraded();
+    void forget(QTcpSocket *socket);
+
+    QTcpServer *m_tcpServer;
+    QWebSocketServer *m_webSocketServer;
+    WebAssets m_assets;
+    int m_pendingHttp = 0;
+    // Sockets handed to QWebSocketServer and not upgraded yet, by peer address and port.
+    QHash<QString, QPointer<QTcpSocket>> m_handshaking;
+};
+
+} // namespace tincan

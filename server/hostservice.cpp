@@ -1,0 +1,144 @@
+#include "server/hostservice.h"
+
+#include "protocol/limits.h"
+#include "server/frontdoor.h"
+#include "server/historystore.h"
+#include "server/hub.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcHost, "tincan.server", QtWarningMsg)
+
+namespace tincan {
+
+namespace {
+// How many ports after a busy default port are tried before giving up.
+constexpr int portAttempts = 20;
+// How long stop() waits for peers to answer the close handshake.
+constexpr int closeGraceMs = 1000;
+} // namespace
+
+HostService::HostService(HostConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+HostService::~HostService()
+{
+    // The front door goes first so nothing new reaches a hub being torn down.
+    m_frontDoor.reset();
+    m_hub.reset();
+    m_store.reset();
+}
+
+quint16 HostService::port() const
+{
+    return m_frontDoor ? m_frontDoor->serverPort() : 0;
+}
+
+QString HostService::defaultRoomName()
+{
+    const QString machine = QSysInfo::machineHostName();
+    return machine.isEmpty() ? QStringLiteral("Tincan") : machine;
+}
+
+QString HostService::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void HostService::start()
+{
+    if (m_frontDoor)
+        return;
+
+    QString room = m_config.roomName.trimmed().left(limits::maxRoomNameLength);
+    if (room.isEmpty())
+        room = defaultRoomName();
+
+    const QString dataDir = m_config.dataDir.isEmpty() ? defaultDataDir() : m_config.dataDir;
+    m_store = std::make_unique<HistoryStore>();
+    QString storageProblem;
+    if (!QDir().mkpath(dataDir)) {
+        storageProblem = tr("Cannot create the history folder %1; this chat will not be kept "
+                            "after the host stops.").arg(QDir::toNativeSeparators(dataDir));
+    } else if (!m_store->open(QDir(dataDir).filePath(QStringLiteral("history.sqlite")))) {
+        storageProblem = tr("Cannot open the chat history in %1 (%2); this chat will not be kept "
+                            "after the host stops.")
+                             .arg(QDir::toNativeSeparators(dataDir), m_store->errorString());
+    }
+
+    m_hub = std::make_unique<Hub>(room, m_store.get());
+    connect(m_hub.get(), &Hub::joinedCountChanged, this, &HostService::peerCountChanged);
+    connect(m_hub.get(), &Hub::storageError, this, [this](const QString &detail) {
+        Q_EMIT storageError(tr("Chat history could not be saved (%1). The chat goes on, but "
+                               "messages from now on may be missing after the host restarts. "
+                               "Check the free disk space.").arg(detail));
+    });
+
+    m_frontDoor = std::make_unique<FrontDoor>();
+    connect(m_frontDoor.get(), &FrontDoor::chatConnection, m_hub.get(), &Hub::adopt);
+
+    quint16 port = m_config.port;
+    bool busy = false;
+    const int attempts = (m_config.portFixed || port == 0) ? 1 : portAttempts;
+    bool listening = false;
+    for (int i = 0; i < attempts && !listening; ++i) {
+        listening = m_frontDoor->listen(m_config.bindAddress, quint16(port + i));
+        if (!listening && !m_frontDoor->addressInUse())
+            break;
+        busy = busy || !listening || i > 0;
+    }
+    if (!listening) {
+        const QString reason = m_frontDoor->addressInUse()
+            ? (m_config.portFixed || port == 0
+                   ? tr("Port %1 is already in use by another program. Choose another port, or "
+                        "stop the program that uses it.").arg(port)
+                   : tr("Ports %1 to %2 are all in use. Choose another port.")
+                         .arg(port).arg(port + attempts - 1))
+            : tr("Cannot listen on %1 port %2: %3")
+                  .arg(m_config.bindAddress.toString()).arg(port).arg(m_frontDoor->errorString());
+        qCWarning(lcHost) << "could not listen:" << reason;
+        m_frontDoor.reset();
+        m_hub.reset();
+        m_store.reset();
+        Q_EMIT startFailed(reason);
+        return;
+    }
+    qCInfo(lcHost) << "hosting on port" << m_frontDoor->serverPort();
+    Q_EMIT started(m_frontDoor->serverPort(), busy);
+    if (!storageProblem.isEmpty())
+        Q_EMIT storageError(storageProblem);
+}
+
+void HostService::stop()
+{
+    if (!m_frontDoor) {
+        Q_EMIT stopped();
+        return;
+    }
+    m_frontDoor->close();
+    auto *grace = new QTimer(this);
+    grace->setSingleShot(true);
+    const auto finish = [this, grace] {
+        grace->deleteLater();
+        if (!m_hub)
+            return;
+        m_hub->abortAll();
+        m_frontDoor.reset();
+        m_hub.reset();
+        m_store.reset();
+        Q_EMIT stopped();
+    };
+    connect(grace, &QTimer::timeout, this, finish);
+    connect(m_hub.get(), &Hub::allDisconnected, grace, finish, Qt::QueuedConnection);
+    grace->start(closeGraceMs);
+    m_hub->closeAll(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("host is leaving"));
+}
+
+} // namespace tincan

@@ -1,0 +1,633 @@
+#include "server/hub.h"
+
+#include "protocol/limits.h"
+#include "protocol/nickname.h"
+#include "server/historystore.h"
+#include "server/peer.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcHub, "tincan.server.room", QtWarningMsg)
+
+namespace tincan {
+
+using protocol::ChatMessage;
+using protocol::ErrorCode;
+
+namespace {
+
+// RFC 6455 "Try Again Later" (1013); Qt 6.4's enum has no name for it.
+constexpr auto closeTryAgainLater = QWebSocketProtocol::CloseCode(1013);
+
+std::optional<qint64> integerField(const QJsonObject &object, QLatin1StringView name)
+{
+    const QJsonValue value = object.value(name);
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (number != static_cast<double>(static_cast<qint64>(number)) || number < 0)
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
+} // namespace
+
+Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_roomName(roomName)
+    , m_store(store)
+{
+    m_clock.start();
+    if (m_store && m_store->isOpen()) {
+        m_lastAssignedSeq = m_lastDeliveredSeq = m_store->lastSeq();
+        m_firstSeq = m_store->firstSeq();
+        const QList<ChatMessage> recent =
+            m_store->before(m_lastDeliveredSeq + 1, limits::recentMessagesKept);
+        for (const ChatMessage &message : recent)
+            remember(message);
+    }
+    m_pingTimer.setInterval(limits::pingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &Hub::sweepLiveness);
+    m_pingTimer.start();
+}
+
+Hub::~Hub()
+{
+    abortAll();
+}
+
+QString Hub::roomName() const
+{
+    return m_roomName;
+}
+
+int Hub::joinedCount() const
+{
+    return int(m_byNickKey.size());
+}
+
+int Hub::connectionCount() const
+{
+    return int(m_peers.size());
+}
+
+Peer *Hub::peerFor(QWebSocket *socket) const
+{
+    const auto it = m_peers.find(socket);
+    return it == m_peers.end() ? nullptr : it->second.get();
+}
+
+void Hub::adopt(QWebSocket *socket)
+{
+    if (m_closing) {
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("host is leaving"));
+        socket->deleteLater();
+        return;
+    }
+    socket->setParent(this);
+    m_peers.emplace(socket, std::make_unique<Peer>(socket, m_clock.elapsed()));
+
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &frame) { onText(socket, frame); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
+        if (Peer *peer = peerFor(socket)) {
+            peer->lastHeardMs = m_clock.elapsed();
+            if (peer->controlBucket.take(m_clock.elapsed()))
+                sendError(*peer, ErrorCode::BadMessage);
+        }
+    });
+    connect(socket, &QWebSocket::pong, this, [this, socket] {
+        if (Peer *peer = peerFor(socket))
+            peer->lastHeardMs = m_clock.elapsed();
+    });
+    // Queued: a socket can report its end while a broadcast is walking the room.
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] { removePeer(socket); },
+            Qt::QueuedConnection);
+    QTimer::singleShot(limits::helloTimeoutMs, socket, [this, socket] {
+        if (Peer *peer = peerFor(socket); peer && !peer->joined)
+            drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("hello timeout"));
+    });
+}
+
+void Hub::closeAll(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    m_closing = true;
+    m_pingTimer.stop();
+    if (m_flushScheduled)
+        flush();
+    if (m_peers.empty()) {
+        Q_EMIT allDisconnected();
+        return;
+    }
+    for (const auto &[socket, peer] : m_peers) {
+        peer->dropping = true;
+        socket->close(code, reason);
+    }
+}
+
+void Hub::abortAll()
+{
+    std::vector<QWebSocket *> sockets;
+    for (const auto &entry : m_peers)
+        sockets.push_back(entry.first);
+    for (QWebSocket *socket : sockets) {
+        disconnect(socket, nullptr, this, nullptr);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_peers.clear();
+    m_byNickKey.clear();
+}
+
+void Hub::removePeer(QWebSocket *socket)
+{
+    const auto it = m_peers.find(socket);
+    if (it == m_peers.end())
+        return;
+    std::unique_ptr<Peer> peer = std::move(it->second);
+    m_peers.erase(it);
+    socket->deleteLater();
+    if (peer->joined) {
+        m_byNickKey.remove(peer->nickKey);
+        m_presence.append({PresenceEvent::Left, peer->nick, {}});
+        scheduleFlush();
+        Q_EMIT joinedCountChanged(joinedCount());
+    }
+    if (m_closing && m_peers.empty())
+        Q_EMIT allDisconnected();
+}
+
+void Hub::sweepLiveness()
+{
+    const qint64 now = m_clock.elapsed();
+    std::vector<QWebSocket *> dead;
+    for (const auto &[socket, peer] : m_peers) {
+        if (now - peer->lastHeardMs > limits::pongTimeoutMs)
+            dead.push_back(socket);
+        else
+            socket->ping();
+    }
+    for (QWebSocket *socket : dead) {
+        qCInfo(lcHub) << "a peer stopped answering pings; dropping it";
+        socket->abort();
+    }
+}
+
+void Hub::sendTo(Peer &peer, const QString &frame)
+{
+    if (peer.dropping)
+        return;
+    peer.socket->sendTextMessage(frame);
+    if (peer.socket->bytesToWrite() > limits::maxPendingOutBytes) {
+        qCInfo(lcHub) << "a peer fell too far behind; dropping it (it can resume)";
+        dropSlow(peer);
+    }
+}
+
+void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (peer.dropping)
+        return;
+    peer.dropping = true;
+    QWebSocket *socket = peer.socket;
+    socket->close(code, reason);
+    // A peer that does not answer the close handshake is cut off.
+    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+}
+
+void Hub::dropSlow(Peer &peer)
+{
+    peer.dropping = true;
+    QWebSocket *socket = peer.socket;
+    // The peer is not reading: a close frame would only queue behind the backlog. Cut it off
+    // on the next turn of the event loop, not while a broadcast walks the room.
+    QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+}
+
+void Hub::sendError(Peer &peer, ErrorCode code, const QString &clientMsgId,
+                    const QString &suggestion)
+{
+    sendTo(peer, protocol::encode(protocol::makeError(code, clientMsgId, suggestion)));
+}
+
+void Hub::onText(QWebSocket *socket, const QString &frame)
+{
+    Peer *peer = peerFor(socket);
+    if (!peer || peer->dropping)
+        return;
+    const qint64 now = m_clock.elapsed();
+    peer->lastHeardMs = now;
+
+    const std::optional<QJsonObject> object = protocol::decode(frame);
+    if (!object) {
+        sendError(*peer, peer->controlBucket.take(now) ? ErrorCode::BadJson : ErrorCode::RateLimited);
+        return;
+    }
+    const QString type = protocol::typeOf(*object);
+    if (type == protocol::type::send && peer->joined) {
+        onSend(*peer, *object);
+        return;
+    }
+    if (type == protocol::type::typing && peer->joined) {
+        onTyping(*peer, *object);
+        return;
+    }
+    if (!peer->controlBucket.take(now)) {
+        sendError(*peer, ErrorCode::RateLimited);
+        return;
+    }
+    if (type == protocol::type::hello) {
+        if (peer->joined)
+            sendError(*peer, ErrorCode::AlreadyJoined);
+        else
+            onHello(*peer, *object);
+    } else if (type == protocol::type::history || type == protocol::type::rename
+               || type == protocol::type::send || type == protocol::type::typing) {
+        if (!peer->joined)
+            sendError(*peer, ErrorCode::HelloRequired);
+        else if (type == protocol::type::history)
+            onHistory(*peer, *object);
+        else
+            onRename(*peer, *object);
+    } else {
+        sendError(*peer, ErrorCode::UnknownType);
+    }
+}
+
+bool Hub::isNickTaken(const QString &nick, const Peer *except) const
+{
+    const Peer *holder = m_byNickKey.value(protocol::nickKey(nick), nullptr);
+    return holder && holder != except;
+}
+
+QStringList Hub::roster() const
+{
+    QStringList names;
+    names.reserve(m_byNickKey.size());
+    for (const Peer *peer : m_byNickKey)
+        names.append(peer->nick);
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    return names;
+}
+
+void Hub::onHello(Peer &peer, const QJsonObject &object)
+{
+    const QJsonValue version = object.value(QLatin1StringView("version"));
+    const QJsonValue nickValue = object.value(QLatin1StringView("nick"));
+    const bool hasLastSeq = object.contains(QLatin1StringView("lastSeq"));
+    const std::optional<qint64> lastSeq = integerField(object, QLatin1StringView("lastSeq"));
+    if (!version.isDouble() || !nickValue.isString() || (hasLastSeq && !lastSeq)) {
+        sendError(peer, ErrorCode::BadMessage);
+        return;
+    }
+    if (version.toDouble() != protocol::version) {
+        sendError(peer, ErrorCode::VersionUnsupported);
+        drop(peer, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("version unsupported"));
+        return;
+    }
+    QString nick;
+    if (protocol::checkNick(nickValue.toString(), &nick) != protocol::NickProblem::None) {
+        sendError(peer, ErrorCode::NickInvalid);
+        return;
+    }
+    if (isNickTaken(nick, &peer)) {
+        const QString suggestion =
+            protocol::suggestNick(nick, [this](const QString &name) { return isNickTaken(name, nullptr); });
+        sendError(peer, ErrorCode::NickTaken, {}, suggestion);
+        return;
+    }
+    if (joinedCount() >= limits::maxPeers) {
+        sendError(peer, ErrorCode::RoomFull);
+        drop(peer, closeTryAgainLater, QStringLiteral("room full"));
+        return;
+    }
+
+    peer.joined = true;
+    peer.nick = nick;
+    peer.nickKey = protocol::nickKey(nick);
+    m_byNickKey.insert(peer.nickKey, &peer);
+    peer.presenceMark = m_presence.size();
+    m_presence.append({PresenceEvent::Joined, nick, {}});
+    scheduleFlush();
+
+    bool more = false;
+    const QList<ChatMessage> history = lastSeq
+        ? messagesAfter(*lastSeq, limits::resumeMax, &more)
+        : messagesBefore(m_lastDeliveredSeq + 1, limits::welcomeHistory, &more);
+
+    QJsonObject welcome{{QStringLiteral("type"), QString(protocol::type::welcome)}};
+    welcome.insert(QStringLiteral("version"), protocol::version);
+    welcome.insert(QStringLiteral("nick"), nick);
+    welcome.insert(QStringLiteral("room"), m_roomName);
+    welcome.insert(QStringLiteral("roster"), QJsonArray::fromStringList(roster()));
+    welcome.insert(QStringLiteral("history"), protocol::toJsonArray(history));
+    welcome.insert(QStringLiteral("hasMore"), more);
+    welcome.insert(QStringLiteral("lastSeq"), m_lastDeliveredSeq);
+    welcome.insert(QStringLiteral("limits"),
+                   QJsonObject{{QStringLiteral("maxTextLength"), limits::maxTextLength},
+                               {QStringLiteral("maxNickLength"), limits::maxNickLength},
+                               {QStringLiteral("historyPageSize"), limits::historyPageSize}});
+    sendTo(peer, protocol::encode(welcome));
+    if (m_storageFailing)
+        sendError(peer, ErrorCode::StorageFailed);
+    Q_EMIT joinedCountChanged(joinedCount());
+}
+
+void Hub::onSend(Peer &peer, const QJsonObject &object)
+{
+    const QJsonValue idValue = object.value(QLatin1StringView("clientMsgId"));
+    const QJsonValue textValue = object.value(QLatin1StringView("text"));
+    const QString id = idValue.toString();
+    if (!idValue.isString() || !textValue.isString() || !protocol::isValidClientMsgId(id)) {
+        sendError(peer, ErrorCode::BadMessage, idValue.isString() ? id.left(limits::maxClientMsgIdLength) : QString());
+        return;
+    }
+    // A resend of something already stored costs no rate: it must always be answered.
+    if (m_pendingIds.contains(id)) {
+        m_pending.append({peer.socket, ChatMessage{0, 0, {}, {}, id}, true});
+        return;
+    }
+    if (const auto known = m_knownIds.constFind(id); known != m_knownIds.cend()) {
+        sendTo(peer, protocol::encode(protocol::makeAck(id, known->first, known->second, true)));
+        return;
+    }
+    if (!peer.sendBucket.take(m_clock.elapsed())) {
+        sendError(peer, ErrorCode::RateLimited, id);
+        return;
+    }
+    const QString text = textValue.toString();
+    switch (protocol::checkText(text)) {
+    case protocol::TextProblem::Empty:
+        sendError(peer, ErrorCode::TextInvalid, id);
+        return;
+    case protocol::TextProblem::TooLong:
+        sendError(peer, ErrorCode::TextTooLong, id);
+        return;
+    case protocol::TextProblem::None:
+        break;
+    }
+
+    ChatMessage message;
+    message.seq = ++m_lastAssignedSeq;
+    message.ts = QDateTime::currentMSecsSinceEpoch();
+    message.from = peer.nick;
+    message.text = text;
+    message.clientMsgId = id;
+    m_pending.append({peer.socket, std::move(message), false});
+    m_pendingIds.insert(id);
+    scheduleFlush();
+}
+
+void Hub::onTyping(Peer &peer, const QJsonObject &object)
+{
+    const QJsonValue on = object.value(QLatin1StringView("on"));
+    if (!on.isBool()) {
+        if (peer.controlBucket.take(m_clock.elapsed()))
+            sendError(peer, ErrorCode::BadMessage);
+        return;
+    }
+    // Typing is a hint: over the rate it is dropped without a word.
+    if (!peer.typingBucket.take(m_clock.elapsed()))
+        return;
+    const QString frame = protocol::encode(protocol::makeTypingNotice(peer.nick, on.toBool()));
+    for (Peer *other : std::as_const(m_byNickKey)) {
+        if (other != &peer)
+            sendTo(*other, frame);
+    }
+}
+
+void Hub::onHistory(Peer &peer, const QJsonObject &object)
+{
+    const bool hasBefore = object.contains(QLatin1StringView("before"));
+    const bool hasAfter = object.contains(QLatin1StringView("after"));
+    const std::optional<qint64> before = integerField(object, QLatin1StringView("before"));
+    const std::optional<qint64> after = integerField(object, QLatin1StringView("after"));
+    const bool hasLimit = object.contains(QLatin1StringView("limit"));
+    const std::optional<qint64> limitValue = integerField(object, QLatin1StringView("limit"));
+    if (hasBefore == hasAfter || (hasBefore && !before) || (hasAfter && !after)
+        || (hasLimit && (!limitValue || *limitValue < 1))) {
+        sendError(peer, ErrorCode::BadMessage);
+        return;
+    }
+    const int limit = int(std::min<qint64>(limitValue.value_or(limits::historyPageSize),
+                                           limits::historyPageSize));
+    bool more = false;
+    const QList<ChatMessage> messages =
+        before ? messagesBefore(*before, limit, &more) : messagesAfter(*after, limit, &more);
+    QJsonObject reply{{QStringLiteral("type"), QString(protocol::type::history)}};
+    reply.insert(QStringLiteral("messages"), protocol::toJsonArray(messages));
+    reply.insert(QStringLiteral("hasMore"), more);
+    sendTo(peer, protocol::encode(reply));
+}
+
+void Hub::onRename(Peer &peer, const QJsonObject &object)
+{
+    const QJsonValue nickValue = object.value(QLatin1StringView("nick"));
+    if (!nickValue.isString()) {
+        sendError(peer, ErrorCode::BadMessage);
+        return;
+    }
+    QString nick;
+    if (protocol::checkNick(nickValue.toString(), &nick) != protocol::NickProblem::None) {
+        sendError(peer, ErrorCode::NickInvalid);
+        return;
+    }
+    if (isNickTaken(nick, &peer)) {
+        const QString suggestion =
+            protocol::suggestNick(nick, [this](const QString &name) { return isNickTaken(name, nullptr); });
+        sendError(peer, ErrorCode::NickTaken, {}, suggestion);
+        return;
+    }
+    const QString old = peer.nick;
+    if (nick == old) {
+        sendTo(peer, protocol::encode(protocol::makeRenamed(nick)));
+        return;
+    }
+    m_byNickKey.remove(peer.nickKey);
+    peer.nick = nick;
+    peer.nickKey = protocol::nickKey(nick);
+    m_byNickKey.insert(peer.nickKey, &peer);
+    sendTo(peer, protocol::encode(protocol::makeRenamed(nick)));
+    m_presence.append({PresenceEvent::Renamed, old, nick});
+    scheduleFlush();
+}
+
+void Hub::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    // Everything that arrives in one turn of the event loop is stored in one transaction and
+    // announced in one presence update.
+    QTimer::singleShot(0, this, &Hub::flush);
+}
+
+void Hub::flush()
+{
+    if (!m_flushScheduled)
+        return;
+    m_flushScheduled = false;
+    if (!m_pending.isEmpty())
+        flushMessages();
+    if (!m_presence.isEmpty())
+        flushPresence();
+}
+
+void Hub::flushMessages()
+{
+    const QList<PendingSend> pending = std::exchange(m_pending, {});
+    m_pendingIds.clear();
+
+    QList<ChatMessage> fresh;
+    for (const PendingSend &item : pending) {
+        if (!item.duplicateInBatch)
+            fresh.append(item.message);
+    }
+    QList<std::optional<ChatMessage>> existing;
+    const bool stored = m_store && m_store->isOpen() && m_store->append(fresh, &existing);
+    if (stored) {
+        m_storageFailing = false;
+    } else {
+        existing = QList<std::optional<ChatMessage>>(fresh.size(), std::nullopt);
+        reportStorageFailure();
+    }
+
+    qsizetype freshIndex = 0;
+    for (const PendingSend &item : pending) {
+        Peer *sender = peerFor(item.sender);
+        if (item.duplicateInBatch) {
+            const auto known = m_knownIds.value(item.message.clientMsgId);
+            if (sender)
+                sendTo(*sender, protocol::encode(protocol::makeAck(item.message.clientMsgId,
+                                                                   known.first, known.second, true)));
+            continue;
+        }
+        const std::optional<ChatMessage> &old = existing[freshIndex++];
+        if (old) {
+            // Stored long ago (before this host's memory begins): acknowledge, never repeat.
+            m_knownIds.insert(old->clientMsgId, {old->seq, old->ts});
+            m_knownOrder.push_back(old->clientMsgId);
+            if (sender)
+                sendTo(*sender, protocol::encode(protocol::makeAck(old->clientMsgId, old->seq,
+                                                                   old->ts, true)));
+            continue;
+        }
+        const ChatMessage &message = item.message;
+        remember(message);
+        if (m_firstSeq == 0)
+            m_firstSeq = message.seq;
+        m_lastDeliveredSeq = message.seq;
+        if (sender)
+            sendTo(*sender, protocol::encode(protocol::makeAck(message.clientMsgId, message.seq,
+                                                               message.ts, false)));
+        const QString frame = protocol::encode(message.toJson());
+        for (Peer *peer : std::as_const(m_byNickKey))
+            sendTo(*peer, frame);
+    }
+}
+
+void Hub::flushPresence()
+{
+    const QList<PresenceEvent> events = std::exchange(m_presence, {});
+    const auto encodeFrom = [&events, this](qsizetype first) {
+        QStringList joined;
+        QStringList left;
+        QList<protocol::RenamedNick> renamed;
+        for (qsizetype i = first; i < events.size(); ++i) {
+            const PresenceEvent &event = events[i];
+            switch (event.kind) {
+            case PresenceEvent::Joined: joined.append(event.nick); break;
+            case PresenceEvent::Left: left.append(event.nick); break;
+            case PresenceEvent::Renamed: renamed.append({event.nick, event.newNick}); break;
+            }
+        }
+        return protocol::encode(protocol::makePresence(joined, left, renamed, joinedCount()));
+    };
+    const QString whole = encodeFrom(0);
+    for (Peer *peer : std::as_const(m_byNickKey)) {
+        const qsizetype mark = std::exchange(peer->presenceMark, -1);
+        if (mark < 0)
+            sendTo(*peer, whole);
+        else if (mark + 1 < events.size())
+            sendTo(*peer, encodeFrom(mark + 1)); // joined mid-batch: only what came after its welcome
+    }
+}
+
+void Hub::remember(const ChatMessage &message)
+{
+    m_recent.push_back(message);
+    if (m_recent.size() > size_t(limits::recentMessagesKept))
+        m_recent.pop_front();
+    m_knownIds.insert(message.clientMsgId, {message.seq, message.ts});
+    m_knownOrder.push_back(message.clientMsgId);
+    while (m_knownOrder.size() > size_t(limits::knownClientIdsKept)) {
+        m_knownIds.remove(m_knownOrder.front());
+        m_knownOrder.pop_front();
+    }
+}
+
+void Hub::reportStorageFailure()
+{
+    if (m_storageFailing)
+        return;
+    m_storageFailing = true;
+    const QString reason = m_store ? m_store->errorString() : QString();
+    qCWarning(lcHub) << "history could not be saved:" << reason;
+    Q_EMIT storageError(reason);
+    const QString frame = protocol::encode(protocol::makeError(ErrorCode::StorageFailed));
+    for (Peer *peer : std::as_const(m_byNickKey))
+        sendTo(*peer, frame);
+}
+
+QList<ChatMessage> Hub::messagesAfter(qint64 after, int limit, bool *more)
+{
+    *more = false;
+    if (after >= m_lastDeliveredSeq)
+        return {};
+    QList<ChatMessage> result;
+    if (!m_recent.empty() && m_recent.front().seq <= after + 1) {
+        auto it = std::upper_bound(m_recent.begin(), m_recent.end(), after,
+                                   [](qint64 seq, const ChatMessage &m) { return seq < m.seq; });
+        for (; it != m_recent.end() && result.size() < limit; ++it)
+            result.append(*it);
+        *more = it != m_recent.end();
+        return result;
+    }
+    result = m_store ? m_store->after(after, limit + 1) : QList<ChatMessage>{};
+    if (result.size() > limit) {
+        result.removeLast();
+        *more = true;
+    }
+    return result;
+}
+
+QList<ChatMessage> Hub::messagesBefore(qint64 before, int limit, bool *more)
+{
+    *more = false;
+    const auto end = std::lower_bound(m_recent.begin(), m_recent.end(), before,
+                                      [](const ChatMessage &m, qint64 seq) { return m.seq < seq; });
+    const qsizetype inMemory = end - m_recent.begin();
+    const bool memoryHasAll = !m_recent.empty() && m_recent.front().seq == m_firstSeq;
+    QList<ChatMessage> result;
+    if (inMemory > limit || memoryHasAll || !m_store || !m_store->isOpen()) {
+        const qsizetype take = std::min<qsizetype>(inMemory, limit);
+        for (auto it = end - take; it != end; ++it)
+            result.append(*it);
+        *more = inMemory > take || (!memoryHasAll && take > 0 && result.first().seq > m_firstSeq);
+        return result;
+    }
+    result = m_store->before(before, limit + 1);
+    if (result.size() > limit) {
+        result.removeFirst();
+        *more = true;
+    }
+    return result;
+}
+
+} // namespace tincan

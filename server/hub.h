@@ -1,0 +1,115 @@
+#pragma once
+
+#include "protocol/messages.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QWebSocketProtocol>
+
+#include <deque>
+#include <memory>
+#include <unordered_map>
+
+class QWebSocket;
+
+namespace tincan {
+
+class HistoryStore;
+struct Peer;
+
+// The room: who is in it, the order of messages (seq), delivery to everyone, resume and
+// scrollback, presence and typing. Owns the chat sockets the front door hands it.
+class Hub final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Hub)
+
+public:
+    // `store` may be closed (history could not be opened): the room then runs from memory.
+    Hub(const QString &roomName, HistoryStore *store, QObject *parent = nullptr);
+    ~Hub() override;
+
+    void adopt(QWebSocket *socket);
+    // Closes every connection with `code`; emits allDisconnected() once none is left.
+    void closeAll(QWebSocketProtocol::CloseCode code, const QString &reason);
+    void abortAll();
+
+    int joinedCount() const;
+    int connectionCount() const;
+    QString roomName() const;
+
+Q_SIGNALS:
+    void joinedCountChanged(int count);
+    void storageError(const QString &reason);
+    void allDisconnected();
+
+private:
+    struct PresenceEvent
+    {
+        enum Kind { Joined, Left, Renamed } kind;
+        QString nick;
+        QString newNick;
+    };
+    struct PendingSend
+    {
+        QWebSocket *sender;
+        protocol::ChatMessage message;
+        bool duplicateInBatch;
+    };
+
+    Peer *peerFor(QWebSocket *socket) const;
+    void onText(QWebSocket *socket, const QString &frame);
+    void onHello(Peer &peer, const QJsonObject &object);
+    void onSend(Peer &peer, const QJsonObject &object);
+    void onTyping(Peer &peer, const QJsonObject &object);
+    void onHistory(Peer &peer, const QJsonObject &object);
+    void onRename(Peer &peer, const QJsonObject &object);
+    void removePeer(QWebSocket *socket);
+    void sweepLiveness();
+
+    void sendTo(Peer &peer, const QString &frame);
+    void sendError(Peer &peer, protocol::ErrorCode code, const QString &clientMsgId = {},
+                   const QString &suggestion = {});
+    void drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &reason);
+    void dropSlow(Peer &peer);
+    QStringList roster() const;
+    bool isNickTaken(const QString &nick, const Peer *except) const;
+
+    void scheduleFlush();
+    void flush();
+    void flushMessages();
+    void flushPresence();
+    void remember(const protocol::ChatMessage &message);
+    void reportStorageFailure();
+
+    // Delivered history, oldest first; `more` says whether more exists beyond the answer.
+    QList<protocol::ChatMessage> messagesAfter(qint64 after, int limit, bool *more);
+    QList<protocol::ChatMessage> messagesBefore(qint64 before, int limit, bool *more);
+
+    QString m_roomName;
+    HistoryStore *m_store;
+    QElapsedTimer m_clock;
+    QTimer m_pingTimer;
+
+    std::unordered_map<QWebSocket *, std::unique_ptr<Peer>> m_peers;
+    QHash<QString, Peer *> m_byNickKey; // joined peers only
+    bool m_closing = false;
+
+    qint64 m_lastAssignedSeq = 0;
+    qint64 m_lastDeliveredSeq = 0;
+    qint64 m_firstSeq = 0; // oldest seq in history, 0 when empty
+    std::deque<protocol::ChatMessage> m_recent;
+    QHash<QString, std::pair<qint64, qint64>> m_knownIds; // clientMsgId -> (seq, ts)
+    std::deque<QString> m_knownOrder;
+
+    QList<PendingSend> m_pending;
+    QSet<QString> m_pendingIds;
+    QList<PresenceEvent> m_presence;
+    bool m_flushScheduled = false;
+    bool m_storageFailing = false;
+};
+
+} // namespace tincan

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "protocol/limits.h"
+#include "server/tokenbucket.h"
+
+#include <QString>
+
+class QWebSocket;
+
+namespace tincan {
+
+// What the room knows about one chat connection.
+struct Peer
+{
+    explicit Peer(QWebSocket *webSocket, qint64 nowMs)
+        : socket(webSocket)
+        , lastHeardMs(nowMs)
+    {
+    }
+
+    QWebSocket *socket;
+    QString nick;
+    QString nickKey;
+    bool joined = false;
+    bool dropping = false;
+    qint64 lastHeardMs;
+    // Index of this peer's own join in the presence batch being collected; -1 when it joined
+    // before the batch began (it then receives the whole batch).
+    qsizetype presenceMark = -1;
+    TokenBucket sendBucket{limits::sendBurst, limits::sendPerSecond};
+    TokenBucket typingBucket{limits::typingPerSecond, limits::typingPerSecond};
+    TokenBucket controlBucket{limits::controlBurst, limits::controlPerSecond};
+};
+
+} // namespace tincan

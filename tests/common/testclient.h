@@ -1,0 +1,45 @@
+#pragma once
+
+#include "protocol/messages.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <functional>
+
+namespace protocol = tincan::protocol;
+
+// A chat connection for tests: speaks the protocol over a real QWebSocket and keeps every
+// object it receives, in order.
+class TestClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestClient)
+
+public:
+    explicit TestClient(const QString &origin = {}, QObject *parent = nullptr);
+
+    void open(const QUrl &url);
+    bool isConnected() const;
+    void sendObject(const QJsonObject &object);
+    void sendRaw(const QString &text);
+
+    // Opens, says hello and waits for the welcome (or fails the calling test).
+    bool join(const QUrl &url, const QString &nick, std::optional<qint64> lastSeq = std::nullopt);
+
+    QList<QJsonObject> received;
+    QList<QJsonObject> ofType(QLatin1StringView type) const;
+    // Chat messages received after the welcome, in order.
+    QList<protocol::ChatMessage> messages() const;
+    QJsonObject welcome() const;
+    QList<QJsonObject> errors() const;
+
+    QWebSocket socket;
+    bool closed = false;
+    QWebSocketProtocol::CloseCode closeCode = QWebSocketProtocol::CloseCodeNormal;
+    QString closeReason;
+};
+

@@ -1,0 +1,468 @@
+#include "protocol/limits.h"
+#include "testclient.h"
+#include "testhost.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace tincan;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList texts(const QList<protocol::ChatMessage> &messages)
+{
+    QStringList result;
+    for (const auto &message : messages)
+        result.append(message.from + u": "_qs + message.text);
+    return result;
+}
+
+// A client-to-host text frame (masked, as RFC 6455 requires), for payloads under 126 bytes.
+QByteArray maskedTextFrame(const QByteArray &payload)
+{
+    Q_ASSERT(payload.size() < 126);
+    QByteArray frame;
+    frame.append(char(0x81));
+    frame.append(char(0x80 | payload.size()));
+    frame.append(QByteArray(4, '\0')); // an all-zero mask leaves the payload as it is
+    frame.append(payload);
+    return frame;
+}
+
+QString errorCode(const QJsonObject &error)
+{
+    return error.value(QLatin1StringView("code")).toString();
+}
+
+} // namespace
+
+// Several people in one room, as their clients see it: delivery, order, presence, typing,
+// nicknames and every refusal.
+class tst_Chat final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHost> m_host;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_host = std::make_unique<TestHost>();
+        QVERIFY(m_host->start());
+    }
+    void cleanup() { m_host.reset(); }
+
+    void welcomeDescribesTheRoom()
+    {
+        TestClient ann;
+        QVERIFY(ann.join(m_host->chatUrl(), u"  Ann  "_qs));
+        const QJsonObject welcome = ann.welcome();
+        QCOMPARE(welcome.value(u"nick").toString(), u"Ann"_qs);
+        QCOMPARE(welcome.value(u"room").toString(), u"Test room"_qs);
+        QCOMPARE(welcome.value(u"version").toInt(), 1);
+        QCOMPARE(welcome.value(u"roster").toArray(), QJsonArray{u"Ann"_qs});
+        QCOMPARE(welcome.value(u"history").toArray().size(), 0);
+        QCOMPARE(welcome.value(u"lastSeq").toInteger(), 0);
+        QCOMPARE(welcome.value(u"limits").toObject().value(u"maxTextLength").toInt(), limits::maxTextLength);
+    }
+
+    void messagesArriveInOrderOnceForEveryone()
+    {
+        TestClient ann, bob, cy;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        QVERIFY(cy.join(m_host->chatUrl(), u"Cy"_qs));
+
+        QStringList expected;
+        for (int round = 0; round < 5; ++round) {
+            for (TestClient *client : {&ann, &bob, &cy}) {
+                const QString nick = client->welcome().value(u"nick").toString();
+                const QString text = u"message %1 from %2"_qs.arg(round).arg(nick);
+                client->sendObject(protocol::makeSend(newId(), text));
+                expected.append(nick + u": "_qs + text);
+            }
+        }
+        for (TestClient *client : {&ann, &bob, &cy}) {
+            QTRY_COMPARE(client->messages().size(), expected.size());
+            // Every client sees the same order, and seq grows strictly.
+            const auto messages = client->messages();
+            for (qsizetype i = 1; i < messages.size(); ++i)
+                QVERIFY(messages[i].seq > messages[i - 1].seq);
+            QCOMPARE(client->messages(), ann.messages());
+            QCOMPARE(client->ofType(protocol::type::ack).size(), 5);
+        }
+        // Each client's own messages keep the order it sent them in.
+        QStringList annsOwn;
+        for (const QString &line : texts(ann.messages()))
+            if (line.startsWith(u"Ann:"))
+                annsOwn.append(line);
+        QCOMPARE(annsOwn, expected.filter(u"Ann:"_qs));
+        QTest::qWait(100);
+        QCOMPARE(bob.messages().size(), expected.size()); // nothing doubled afterwards
+    }
+
+    void ackCarriesSeqOfTheDeliveredMessage()
+    {
+        TestClient ann;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        const QString id = newId();
+        ann.sendObject(protocol::makeSend(id, u"hello"_qs));
+        QTRY_COMPARE(ann.ofType(protocol::type::ack).size(), 1);
+        QTRY_COMPARE(ann.messages().size(), 1);
+        const QJsonObject ack = ann.ofType(protocol::type::ack).first();
+        QCOMPARE(ack.value(u"clientMsgId").toString(), id);
+        QCOMPARE(ack.value(u"seq").toInteger(), ann.messages().first().seq);
+        QCOMPARE(ann.messages().first().clientMsgId, id);
+        QVERIFY(!ack.contains(u"duplicate"));
+    }
+
+    void presenceTellsJoinsLeavesAndRenames()
+    {
+        TestClient ann;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QSignalSpy count(m_host->service(), &HostService::peerCountChanged);
+        {
+            TestClient bob;
+            QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+            QCOMPARE(bob.welcome().value(u"roster").toArray(), (QJsonArray{u"Ann"_qs, u"Bob"_qs}));
+            QTRY_COMPARE(ann.ofType(protocol::type::presence).size(), 1);
+            QJsonObject presence = ann.ofType(protocol::type::presence).last();
+            QCOMPARE(presence.value(u"joined").toArray(), QJsonArray{u"Bob"_qs});
+            QCOMPARE(presence.value(u"count").toInt(), 2);
+            QCOMPARE(bob.ofType(protocol::type::presence).size(), 0); // no presence about itself
+
+            bob.sendObject(protocol::makeRename(u"Bobby"_qs));
+            QTRY_COMPARE(bob.ofType(protocol::type::renamed).size(), 1);
+            QCOMPARE(bob.ofType(protocol::type::renamed).first().value(u"nick").toString(), u"Bobby"_qs);
+            QTRY_COMPARE(ann.ofType(protocol::type::presence).size(), 2);
+            presence = ann.ofType(protocol::type::presence).last();
+            const QJsonObject change = presence.value(u"renamed").toArray().first().toObject();
+            QCOMPARE(change.value(u"from").toString(), u"Bob"_qs);
+            QCOMPARE(change.value(u"to").toString(), u"Bobby"_qs);
+            bob.socket.close();
+            QTRY_VERIFY(bob.closed);
+        }
+        QTRY_COMPARE(ann.ofType(protocol::type::presence).size(), 3);
+        const QJsonObject left = ann.ofType(protocol::type::presence).last();
+        QCOMPARE(left.value(u"left").toArray(), QJsonArray{u"Bobby"_qs});
+        QCOMPARE(left.value(u"count").toInt(), 1);
+        QTRY_VERIFY(!count.isEmpty() && count.last().first().toInt() == 1);
+    }
+
+    void typingIsRelayedToOthers()
+    {
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        ann.sendObject(protocol::makeTyping(true));
+        QTRY_COMPARE(bob.ofType(protocol::type::typing).size(), 1);
+        QCOMPARE(bob.ofType(protocol::type::typing).first().value(u"nick").toString(), u"Ann"_qs);
+        QCOMPARE(bob.ofType(protocol::type::typing).first().value(u"on").toBool(), true);
+        ann.sendObject(protocol::makeTyping(false));
+        QTRY_COMPARE(bob.ofType(protocol::type::typing).size(), 2);
+        QCOMPARE(bob.ofType(protocol::type::typing).last().value(u"on").toBool(), false);
+        QCOMPARE(ann.ofType(protocol::type::typing).size(), 0); // never echoed to the typist
+    }
+
+    void nicknameRules_data()
+    {
+        QTest::addColumn<QString>("nick");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("empty") << QString() << u"nick-invalid"_qs;
+        QTest::newRow("blank") << u"   "_qs << u"nick-invalid"_qs;
+        QTest::newRow("too long") << QString(limits::maxNickLength + 1, u'n') << u"nick-invalid"_qs;
+        QTest::newRow("control") << u"A\u0007nn"_qs << u"nick-invalid"_qs;
+        QTest::newRow("bidi override") << u"\u202Enna"_qs << u"nick-invalid"_qs;
+        QTest::newRow("taken") << u"Ann"_qs << u"nick-taken"_qs;
+        QTest::newRow("taken other case") << u"aNN"_qs << u"nick-taken"_qs;
+        QTest::newRow("taken with spaces") << u" ann "_qs << u"nick-taken"_qs;
+        QTest::newRow("fine") << u"Anne"_qs << QString();
+    }
+
+    void nicknameRules()
+    {
+        QFETCH(QString, nick);
+        QFETCH(QString, code);
+        TestClient ann;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+
+        TestClient other;
+        other.open(m_host->chatUrl());
+        QTRY_VERIFY(other.isConnected());
+        other.sendObject(protocol::makeHello(nick));
+        if (code.isEmpty()) {
+            QTRY_VERIFY(!other.welcome().isEmpty());
+            return;
+        }
+        QTRY_COMPARE(other.errors().size(), 1);
+        QCOMPARE(errorCode(other.errors().first()), code);
+        QVERIFY(other.welcome().isEmpty());
+        if (code == u"nick-taken") {
+            const QString suggestion = other.errors().first().value(u"suggestion").toString();
+            QCOMPARE(suggestion, nick.trimmed() + u" 2"_qs); // the name as typed, made free
+            // The connection stays open: the suggested name is accepted.
+            other.sendObject(protocol::makeHello(suggestion));
+            QTRY_VERIFY(!other.welcome().isEmpty());
+            QCOMPARE(other.welcome().value(u"nick").toString(), suggestion);
+        }
+        QVERIFY(other.isConnected());
+        QCOMPARE(ann.ofType(protocol::type::welcome).size(), 1); // Ann never renamed
+        QCOMPARE(ann.welcome().value(u"nick").toString(), u"Ann"_qs);
+    }
+
+    void renameRefusals()
+    {
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        bob.sendObject(protocol::makeRename(u"ANN"_qs));
+        QTRY_COMPARE(bob.errors().size(), 1);
+        QCOMPARE(errorCode(bob.errors().first()), u"nick-taken"_qs);
+        bob.sendObject(protocol::makeRename(u"BOB"_qs)); // own name, other case: fine
+        QTRY_COMPARE(bob.ofType(protocol::type::renamed).size(), 1);
+        QCOMPARE(bob.ofType(protocol::type::renamed).first().value(u"nick").toString(), u"BOB"_qs);
+    }
+
+    void badInputIsAnsweredAndTheConnectionKept_data()
+    {
+        QTest::addColumn<QString>("frame");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("not json") << u"hello?"_qs << u"bad-json"_qs;
+        QTest::newRow("json array") << u"[1,2,3]"_qs << u"bad-json"_qs;
+        QTest::newRow("truncated") << u"{\"type\":\"send\",\"text\":"_qs << u"bad-json"_qs;
+        QTest::newRow("unknown type") << u"{\"type\":\"dance\"}"_qs << u"unknown-type"_qs;
+        QTest::newRow("no type") << u"{\"text\":\"hi\"}"_qs << u"unknown-type"_qs;
+        QTest::newRow("host-only type") << u"{\"type\":\"welcome\"}"_qs << u"unknown-type"_qs;
+        QTest::newRow("send without id") << u"{\"type\":\"send\",\"text\":\"hi\"}"_qs << u"bad-message"_qs;
+        QTest::newRow("send with bad id") << u"{\"type\":\"send\",\"clientMsgId\":\"a b\",\"text\":\"hi\"}"_qs << u"bad-message"_qs;
+        QTest::newRow("send with number text") << u"{\"type\":\"send\",\"clientMsgId\":\"x1\",\"text\":5}"_qs << u"bad-message"_qs;
+        QTest::newRow("empty text") << u"{\"type\":\"send\",\"clientMsgId\":\"x2\",\"text\":\"  \\n \"}"_qs << u"text-invalid"_qs;
+        QTest::newRow("text too long") << (u"{\"type\":\"send\",\"clientMsgId\":\"x3\",\"text\":\""_qs
+                                          + QString(limits::maxTextLength + 1, u'a') + u"\"}"_qs) << u"text-too-long"_qs;
+        QTest::newRow("second hello") << u"{\"type\":\"hello\",\"version\":1,\"nick\":\"Zed\"}"_qs << u"already-joined"_qs;
+        QTest::newRow("history both ways") << u"{\"type\":\"history\",\"before\":5,\"after\":1}"_qs << u"bad-message"_qs;
+        QTest::newRow("history negative") << u"{\"type\":\"history\",\"before\":-5}"_qs << u"bad-message"_qs;
+        QTest::newRow("typing not bool") << u"{\"type\":\"typing\",\"on\":\"yes\"}"_qs << u"bad-message"_qs;
+        QTest::newRow("rename invalid") << u"{\"type\":\"rename\",\"nick\":\"\"}"_qs << u"nick-invalid"_qs;
+    }
+
+    void badInputIsAnsweredAndTheConnectionKept()
+    {
+        QFETCH(QString, frame);
+        QFETCH(QString, code);
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        ann.sendRaw(frame);
+        QTRY_COMPARE(ann.errors().size(), 1);
+        QCOMPARE(errorCode(ann.errors().first()), code);
+        QVERIFY(!ann.errors().first().value(u"message").toString().isEmpty());
+        // Still connected and still chatting; nobody else noticed anything.
+        ann.sendObject(protocol::makeSend(newId(), u"still here"_qs));
+        QTRY_COMPARE(bob.messages().size(), 1);
+        QCOMPARE(bob.messages().first().text, u"still here"_qs);
+        QCOMPARE(bob.errors().size(), 0);
+        QVERIFY(ann.isConnected());
+    }
+
+    void binaryFrameIsRefused()
+    {
+        TestClient ann;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        ann.socket.sendBinaryMessage("\x00\x01\x02");
+        QTRY_COMPARE(ann.errors().size(), 1);
+        QCOMPARE(errorCode(ann.errors().first()), u"bad-message"_qs);
+        QVERIFY(ann.isConnected());
+    }
+
+    void helloComesFirst()
+    {
+        TestClient early;
+        early.open(m_host->chatUrl());
+        QTRY_VERIFY(early.isConnected());
+        early.sendObject(protocol::makeSend(newId(), u"hi"_qs));
+        QTRY_COMPARE(early.errors().size(), 1);
+        QCOMPARE(errorCode(early.errors().first()), u"hello-required"_qs);
+        early.sendObject(protocol::makeHello(u"Ann"_qs));
+        QTRY_VERIFY(!early.welcome().isEmpty());
+    }
+
+    void unsupportedVersionIsClosed()
+    {
+        TestClient future;
+        future.open(m_host->chatUrl());
+        QTRY_VERIFY(future.isConnected());
+        future.sendRaw(u"{\"type\":\"hello\",\"version\":2,\"nick\":\"Ann\"}"_qs);
+        QTRY_VERIFY(future.closed);
+        QCOMPARE(errorCode(future.errors().value(0)), u"version-unsupported"_qs);
+        QCOMPARE(future.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
+        QCOMPARE(future.closeReason, u"version unsupported"_qs);
+    }
+
+    void oversizedMessageIsClosedWith1009()
+    {
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        ann.sendRaw(QString(limits::maxIncomingMessageBytes + 1, u'x'));
+        QTRY_VERIFY(ann.closed);
+        QCOMPARE(ann.closeCode, QWebSocketProtocol::CloseCodeTooMuchData);
+        // Bob is unharmed and learns that Ann left.
+        QTRY_COMPARE(bob.ofType(protocol::type::presence).size(), 1);
+        QCOMPARE(bob.ofType(protocol::type::presence).first().value(u"left").toArray(), QJsonArray{u"Ann"_qs});
+        QVERIFY(bob.isConnected());
+    }
+
+    void foreignOriginIsRefused_data()
+    {
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<QByteArray>("expectedStatusLine");
+        const QByteArray ok = "HTTP/1.1 101";
+        const QByteArray forbidden = "HTTP/1.1 403";
+        QTest::newRow("no origin (desktop)") << QString() << ok;
+        QTest::newRow("same host") << u"http://127.0.0.1:%1"_qs << ok;
+        QTest::newRow("same host, other case") << u"HTTP://127.0.0.1:%1"_qs << ok;
+        QTest::newRow("other site") << u"http://evil.example"_qs << forbidden;
+        QTest::newRow("other site, same port") << u"http://evil.example:%1"_qs << forbidden;
+        QTest::newRow("other port") << u"http://127.0.0.1:1"_qs << forbidden;
+        QTest::newRow("null") << u"null"_qs << forbidden;
+        QTest::newRow("file page") << u"file://"_qs << forbidden;
+    }
+
+    void foreignOriginIsRefused()
+    {
+        QFETCH(QString, origin);
+        QFETCH(QByteArray, expectedStatusLine);
+        QTcpSocket socket;
+        QByteArray reply;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { reply += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, m_host->port());
+        QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        QByteArray request = "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_host->port())
+            + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n";
+        if (!origin.isEmpty())
+            request += "Origin: " + (origin.contains(u"%1") ? origin.arg(m_host->port()) : origin).toUtf8() + "\r\n";
+        socket.write(request + "\r\n");
+        QTRY_VERIFY(reply.contains("\r\n\r\n"));
+        QVERIFY2(reply.startsWith(expectedStatusLine), reply.constData());
+    }
+
+    void sendFloodIsRateLimitedWithoutLosingAnything()
+    {
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        const int burst = limits::sendBurst + 10;
+        for (int i = 0; i < burst; ++i)
+            ann.sendObject(protocol::makeSend(u"flood-%1"_qs.arg(i), u"m%1"_qs.arg(i)));
+        QTRY_COMPARE(ann.ofType(protocol::type::ack).size() + ann.errors().size(), burst);
+        const int accepted = int(ann.ofType(protocol::type::ack).size());
+        QVERIFY(accepted >= limits::sendBurst);
+        QVERIFY(accepted < burst);
+        for (const QJsonObject &error : ann.errors()) {
+            QCOMPARE(errorCode(error), u"rate-limited"_qs);
+            QVERIFY(error.value(u"clientMsgId").toString().startsWith(u"flood-"));
+        }
+        // Exactly the acknowledged ones were delivered, in the order sent.
+        QTRY_COMPARE(bob.messages().size(), accepted);
+        QCOMPARE(bob.messages().first().text, u"m0"_qs);
+    }
+
+    void duplicateClientMsgIdIsStoredOnce()
+    {
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        const QString id = newId();
+        ann.sendObject(protocol::makeSend(id, u"once"_qs));
+        ann.sendObject(protocol::makeSend(id, u"once"_qs)); // same turn of the host's loop
+        QTRY_COMPARE(ann.ofType(protocol::type::ack).size(), 2);
+        ann.sendObject(protocol::makeSend(id, u"once"_qs)); // later resend
+        QTRY_COMPARE(ann.ofType(protocol::type::ack).size(), 3);
+        const auto acks = ann.ofType(protocol::type::ack);
+        QCOMPARE(acks[0].value(u"duplicate").toBool(), false);
+        QCOMPARE(acks[1].value(u"duplicate").toBool(), true);
+        QCOMPARE(acks[2].value(u"duplicate").toBool(), true);
+        for (const QJsonObject &ack : acks)
+            QCOMPARE(ack.value(u"seq").toInteger(), acks[0].value(u"seq").toInteger());
+        QTRY_COMPARE(bob.messages().size(), 1);
+        QTest::qWait(100);
+        QCOMPARE(bob.messages().size(), 1);
+        QCOMPARE(ann.messages().size(), 1);
+    }
+
+    void stopTellsEveryoneTheHostIsLeaving()
+    {
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        m_host->stop();
+        QTRY_VERIFY(ann.closed && bob.closed);
+        QCOMPARE(ann.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
+        QCOMPARE(ann.closeReason, u"host is leaving"_qs);
+        QCOMPARE(bob.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
+    }
+
+    void slowReaderIsDroppedOthersKeepChatting()
+    {
+        // A hundred long messages in history, so that each history page is over a megabyte.
+        std::vector<std::unique_ptr<TestClient>> senders;
+        const QString big(limits::maxTextLength, u'z');
+        for (int s = 0; s < 5; ++s) {
+            senders.push_back(std::make_unique<TestClient>());
+            QVERIFY(senders.back()->join(m_host->chatUrl(), u"Sender %1"_qs.arg(s)));
+            for (int i = 0; i < limits::sendBurst; ++i)
+                senders.back()->sendObject(protocol::makeSend(u"big-%1-%2"_qs.arg(s).arg(i), big));
+        }
+        TestClient &watcher = *senders.front();
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.messages().size(), 5 * limits::sendBurst, 20000);
+
+        // A raw peer that joins, asks for history again and again, and never reads an answer.
+        QTcpSocket stuck;
+        stuck.setReadBufferSize(1);
+        stuck.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        stuck.connectToHost(QHostAddress::LocalHost, m_host->port());
+        QTRY_COMPARE(stuck.state(), QAbstractSocket::ConnectedState);
+        stuck.write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        QTRY_VERIFY(stuck.bytesAvailable() > 0); // the 101 has begun to arrive: frames may follow
+        stuck.write(maskedTextFrame(protocol::encode(protocol::makeHello(u"Stuck"_qs)).toUtf8()));
+        QTRY_COMPARE(watcher.ofType(protocol::type::presence).size(), 5); // four senders, then Stuck
+        const qint64 newest = watcher.messages().last().seq;
+        for (int i = 0; i < 12; ++i)
+            stuck.write(maskedTextFrame(
+                protocol::encode(protocol::makeHistoryBefore(newest + 1, limits::historyPageSize)).toUtf8()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!watcher.ofType(protocol::type::presence).last().value(u"left").toArray().isEmpty(),
+                                 10000);
+        QCOMPARE(watcher.ofType(protocol::type::presence).last().value(u"left").toArray(), QJsonArray{u"Stuck"_qs});
+
+        // Everyone else chats on, unharmed.
+        TestClient late;
+        QVERIFY(late.join(m_host->chatUrl(), u"Late"_qs));
+        std::vector<qsizetype> before;
+        for (const auto &client : senders)
+            before.push_back(client->messages().size());
+        late.sendObject(protocol::makeSend(newId(), u"after the drop"_qs));
+        for (size_t i = 0; i < senders.size(); ++i) {
+            QTRY_COMPARE(senders[i]->messages().size(), before[i] + 1);
+            QCOMPARE(senders[i]->messages().last().text, u"after the drop"_qs);
+            QVERIFY(senders[i]->isConnected());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Chat)
+#include "tst_chat.moc"

@@ -1,0 +1,133 @@
+#include "server/hostservice.h"
+#include "testclient.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The `tincan --headless` program as an operator uses it: links printed, port choice, a clean
+// stop on SIGTERM.
+class tst_Headless final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Starts the host and waits for its first link; returns the port (0 on failure).
+    quint16 startHost(QProcess &process, const QStringList &extra)
+    {
+        process.setProgram(QStringLiteral(TINCAN_BIN));
+        process.setArguments(QStringList{u"--headless"_qs, u"--bind"_qs, u"127.0.0.1"_qs,
+                                         u"--data-dir"_qs, m_dir.path(), u"--room"_qs, u"Lab"_qs}
+                             + extra);
+        process.start();
+        static const QRegularExpression link(u"http://127\\.0\\.0\\.1:(\\d+)/"_qs);
+        QString output;
+        [[maybe_unused]] const bool seen = QTest::qWaitFor([&] {
+            output += QString::fromUtf8(process.readAllStandardOutput());
+            return link.match(output).hasMatch() || process.state() == QProcess::NotRunning;
+        }, 10000);
+        m_lastOutput = output;
+        return quint16(link.match(output).captured(1).toUInt());
+    }
+
+    QString m_lastOutput;
+
+private Q_SLOTS:
+    void printsLinkAndStopsCleanlyOnSigterm()
+    {
+        QProcess host;
+        const quint16 port = startHost(host, {u"--port"_qs, u"0"_qs});
+        QVERIFY2(port != 0, qPrintable(m_lastOutput));
+        QVERIFY(m_lastOutput.contains(u"People can join at:"_qs));
+
+        TestClient ann;
+        QVERIFY(ann.join(QUrl(u"ws://127.0.0.1:%1/ws"_qs.arg(port)), u"Ann"_qs));
+        QCOMPARE(ann.welcome().value(u"room").toString(), u"Lab"_qs);
+
+        host.terminate(); // SIGTERM
+        QTRY_VERIFY(ann.closed);
+        QCOMPARE(ann.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
+        QCOMPARE(ann.closeReason, u"host is leaving"_qs);
+        QTRY_COMPARE(host.state(), QProcess::NotRunning);
+        QCOMPARE(host.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(host.exitCode(), 0);
+    }
+
+    void fixedPortInUseIsAClearFailure()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        QProcess host;
+        host.setProgram(QStringLiteral(TINCAN_BIN));
+        host.setArguments({u"--headless"_qs, u"--bind"_qs, u"127.0.0.1"_qs, u"--port"_qs,
+                           QString::number(squatter.serverPort()), u"--data-dir"_qs, m_dir.path()});
+        host.start();
+        QVERIFY(host.waitForFinished(10000));
+        QCOMPARE(host.exitCode(), 1);
+        const QString error = QString::fromUtf8(host.readAllStandardError());
+        QVERIFY2(error.contains(u"Port %1 is already in use"_qs.arg(squatter.serverPort())), qPrintable(error));
+    }
+
+    void busyDefaultPortMovesToTheNextFreeOne()
+    {
+        // Hold the default port (or find it already held): the host must move on, and say so.
+        QTcpServer squatter;
+        squatter.listen(QHostAddress::LocalHost, tincan::HostConfig::defaultPort);
+        QProcess host;
+        const quint16 port = startHost(host, {});
+        QVERIFY2(port > tincan::HostConfig::defaultPort, qPrintable(m_lastOutput));
+        QVERIFY2(m_lastOutput.contains(u"Port %1 is in use; using port %2 instead."_qs
+                                           .arg(tincan::HostConfig::defaultPort).arg(port)),
+                 qPrintable(m_lastOutput));
+        host.terminate();
+        QTRY_COMPARE(host.state(), QProcess::NotRunning);
+        QCOMPARE(host.exitCode(), 0);
+    }
+
+    void helpAndVersion()
+    {
+        QProcess help;
+        help.start(QStringLiteral(TINCAN_BIN), {u"--help"_qs});
+        QVERIFY(help.waitForFinished(5000));
+        QCOMPARE(help.exitCode(), 0);
+        const QString text = QString::fromUtf8(help.readAllStandardOutput());
+        for (const char *option : {"--headless", "--port", "--bind", "--room", "--data-dir"})
+            QVERIFY2(text.contains(QLatin1StringView(option)), option);
+
+        QProcess version;
+        version.start(QStringLiteral(TINCAN_BIN), {u"--version"_qs});
+        QVERIFY(version.waitForFinished(5000));
+        QCOMPARE(version.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(version.readAllStandardOutput()).contains(QStringLiteral(TINCAN_VERSION)));
+    }
+
+    void badOptionsAreExplained_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("port word") << QStringList{u"--headless"_qs, u"--port"_qs, u"eighty"_qs}
+                                   << u"The port must be a number from 0 to 65535."_qs;
+        QTest::newRow("port too big") << QStringList{u"--headless"_qs, u"--port"_qs, u"70000"_qs}
+                                      << u"The port must be a number from 0 to 65535."_qs;
+        QTest::newRow("bad bind") << QStringList{u"--headless"_qs, u"--bind"_qs, u"my-laptop"_qs}
+                                  << u"“my-laptop” is not an IP address to listen on."_qs;
+    }
+
+    void badOptionsAreExplained()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QProcess host;
+        host.start(QStringLiteral(TINCAN_BIN), arguments);
+        QVERIFY(host.waitForFinished(5000));
+        QCOMPARE(host.exitCode(), 2);
+        QCOMPARE(QString::fromUtf8(host.readAllStandardError()).trimmed(), message);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Headless)
+#include "tst_headless.moc"
