@@ -210,6 +210,7 @@ void ChatSession::onDisconnected()
     socket->disconnect(this);
     socket->deleteLater();
     qCInfo(lcClient) << "disconnected" << code << reason;
+    m_lastCloseCode = int(code);
 
     m_inFlight = 0;
     m_outboxRetry.stop();
@@ -330,7 +331,7 @@ void ChatSession::handleWelcome(const QJsonObject &object)
     qCInfo(lcClient) << "welcomed" << (resumed ? "(resumed)" : "") << "messages:" << history.size();
     Q_EMIT welcomed(m_room, m_nick, resumed);
     if (!history.isEmpty())
-        Q_EMIT messagesArrived(history);
+        Q_EMIT messagesArrived(history, resumed ? Origin::Missed : Origin::Recent);
 
     if (resumed && hasMore) {
         m_catchingUp = true;
@@ -361,7 +362,7 @@ void ChatSession::handleMessage(const QJsonObject &object)
         return;
     }
     noteSeen({*message});
-    Q_EMIT messagesArrived({*message});
+    Q_EMIT messagesArrived({*message}, Origin::Live);
 }
 
 void ChatSession::handleAck(const QJsonObject &object)
@@ -493,7 +494,7 @@ void ChatSession::handleHistory(const QJsonObject &object)
     for (const protocol::ChatMessage &message : messages)
         m_lastSeq = std::max(m_lastSeq, message.seq);
     if (!messages.isEmpty())
-        Q_EMIT messagesArrived(messages);
+        Q_EMIT messagesArrived(messages, Origin::Missed);
     if (hasMore && !messages.isEmpty()) {
         m_requests.append(Request::CatchUp);
         sendObject(protocol::makeHistoryAfter(m_lastSeq, m_historyPageSize));

@@ -41,6 +41,14 @@ public:
         QString suggestion;
     };
 
+    // Where arriving messages come from, so a window can tell news from old history.
+    enum class Origin {
+        Recent, // the newest history handed over with a fresh welcome
+        Missed, // sent while this client was away (resume and catch-up)
+        Live,   // just sent by someone
+    };
+    Q_ENUM(Origin)
+
     struct OutgoingMessage
     {
         QString clientMsgId;
@@ -81,6 +89,9 @@ public:
     bool hasOlder() const { return m_hasOlder; }
     bool isLoadingOlder() const { return m_olderRequested; }
     int maxTextLength() const { return m_maxTextLength; }
+    // How the last connection ended (1001: the host stopped).
+    int lastCloseCode() const { return m_lastCloseCode; }
+    bool everWelcomed() const { return m_everWelcomed; }
     QList<OutgoingMessage> outbox() const { return m_outbox; }
     bool isOwnMessageId(const QString &clientMsgId) const { return m_ownIds.contains(clientMsgId); }
 
@@ -96,8 +107,9 @@ Q_SIGNALS:
     void left(const QStringList &nicks);
     void renamedPeer(const QString &from, const QString &to);
     void typingChanged(const QStringList &nicks);
-    // New messages in seq order (live, missed or newest history after a welcome).
-    void messagesArrived(const QList<tincan::protocol::ChatMessage> &messages);
+    // Messages in seq order.
+    void messagesArrived(const QList<tincan::protocol::ChatMessage> &messages,
+                         tincan::ChatSession::Origin origin);
     // A page from requestOlder(), oldest first.
     void olderMessagesArrived(const QList<tincan::protocol::ChatMessage> &messages, bool hasMore);
     void messageQueued(const QString &clientMsgId, const QString &text);
@@ -141,7 +153,7 @@ private:
     QStringList m_roster;
     bool m_everWelcomed = false;
     bool m_closing = false;
-    bool m_reconnectAfterClose = true;
+    int m_lastCloseCode = 0;
 
     qint64 m_lastSeq = 0;       // every message up to here has been received
     qint64 m_liveMaxSeq = 0;    // highest seq seen live while still catching up
