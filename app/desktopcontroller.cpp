@@ -1,10 +1,10 @@
 #include "app/desktopcontroller.h"
 
 #include "app/desktophost.h"
-#include "client/hostlinks.h"
 #include "client/joinaddress.h"
 #include "protocol/limits.h"
 #include "protocol/nickname.h"
+#include "server/hostlinks.h"
 #include "ui/chatwindow.h"
 #include "ui/startwindow.h"
 
@@ -145,7 +145,11 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
     connect(host, &DesktopHost::started, this, [this, host, nick, port](quint16 actualPort, bool busy) {
         ChatWindow *window = createChatWindow();
         const QHostAddress bind = host->config().bindAddress;
-        window->setHosting(HostLinks::current(bind, actualPort), bind.isLoopback());
+        const QList<QUrl> links = hostLinks(bind, actualPort);
+        const bool loopbackOnly = std::all_of(links.cbegin(), links.cend(), [](const QUrl &link) {
+            return QHostAddress(link.host()).isLoopback();
+        });
+        window->setHosting(links, loopbackOnly);
         connect(host, &DesktopHost::peerCountChanged, window, &ChatWindow::setPeerCount);
         connect(host, &DesktopHost::storageError, window, [window](const QString &reason) {
             window->showHostProblem(tr("The chat history could not be saved (%1). The chat goes on, but "

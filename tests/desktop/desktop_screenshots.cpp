@@ -3,7 +3,7 @@
 // Usage: desktop_screenshots OUTPUT_DIR   (run under xvfb-run for a real X11 style)
 
 #include "app/desktophost.h"
-#include "client/hostlinks.h"
+#include "server/hostlinks.h"
 #include "ui/chatinput.h"
 #include "ui/chatwindow.h"
 
@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
 
     ChatWindow hostWindow;
     hostWindow.setConfirmClose(false);
-    hostWindow.setHosting(HostLinks::current(config.bindAddress, host.port()), true);
+    hostWindow.setHosting(hostLinks(config.bindAddress, host.port()), true);
     QObject::connect(&host, &DesktopHost::peerCountChanged, &hostWindow, &ChatWindow::setPeerCount);
     hostWindow.start(url, QStringLiteral("Hana"));
     hostWindow.resize(1040, 700);
