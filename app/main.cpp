@@ -1,6 +1,8 @@
+#include "app/desktop.h"
 #include "app/headlesshost.h"
 #include "server/hostservice.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -50,7 +52,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tincan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TINCAN_VERSION));
 
-    QCoreApplication app(argc, argv);
+    // Widgets only when there will be windows: a headless host (and --help, --version) must
+    // run without a display.
+    bool headless = false;
+    bool windowless = false;
+    for (int i = 1; i < argc; ++i) {
+        headless = headless || std::strcmp(argv[i], "--headless") == 0;
+        for (const char *option : {"--help", "-h", "--help-all", "--version", "-v"})
+            windowless = windowless || std::strcmp(argv[i], option) == 0;
+    }
+    std::unique_ptr<QCoreApplication> application = headless || windowless
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -74,19 +88,41 @@ int main(int argc, char *argv[])
         {QStringLiteral("data-dir"),
          QCoreApplication::translate("main", "Keep the chat history in this folder."),
          QCoreApplication::translate("main", "folder")},
+        {QStringLiteral("host"),
+         QCoreApplication::translate("main", "Start hosting a chat right away (skips the start window).")},
+        {QStringLiteral("join"),
+         QCoreApplication::translate("main", "Join the chat at this address right away, for example "
+                                             "192.168.1.20:8787 or http://192.168.1.20:8787/."),
+         QCoreApplication::translate("main", "address")},
+        {QStringLiteral("nick"), QCoreApplication::translate("main", "Your name in the chat."),
+         QCoreApplication::translate("main", "name")},
     });
     parser.process(app);
 
     QTextStream err(stderr);
-    if (!parser.isSet(QStringLiteral("headless"))) {
-        err << QCoreApplication::translate("main", "Use --headless to host a chat (see --help).")
-            << Qt::endl;
-        return 2;
-    }
     const Parsed parsed = parseHostOptions(parser);
     if (!parsed.error.isEmpty()) {
         err << parsed.error << Qt::endl;
         return 2;
+    }
+    if (!headless) {
+        if (parser.isSet(QStringLiteral("host")) && parser.isSet(QStringLiteral("join"))) {
+            err << QCoreApplication::translate("main", "Use either --host or --join, not both.") << Qt::endl;
+            return 2;
+        }
+        tincan::DesktopOptions options;
+        if (parser.isSet(QStringLiteral("host")))
+            options.mode = tincan::DesktopOptions::Mode::Host;
+        else if (parser.isSet(QStringLiteral("join")))
+            options.mode = tincan::DesktopOptions::Mode::Join;
+        options.address = parser.value(QStringLiteral("join"));
+        options.nick = parser.value(QStringLiteral("nick"));
+        options.roomName = parsed.host.roomName;
+        options.port = parsed.host.port;
+        options.portFixed = parsed.host.portFixed;
+        options.bindAddress = parsed.host.bindAddress;
+        options.dataDir = parsed.host.dataDir;
+        return tincan::runDesktop(options);
     }
     tincan::HeadlessHost host(parsed.host);
     // Started from the event loop, so that a failure can end it with an exit code.

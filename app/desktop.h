@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace tincan {
+
+// How the desktop app was asked to start (from the command line).
+struct DesktopOptions
+{
+    enum class Mode {
+        Ask,  // no arguments: show the start window
+        Host, // --host: start hosting right away
+        Join, // --join ADDRESS: join right away
+    };
+    Mode mode = Mode::Ask;
+    QString roomName;  // --room; empty: the remembered one, or "<nick>'s chat"
+    QString nick;      // --nick; empty: the remembered one
+    QString address;   // --join's ADDRESS (host:port, http://host:port/, ws://host:port/ws)
+    quint16 port = 8787;
+    bool portFixed = false;
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
+    QString dataDir;   // empty: the user's data directory
+};
+
+// Runs the desktop app until its last window closes and returns the exit code. A QApplication
+// must exist.
+int runDesktop(const DesktopOptions &options);
+
+} // namespace tincan

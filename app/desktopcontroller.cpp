@@ -1,0 +1,175 @@
+#include "app/desktopcontroller.h"
+
+#include "app/desktophost.h"
+#include "client/joinaddress.h"
+#include "protocol/limits.h"
+#include "protocol/nickname.h"
+#include "server/hostlinks.h"
+#include "ui/chatwindow.h"
+#include "ui/startwindow.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace tincan {
+
+DesktopController::DesktopController(DesktopOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+DesktopController::~DesktopController()
+{
+    delete m_start;
+    delete m_chat;
+    m_host.reset();
+}
+
+ChatWindow *DesktopController::chatWindow() const
+{
+    return m_chat;
+}
+
+StartWindow *DesktopController::startWindow() const
+{
+    return m_start;
+}
+
+QString DesktopController::rememberedNick() const
+{
+    QString nick;
+    if (!m_options.nick.isEmpty() && protocol::checkNick(m_options.nick, &nick) == protocol::NickProblem::None)
+        return nick;
+    return StartWindow::rememberedNick(m_settings);
+}
+
+void DesktopController::begin()
+{
+    const QString nick = rememberedNick();
+    switch (m_options.mode) {
+    case DesktopOptions::Mode::Ask:
+        showStart();
+        return;
+    case DesktopOptions::Mode::Host: {
+        if (nick.isEmpty()) {
+            showStart(tr("Enter the name others will see you as."));
+            return;
+        }
+        QString room = m_options.roomName.trimmed().left(limits::maxRoomNameLength);
+        if (room.isEmpty())
+            room = StartWindow::rememberedRoom(m_settings);
+        if (room.isEmpty())
+            room = tr("%1's chat").arg(nick);
+        host(nick, room, m_options.port, m_options.portFixed);
+        return;
+    }
+    case DesktopOptions::Mode::Join: {
+        const JoinAddress address = JoinAddress::parse(m_options.address);
+        if (!address.isValid()) {
+            showStart(StartWindow::problemText(address.problem()));
+            m_start->showJoinPage();
+            m_start->addressEdit()->setText(m_options.address);
+            return;
+        }
+        if (nick.isEmpty()) {
+            showStart(tr("Enter the name others will see you as."));
+            m_start->showJoinPage();
+            m_start->addressEdit()->setText(address.displayName());
+            return;
+        }
+        join(address.chatUrl(), nick);
+        return;
+    }
+    }
+}
+
+void DesktopController::showStart(const QString &problem)
+{
+    if (!m_start) {
+        m_start = new StartWindow(&m_settings);
+        m_start->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_start, &QDialog::accepted, this, &DesktopController::onStartChosen);
+        connect(m_start, &QDialog::rejected, this, [this] { Q_EMIT finished(0); });
+    }
+    m_start->showError(problem);
+    m_start->show();
+    m_start->raise();
+    m_start->activateWindow();
+}
+
+void DesktopController::onStartChosen()
+{
+    const StartChoice choice = m_start->choice();
+    if (choice.mode == StartChoice::Mode::Host)
+        host(choice.nick, choice.roomName, choice.port, choice.portFixed);
+    else
+        join(choice.chatUrl, choice.nick);
+}
+
+ChatWindow *DesktopController::createChatWindow()
+{
+    auto *window = new ChatWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &ChatWindow::closed, this, [this] {
+        // Stop hosting before the app goes: everyone else is told the host is leaving.
+        m_host.reset();
+        Q_EMIT finished(0);
+    });
+    m_chat = window;
+    return window;
+}
+
+void DesktopController::join(const QUrl &chatUrl, const QString &nick)
+{
+    ChatWindow *window = createChatWindow();
+    window->start(chatUrl, nick);
+    window->show();
+    if (m_start)
+        m_start->hide();
+}
+
+void DesktopController::host(const QString &nick, const QString &roomName, quint16 port, bool portFixed)
+{
+    HostConfig config;
+    config.bindAddress = m_options.bindAddress;
+    config.port = port;
+    config.portFixed = portFixed;
+    config.roomName = roomName;
+    config.dataDir = m_options.dataDir;
+    m_host = std::make_unique<DesktopHost>(config);
+    DesktopHost *host = m_host.get();
+
+    connect(host, &DesktopHost::started, this, [this, host, nick, port](quint16 actualPort, bool busy) {
+        ChatWindow *window = createChatWindow();
+        const QHostAddress bind = host->config().bindAddress;
+        const QList<QUrl> links = hostLinks(bind, actualPort);
+        const bool loopbackOnly = std::all_of(links.cbegin(), links.cend(), [](const QUrl &link) {
+            return QHostAddress(link.host()).isLoopback();
+        });
+        window->setHosting(links, loopbackOnly);
+        connect(host, &DesktopHost::peerCountChanged, window, &ChatWindow::setPeerCount);
+        connect(host, &DesktopHost::storageError, window, [window](const QString &reason) {
+            window->showHostProblem(tr("The chat history could not be saved (%1). The chat goes on, but "
+                                       "messages may be missing after a restart.").arg(reason));
+        });
+        window->start(host->ownChatUrl(), nick);
+        window->show();
+        if (busy)
+            window->statusBar()->showMessage(tr("Port %1 was in use, so the chat runs on port %2.")
+                                                 .arg(port).arg(actualPort), 15000);
+        if (m_start)
+            m_start->hide();
+    });
+    connect(host, &DesktopHost::startFailed, this, [this](const QString &reason) {
+        // Leave the failed host behind before offering to try again.
+        QMetaObject::invokeMethod(this, [this] { m_host.reset(); }, Qt::QueuedConnection);
+        showStart(tr("Hosting could not start: %1").arg(reason));
+        m_start->showHostPage();
+    });
+    host->start();
+}
+
+} // namespace tincan

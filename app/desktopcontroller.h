@@ -1,0 +1,55 @@
+#pragma once
+
+#include "app/desktop.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+#include <memory>
+
+namespace tincan {
+
+class ChatWindow;
+class DesktopHost;
+class StartWindow;
+struct StartChoice;
+
+// Decides which window the desktop app shows: the start window, then a chat window that
+// joins a room, or that hosts one on a DesktopHost and joins it over loopback.
+class DesktopController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopController)
+
+public:
+    explicit DesktopController(DesktopOptions options, QObject *parent = nullptr);
+    ~DesktopController() override;
+
+    // Shows the first window. Returns false when there is nothing to show (exit right away).
+    void begin();
+
+    ChatWindow *chatWindow() const;
+    StartWindow *startWindow() const;
+    DesktopHost *host() const { return m_host.get(); }
+
+Q_SIGNALS:
+    // The app has nothing left to show; exit with this code.
+    void finished(int exitCode);
+
+private:
+    void showStart(const QString &problem = {});
+    void onStartChosen();
+    void host(const QString &nick, const QString &roomName, quint16 port, bool portFixed);
+    void join(const QUrl &chatUrl, const QString &nick);
+    ChatWindow *createChatWindow();
+    QString rememberedNick() const;
+
+    DesktopOptions m_options;
+    QSettings m_settings;
+    QPointer<StartWindow> m_start;
+    QPointer<ChatWindow> m_chat;
+    std::unique_ptr<DesktopHost> m_host;
+};
+
+} // namespace tincan

@@ -1,0 +1,81 @@
+#include "app/desktophost.h"
+
+#include "protocol/messages.h"
+
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcDesktopHost, "tincan.desktop")
+
+namespace tincan {
+
+namespace {
+// How long quitting waits for the host to say goodbye to everyone.
+constexpr int stopTimeoutMs = 5000;
+}
+
+DesktopHost::DesktopHost(HostConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_service(new HostService(m_config))
+{
+    m_thread.setObjectName(QStringLiteral("tincan-host"));
+    m_service->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_service, &QObject::deleteLater);
+    connect(m_service, &HostService::started, this, [this](quint16 port, bool busy) {
+        m_port = port;
+        Q_EMIT started(port, busy);
+    });
+    connect(m_service, &HostService::startFailed, this, &DesktopHost::startFailed);
+    connect(m_service, &HostService::peerCountChanged, this, &DesktopHost::peerCountChanged);
+    connect(m_service, &HostService::storageError, this, &DesktopHost::storageError);
+    m_thread.start();
+}
+
+DesktopHost::~DesktopHost()
+{
+    stop();
+}
+
+void DesktopHost::start()
+{
+    QMetaObject::invokeMethod(m_service, &HostService::start, Qt::QueuedConnection);
+}
+
+void DesktopHost::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(m_service, &HostService::stopped, &loop, &QEventLoop::quit);
+    QMetaObject::invokeMethod(m_service, &HostService::stop, Qt::QueuedConnection);
+    timeout.start(stopTimeoutMs);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!timeout.isActive())
+        qCWarning(lcDesktopHost) << "the host did not confirm it stopped in time";
+    m_port = 0;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QUrl DesktopHost::ownChatUrl() const
+{
+    QHostAddress address = m_config.bindAddress;
+    if (address == QHostAddress(QHostAddress::Any) || address == QHostAddress(QHostAddress::AnyIPv4))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (address == QHostAddress(QHostAddress::AnyIPv6))
+        address = QHostAddress(QHostAddress::LocalHostIPv6);
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(address.toString());
+    url.setPort(m_port);
+    url.setPath(QString(protocol::chatPath));
+    return url;
+}
+
+} // namespace tincan

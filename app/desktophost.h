@@ -1,0 +1,45 @@
+#pragma once
+
+#include "server/hostservice.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace tincan {
+
+// Runs the embedded host (HostService) on its own thread for the desktop app, so a busy room
+// never freezes the window and a busy window never delays delivery.
+class DesktopHost final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopHost)
+
+public:
+    explicit DesktopHost(HostConfig config, QObject *parent = nullptr);
+    // Stops the host (peers are told it is leaving) and joins the thread.
+    ~DesktopHost() override;
+
+    void start();
+    // Blocks until the host has told everyone it is leaving and stopped listening.
+    void stop();
+
+    HostConfig config() const { return m_config; }
+    quint16 port() const { return m_port; }
+    bool isRunning() const { return m_port != 0; }
+    // Where this desktop's own window connects: loopback unless bound to one address.
+    QUrl ownChatUrl() const;
+
+Q_SIGNALS:
+    void started(quint16 port, bool requestedPortBusy);
+    void startFailed(const QString &reason);
+    void peerCountChanged(int count);
+    void storageError(const QString &reason);
+
+private:
+    HostConfig m_config;
+    QThread m_thread;
+    HostService *m_service = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace tincan

@@ -1,0 +1,185 @@
+#pragma once
+
+#include "client/reconnectbackoff.h"
+#include "protocol/messages.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+class QWebSocket;
+
+namespace tincan {
+
+// One desktop user's seat in a room: hello/welcome, resume by lastSeq, an outbox that survives
+// lost connections, reconnect with backoff, history paging, typing and rename. The host's own
+// window uses it over loopback exactly like any other desktop.
+class ChatSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatSession)
+
+public:
+    enum class State {
+        Idle,         // not started, or left
+        Connecting,   // socket opening or hello sent
+        Connected,    // welcomed
+        Reconnecting, // waiting for the next attempt (see reconnectSeconds())
+        Refused,      // the host said no; see refusal()
+    };
+    Q_ENUM(State)
+
+    // Why the host refused: the protocol's error code name ("nick-taken", "room-full",
+    // "version-unsupported", ...).
+    struct Refusal
+    {
+        QString code;
+        QString suggestion;
+    };
+
+    // Where arriving messages come from, so a window can tell news from old history.
+    enum class Origin {
+        Recent, // the newest history handed over with a fresh welcome
+        Missed, // sent while this client was away (resume and catch-up)
+        Live,   // just sent by someone
+    };
+    Q_ENUM(Origin)
+
+    struct OutgoingMessage
+    {
+        QString clientMsgId;
+        QString text;
+    };
+
+    explicit ChatSession(QObject *parent = nullptr);
+    ~ChatSession() override;
+
+    // Opens the connection and says hello with this nickname.
+    void open(const QUrl &chatUrl, const QString &nick);
+    // Leaves the room for good (no reconnect).
+    void close();
+    // Skips the rest of the reconnect wait.
+    void reconnectNow();
+    // After a nick refusal: try again with another name.
+    void retryWithNick(const QString &nick);
+
+    // Queues a message; it is sent now if connected, otherwise after the next welcome. Returns
+    // the clientMsgId it goes out with.
+    QString send(const QString &text);
+    // Called as the user types; sends typing on/off at the pace the protocol asks for.
+    void noteTyping(bool hasText);
+    // Asks for a page of messages older than the oldest one seen. No-op while one is on its way
+    // or when there are none.
+    bool requestOlder();
+    void rename(const QString &nick);
+
+    State state() const { return m_state; }
+    Refusal refusal() const { return m_refusal; }
+    int reconnectSeconds() const;
+    QUrl url() const { return m_url; }
+    QString nick() const { return m_nick; }
+    QString room() const { return m_room; }
+    QStringList roster() const { return m_roster; }
+    QStringList typingNicks() const;
+    qint64 lastSeq() const { return m_lastSeq; }
+    bool hasOlder() const { return m_hasOlder; }
+    bool isLoadingOlder() const { return m_olderRequested; }
+    int maxTextLength() const { return m_maxTextLength; }
+    // How the last connection ended (1001: the host stopped).
+    int lastCloseCode() const { return m_lastCloseCode; }
+    bool everWelcomed() const { return m_everWelcomed; }
+    QList<OutgoingMessage> outbox() const { return m_outbox; }
+    bool isOwnMessageId(const QString &clientMsgId) const { return m_ownIds.contains(clientMsgId); }
+
+Q_SIGNALS:
+    void stateChanged(tincan::ChatSession::State state);
+    // Once a second while reconnecting.
+    void reconnectSecondsChanged(int seconds);
+    // resumed: this welcome continued an earlier one (messages are only the missed ones).
+    void welcomed(const QString &room, const QString &nick, bool resumed);
+    void nickChanged(const QString &nick);
+    void rosterChanged(const QStringList &roster);
+    void joined(const QStringList &nicks);
+    void left(const QStringList &nicks);
+    void renamedPeer(const QString &from, const QString &to);
+    void typingChanged(const QStringList &nicks);
+    // Messages in seq order.
+    void messagesArrived(const QList<tincan::protocol::ChatMessage> &messages,
+                         tincan::ChatSession::Origin origin);
+    // A page from requestOlder(), oldest first.
+    void olderMessagesArrived(const QList<tincan::protocol::ChatMessage> &messages, bool hasMore);
+    void messageQueued(const QString &clientMsgId, const QString &text);
+    void messageAcknowledged(const QString &clientMsgId, qint64 seq, qint64 ts);
+    // The host will never take this message (too long, empty).
+    void messageRejected(const QString &clientMsgId, const QString &code);
+    void renameFailed(const QString &code, const QString &suggestion);
+    // Errors worth telling the user about that change nothing else (storage-failed, ...).
+    void hostError(const QString &code);
+
+private:
+    enum class Request { Older, CatchUp };
+
+    void connectSocket();
+    void onConnected();
+    void onDisconnected();
+    void onTextMessage(const QString &frame);
+    void handleWelcome(const QJsonObject &object);
+    void handleMessage(const QJsonObject &object);
+    void handleAck(const QJsonObject &object);
+    void handlePresence(const QJsonObject &object);
+    void handleTyping(const QJsonObject &object);
+    void handleHistory(const QJsonObject &object);
+    void handleRenamed(const QJsonObject &object);
+    void handleError(const QJsonObject &object);
+    void flushOutbox();
+    void sendObject(const QJsonObject &object);
+    void setState(State state);
+    void scheduleReconnect();
+    void setRoster(QStringList roster);
+    void noteSeen(const QList<protocol::ChatMessage> &messages);
+    void expireTyping();
+    void stopTyping();
+
+    QWebSocket *m_socket = nullptr;
+    QUrl m_url;
+    State m_state = State::Idle;
+    Refusal m_refusal;
+    QString m_nick;
+    QString m_room;
+    QStringList m_roster;
+    bool m_everWelcomed = false;
+    bool m_closing = false;
+    int m_lastCloseCode = 0;
+
+    qint64 m_lastSeq = 0;       // every message up to here has been received
+    qint64 m_liveMaxSeq = 0;    // highest seq seen live while still catching up
+    qint64 m_oldestSeq = 0;     // lowest seq seen (for paging back)
+    bool m_hasOlder = false;
+    bool m_catchingUp = false;
+    bool m_olderRequested = false;
+    QList<Request> m_requests;
+    int m_maxTextLength;
+    int m_historyPageSize;
+
+    QList<OutgoingMessage> m_outbox;
+    int m_inFlight = 0;          // outbox entries sent since the last welcome
+    QSet<QString> m_ownIds;
+    QTimer m_outboxRetry;
+
+    ReconnectBackoff m_backoff;
+    QTimer m_reconnectTimer;
+    QTimer m_countdown;
+    qint64 m_reconnectAt = 0;
+
+    QHash<QString, qint64> m_typing; // nick -> when the typing state expires (ms since epoch)
+    QTimer m_typingExpiry;
+    bool m_typingSent = false;
+    qint64 m_typingSentAt = 0;
+    QTimer m_typingIdle;
+};
+
+} // namespace tincan

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace tincan {
+
+// What a user typed to reach a host ("host:port", "http://host:port/", "ws://host:port/ws"),
+// turned into the WebSocket address of the chat, or the reason it cannot be.
+class JoinAddress
+{
+public:
+    enum class Problem {
+        None,
+        Empty,
+        UnsupportedScheme, // https, wss, ftp, ...
+        MissingHost,
+        BadHost,
+        BadPort,
+        HasCredentials,
+    };
+
+    static constexpr quint16 defaultPort = 8787;
+
+    static JoinAddress parse(const QString &text);
+
+    bool isValid() const { return m_problem == Problem::None; }
+    Problem problem() const { return m_problem; }
+    // ws://host:port/ws
+    QUrl chatUrl() const { return m_chatUrl; }
+    // "host:port" (IPv6 in brackets), the form kept in the recent hosts list.
+    QString displayName() const;
+
+private:
+    Problem m_problem = Problem::Empty;
+    QUrl m_chatUrl;
+};
+
+} // namespace tincan

@@ -1,0 +1,98 @@
+// Renders the host's window and a joined window into PNGs (docs/screenshots/desktop-host.png and
+// desktop-join.png) with a real host on 127.0.0.1 and a short conversation.
+// Usage: desktop_screenshots OUTPUT_DIR   (run under xvfb-run for a real X11 style)
+
+#include "app/desktophost.h"
+#include "server/hostlinks.h"
+#include "ui/chatinput.h"
+#include "ui/chatwindow.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace tincan;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition)
+{
+    return QTest::qWaitFor(condition, 10000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(outDir);
+    QTemporaryDir data;
+
+    HostConfig config;
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    config.roomName = QStringLiteral("Friday LAN party");
+    config.dataDir = data.path();
+    DesktopHost host(config);
+    host.start();
+    if (!waitFor([&] { return host.isRunning(); }))
+        return 1;
+    const QUrl url = host.ownChatUrl();
+
+    ChatWindow hostWindow;
+    hostWindow.setConfirmClose(false);
+    hostWindow.setHosting(hostLinks(config.bindAddress, host.port()), true);
+    QObject::connect(&host, &DesktopHost::peerCountChanged, &hostWindow, &ChatWindow::setPeerCount);
+    hostWindow.start(url, QStringLiteral("Hana"));
+    hostWindow.resize(1040, 700);
+    hostWindow.show();
+
+    ChatWindow annWindow;
+    annWindow.setConfirmClose(false);
+    annWindow.start(url, QStringLiteral("Ann"));
+    annWindow.resize(900, 640);
+    annWindow.show();
+
+    ChatSession bob;
+    bob.open(url, QStringLiteral("Bob"));
+    ChatSession mika;
+    mika.open(url, QStringLiteral("Mika"));
+    if (!waitFor([&] {
+            return hostWindow.session()->state() == ChatSession::State::Connected
+                && annWindow.session()->state() == ChatSession::State::Connected
+                && bob.state() == ChatSession::State::Connected && mika.state() == ChatSession::State::Connected;
+        })) {
+        return 1;
+    }
+
+    const auto say = [&](ChatSession &session, const QString &text) {
+        session.send(text);
+        waitFor([&] { return session.outbox().isEmpty(); });
+    };
+    say(*hostWindow.session(), QStringLiteral("Welcome everyone! Pizza is on the way 🍕"));
+    say(*annWindow.session(), QStringLiteral("Hi Hana! Is the server for the tournament up yet?"));
+    say(*hostWindow.session(), QStringLiteral("Starting it now. Map pack is on the share:"));
+    say(*hostWindow.session(), QStringLiteral("http://fileserver.lan/maps/"));
+    say(bob, QStringLiteral("Got it, downloading 👍"));
+    say(mika, QStringLiteral("Can someone lend me a network cable? Mine is about 30 cm too short to reach "
+                             "the switch, and I really don't want to play over Wi-Fi tonight."));
+    say(bob, QStringLiteral("There are spares in the blue box by the door"));
+    say(*annWindow.session(), QStringLiteral("@Hana team draft at 20:00?"));
+    say(*annWindow.session(), QStringLiteral("Sounds good 🎮"));
+    mika.noteTyping(true);
+    annWindow.input()->setPlainText(QStringLiteral("I'll bring the snacks"));
+
+    QTest::qWait(800);
+    hostWindow.messageView()->scrollToBottom();
+    annWindow.messageView()->scrollToBottom();
+    QTest::qWait(300);
+
+    const bool ok = hostWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-host.png")))
+        && annWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-join.png")));
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,363 @@
+#include "app/desktopcontroller.h"
+#include "app/desktophost.h"
+#include "ui/chatinput.h"
+#include "ui/chatwindow.h"
+#include "ui/hostpanel.h"
+#include "ui/messagemodel.h"
+#include "ui/rostermodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QListView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using tincan::ChatSession;
+using tincan::ChatWindow;
+using tincan::DesktopController;
+using tincan::DesktopHost;
+using tincan::DesktopOptions;
+using tincan::HostConfig;
+using tincan::MessageModel;
+
+namespace {
+
+constexpr int netTimeoutMs = 10000;
+
+// The chat messages a window shows (system lines left out), top to bottom.
+QStringList shownTexts(const ChatWindow &window)
+{
+    QStringList texts;
+    const MessageModel *model = window.messageModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        if (index.data(MessageModel::KindRole).value<MessageModel::Kind>() == MessageModel::Kind::Message)
+            texts.append(index.data(MessageModel::TextRole).toString());
+    }
+    return texts;
+}
+
+QStringList systemLines(const ChatWindow &window)
+{
+    QStringList texts;
+    const MessageModel *model = window.messageModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        if (index.data(MessageModel::KindRole).value<MessageModel::Kind>() == MessageModel::Kind::System)
+            texts.append(index.data(MessageModel::TextRole).toString());
+    }
+    return texts;
+}
+
+bool seqsStrictlyIncrease(const ChatWindow &window)
+{
+    qint64 previous = 0;
+    const MessageModel *model = window.messageModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 seq = model->index(row).data(MessageModel::SeqRole).toLongLong();
+        if (seq == 0)
+            continue;
+        if (seq <= previous)
+            return false;
+        previous = seq;
+    }
+    return true;
+}
+
+void typeAndSend(ChatWindow &window, const QString &text)
+{
+    window.activateWindow();
+    window.input()->setFocus();
+    QTest::keyClicks(window.input(), text);
+    QTest::keyClick(window.input(), Qt::Key_Return);
+}
+
+std::unique_ptr<ChatWindow> openWindow(const QUrl &url, const QString &nick)
+{
+    auto window = std::make_unique<ChatWindow>();
+    window->setConfirmClose(false);
+    window->start(url, nick);
+    window->show();
+    return window;
+}
+
+} // namespace
+
+class tst_DesktopChat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hostOneWindowJoinTwo();
+    void offlineMessagesGoOutOnceAfterHostRestart();
+    void scrollingFollowsOnlyAtTheBottom();
+    void unreadCountWhileInactive();
+};
+
+void tst_DesktopChat::hostOneWindowJoinTwo()
+{
+    QTemporaryDir dir;
+    DesktopOptions options;
+    options.mode = DesktopOptions::Mode::Host;
+    options.nick = u"Hana"_qs;
+    options.roomName = u"Desk test"_qs;
+    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    options.port = 0;
+    options.dataDir = dir.path();
+    DesktopController controller(options);
+    controller.begin();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.chatWindow(), netTimeoutMs);
+    ChatWindow &host = *controller.chatWindow();
+    host.setConfirmClose(false);
+    QAbstractItemModelTester hostTester(host.messageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(host.session()->state(), ChatSession::State::Connected);
+    QCOMPARE(host.session()->room(), u"Desk test"_qs);
+    const quint16 port = controller.host()->port();
+    QVERIFY(port != 0);
+    // Bound to loopback: the only link is the loopback one.
+    QCOMPARE(host.hostPanel()->links(), QList<QUrl>{QUrl(u"http://127.0.0.1:"_qs + QString::number(port) + u"/"_qs)});
+    QVERIFY(host.hostPanel()->isVisible());
+
+    const QUrl url(u"ws://127.0.0.1:"_qs + QString::number(port) + u"/ws"_qs);
+    auto ann = openWindow(url, u"Ann"_qs);
+    auto bob = openWindow(url, u"Bob"_qs);
+    QAbstractItemModelTester annTester(ann->messageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester bobTester(bob->messageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(bob->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    const QStringList everyone{u"Ann"_qs, u"Bob"_qs, u"Hana"_qs};
+    for (ChatWindow *window : {&host, ann.get(), bob.get()})
+        QTRY_COMPARE(window->rosterModel()->nicks(), everyone);
+    QTRY_COMPARE(host.hostPanel()->peerCountText(), u"3 people connected"_qs);
+    QTRY_COMPARE(systemLines(host), (QStringList{u"Ann joined"_qs, u"Bob joined"_qs}));
+    QCOMPARE(host.connectionText(), u"Hosting"_qs);
+    QCOMPARE(ann->connectionText(), u"Connected"_qs);
+
+    // Ann types: the others see it, then she sends with Enter.
+    ann->activateWindow();
+    ann->input()->setFocus();
+    QTest::keyClicks(ann->input(), u"Hello from Ann"_qs);
+    QTRY_COMPARE(bob->typingText(), u"Ann is typing…"_qs);
+    QTRY_COMPARE(host.typingText(), u"Ann is typing…"_qs);
+    QVERIFY(ann->typingText().isEmpty());
+    QTest::keyClick(ann->input(), Qt::Key_Return);
+    QVERIFY(ann->input()->toPlainText().isEmpty());
+    QVERIFY(ann->input()->hasFocus());
+    QTRY_VERIFY(bob->typingText().isEmpty());
+
+    // Enter on an empty box sends nothing.
+    QTest::keyClick(ann->input(), Qt::Key_Return);
+    QCOMPARE(ann->messageModel()->pendingCount() + int(ann->session()->outbox().size()), 0);
+
+    // Shift+Enter is a new line within one message.
+    bob->activateWindow();
+    bob->input()->setFocus();
+    QTest::keyClicks(bob->input(), u"first line"_qs);
+    QTest::keyClick(bob->input(), Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(bob->input(), u"second line "_qs);
+    // keyClicks() takes Latin-1 only: an emoji arrives as one key event carrying its text.
+    QTest::sendKeyEvent(QTest::Click, bob->input(), Qt::Key_unknown, u"🎉"_qs, Qt::NoModifier);
+    QTRY_VERIFY(!shownTexts(*bob).isEmpty());
+    QTest::keyClick(bob->input(), Qt::Key_Return);
+    // Bob's message is stored before the host writes, so everyone sees one order.
+    QTRY_COMPARE(bob->messageModel()->pendingCount(), 0);
+
+    typeAndSend(host, u"Welcome, see https://example.org"_qs);
+
+    const QStringList expected{u"Hello from Ann"_qs, u"first line\nsecond line 🎉"_qs,
+                               u"Welcome, see https://example.org"_qs};
+    for (ChatWindow *window : {&host, ann.get(), bob.get()}) {
+        QTRY_COMPARE_WITH_TIMEOUT(window->messageModel()->pendingCount(), 0, netTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(shownTexts(*window), expected, netTimeoutMs);
+        QVERIFY(seqsStrictlyIncrease(*window));
+    }
+    // Each window marks its own message as its own.
+    const auto ownIn = [](const ChatWindow &window, const QString &text) {
+        const MessageModel *model = window.messageModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row).data(MessageModel::TextRole).toString() == text)
+                return model->index(row).data(MessageModel::OwnRole).toBool();
+        }
+        return false;
+    };
+    QVERIFY(ownIn(*ann, expected.at(0)));
+    QVERIFY(!ownIn(*bob, expected.at(0)));
+    QVERIFY(ownIn(*bob, expected.at(1)));
+    const int hostRow = host.messageModel()->rowCount() - 1;
+    QVERIFY(host.messageModel()->index(hostRow).data(MessageModel::OwnRole).toBool());
+    QVERIFY(!bob->messageModel()->index(bob->messageModel()->rowCount() - 1).data(MessageModel::OwnRole).toBool());
+
+    // A mention of Bob is highlighted for Bob only.
+    typeAndSend(*ann, u"thanks Bob!"_qs);
+    QTRY_COMPARE(shownTexts(*bob).size(), 4);
+    QVERIFY(bob->messageModel()->index(bob->messageModel()->rowCount() - 1).data(MessageModel::MentionRole).toBool());
+    QTRY_COMPARE(shownTexts(host).size(), 4);
+    QVERIFY(!host.messageModel()->index(host.messageModel()->rowCount() - 1).data(MessageModel::MentionRole).toBool());
+
+    // Bob leaves: the roster and system lines follow.
+    bob->close();
+    QTRY_COMPARE(ann->rosterModel()->nicks(), (QStringList{u"Ann"_qs, u"Hana"_qs}));
+    QTRY_COMPARE(host.hostPanel()->peerCountText(), u"2 people connected"_qs);
+    QVERIFY(systemLines(*ann).contains(u"Bob left"_qs));
+
+    // The host stops: Ann is told the host has stopped (close 1001) and keeps trying.
+    host.close();
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Reconnecting, netTimeoutMs);
+    QCOMPARE(ann->session()->lastCloseCode(), 1001);
+    QVERIFY2(ann->connectionText().startsWith(u"The host has stopped the chat."_qs), qPrintable(ann->connectionText()));
+}
+
+void tst_DesktopChat::offlineMessagesGoOutOnceAfterHostRestart()
+{
+    QTemporaryDir dir;
+    HostConfig config;
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    config.roomName = u"Restart room"_qs;
+    config.dataDir = dir.path();
+    auto host = std::make_unique<DesktopHost>(config);
+    QSignalSpy started(host.get(), &DesktopHost::started);
+    host->start();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, netTimeoutMs);
+    const quint16 port = host->port();
+    const QUrl url = host->ownChatUrl();
+
+    auto ann = openWindow(url, u"Ann"_qs);
+    auto bob = openWindow(url, u"Bob"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(bob->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    typeAndSend(*ann, u"before"_qs);
+    QTRY_COMPARE(shownTexts(*bob), QStringList{u"before"_qs});
+
+    host.reset(); // stops and tells everyone
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Reconnecting, netTimeoutMs);
+    typeAndSend(*ann, u"offline one"_qs);
+    typeAndSend(*ann, u"offline two"_qs);
+    QCOMPARE(ann->messageModel()->pendingCount(), 2);
+    QCOMPARE(shownTexts(*ann), (QStringList{u"before"_qs, u"offline one"_qs, u"offline two"_qs}));
+    QVERIFY(ann->messageModel()->index(2).data(MessageModel::PendingRole).toBool());
+    QVERIFY(ann->connectionText().contains(u"2 unsent messages"_qs));
+
+    config.port = port;
+    config.portFixed = true;
+    host = std::make_unique<DesktopHost>(config);
+    QSignalSpy restarted(host.get(), &DesktopHost::started);
+    host->start();
+    QTRY_COMPARE_WITH_TIMEOUT(restarted.size(), 1, netTimeoutMs);
+    ann->session()->reconnectNow();
+    bob->session()->reconnectNow();
+
+    const QStringList expected{u"before"_qs, u"offline one"_qs, u"offline two"_qs};
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->messageModel()->pendingCount(), 0, netTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(shownTexts(*bob), expected, netTimeoutMs);
+    QCOMPARE(shownTexts(*ann), expected);
+    QVERIFY(seqsStrictlyIncrease(*ann));
+    QVERIFY(seqsStrictlyIncrease(*bob));
+
+    // Someone new sees the stored history: each message once, in order.
+    auto cy = openWindow(url, u"Cy"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(shownTexts(*cy), expected, netTimeoutMs);
+}
+
+void tst_DesktopChat::scrollingFollowsOnlyAtTheBottom()
+{
+    QTemporaryDir dir;
+    HostConfig config;
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    config.roomName = u"Scroll room"_qs;
+    config.dataDir = dir.path();
+    DesktopHost host(config);
+    QSignalSpy started(&host, &DesktopHost::started);
+    host.start();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, netTimeoutMs);
+
+    // 60 messages already in the room (three writers, each within the send burst).
+    std::vector<std::unique_ptr<ChatSession>> writers;
+    for (const QString &nick : {u"W1"_qs, u"W2"_qs, u"W3"_qs}) {
+        writers.push_back(std::make_unique<ChatSession>());
+        writers.back()->open(host.ownChatUrl(), nick);
+        QTRY_COMPARE_WITH_TIMEOUT(writers.back()->state(), ChatSession::State::Connected, netTimeoutMs);
+    }
+    for (int i = 0; i < 60; ++i)
+        writers[size_t(i / 20)]->send(u"message number "_qs + QString::number(i));
+    for (auto &writer : writers)
+        QTRY_VERIFY_WITH_TIMEOUT(writer->outbox().isEmpty(), netTimeoutMs);
+
+    auto reader = openWindow(host.ownChatUrl(), u"Reader"_qs);
+    reader->resize(600, 400);
+    QTRY_COMPARE_WITH_TIMEOUT(reader->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    QTRY_VERIFY(shownTexts(*reader).size() >= 40);
+    QVERIFY(shownTexts(*reader).size() < 60);
+    QScrollBar *bar = reader->messageView()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+
+    // At the bottom: a new message keeps the view at the bottom.
+    writers[0]->send(u"live 1"_qs);
+    QTRY_COMPARE(shownTexts(*reader).constLast(), u"live 1"_qs);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QCOMPARE(reader->newMessagesWaiting(), 0);
+
+    // Scrolled up a little: the view stays put and offers a jump to the new messages.
+    bar->setValue(bar->maximum() / 2);
+    const int position = bar->value();
+    writers[1]->send(u"live 2"_qs);
+    QTRY_COMPARE(shownTexts(*reader).constLast(), u"live 2"_qs);
+    QTRY_COMPARE(reader->newMessagesWaiting(), 1);
+    QCOMPARE(bar->value(), position);
+    reader->scrollToBottom();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QCOMPARE(reader->newMessagesWaiting(), 0);
+
+    // Scrolled to the top: older history is fetched from the host until all is there.
+    for (int page = 0; page < 3 && shownTexts(*reader).size() < 62; ++page) {
+        bar->setValue(bar->minimum());
+        QTRY_VERIFY_WITH_TIMEOUT(!reader->session()->isLoadingOlder(), netTimeoutMs);
+    }
+    QTRY_COMPARE(shownTexts(*reader).size(), 62);
+    QCOMPARE(shownTexts(*reader).constFirst(), u"message number 0"_qs);
+    QVERIFY(seqsStrictlyIncrease(*reader));
+    QVERIFY(!reader->session()->hasOlder());
+}
+
+void tst_DesktopChat::unreadCountWhileInactive()
+{
+    QTemporaryDir dir;
+    HostConfig config;
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    config.roomName = u"Unread room"_qs;
+    config.dataDir = dir.path();
+    DesktopHost host(config);
+    QSignalSpy started(&host, &DesktopHost::started);
+    host.start();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, netTimeoutMs);
+
+    auto ann = openWindow(host.ownChatUrl(), u"Ann"_qs);
+    auto bob = openWindow(host.ownChatUrl(), u"Bob"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(bob->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    bob->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bob.get()));
+    QVERIFY(!ann->isActiveWindow());
+
+    typeAndSend(*bob, u"ping Ann"_qs);
+    typeAndSend(*bob, u"second"_qs);
+    QTRY_COMPARE(ann->unreadCount(), 2);
+    QVERIFY(ann->windowTitle().startsWith(u"(2) "_qs));
+    QCOMPARE(bob->unreadCount(), 0);
+
+    ann->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(ann.get()));
+    QTRY_COMPARE(ann->unreadCount(), 0);
+    QCOMPARE(ann->windowTitle(), u"Unread room — Tincan"_qs);
+}
+
+QTEST_MAIN(tst_DesktopChat)
+#include "tst_desktopchat.moc"

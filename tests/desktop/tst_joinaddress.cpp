@@ -1,0 +1,78 @@
+#include "client/joinaddress.h"
+
+#include <QTest>
+
+using tincan::JoinAddress;
+
+class tst_JoinAddress : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void accepted_data();
+    void accepted();
+    void refused_data();
+    void refused();
+};
+
+void tst_JoinAddress::accepted_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("chatUrl");
+    QTest::addColumn<QString>("display");
+
+    QTest::newRow("host:port") << u"192.168.1.20:9000"_qs << u"ws://192.168.1.20:9000/ws"_qs << u"192.168.1.20:9000"_qs;
+    QTest::newRow("host only") << u"192.168.1.20"_qs << u"ws://192.168.1.20:8787/ws"_qs << u"192.168.1.20:8787"_qs;
+    QTest::newRow("spaces") << u"  10.0.0.2:8787  "_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
+    QTest::newRow("http link") << u"http://10.0.0.2:8787/"_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
+    QTest::newRow("http no slash") << u"http://10.0.0.2:8788"_qs << u"ws://10.0.0.2:8788/ws"_qs << u"10.0.0.2:8788"_qs;
+    QTest::newRow("HTTP upper") << u"HTTP://10.0.0.2:8787/"_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
+    QTest::newRow("ws") << u"ws://10.0.0.2:8787/ws"_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
+    QTest::newRow("ws no path") << u"ws://10.0.0.2:8787"_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
+    QTest::newRow("name") << u"party-pc.local:8787"_qs << u"ws://party-pc.local:8787/ws"_qs << u"party-pc.local:8787"_qs;
+    QTest::newRow("ipv6") << u"[::1]:8787"_qs << u"ws://[::1]:8787/ws"_qs << u"[::1]:8787"_qs;
+    QTest::newRow("ipv6 http") << u"http://[fe80::1]:9000/"_qs << u"ws://[fe80::1]:9000/ws"_qs << u"[fe80::1]:9000"_qs;
+}
+
+void tst_JoinAddress::accepted()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, chatUrl);
+    QFETCH(QString, display);
+    const JoinAddress address = JoinAddress::parse(typed);
+    QVERIFY(address.isValid());
+    QCOMPARE(address.chatUrl().toString(), chatUrl);
+    QCOMPARE(address.displayName(), display);
+}
+
+void tst_JoinAddress::refused_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<JoinAddress::Problem>("problem");
+
+    QTest::newRow("empty") << QString() << JoinAddress::Problem::Empty;
+    QTest::newRow("blank") << u"   "_qs << JoinAddress::Problem::Empty;
+    QTest::newRow("https") << u"https://10.0.0.2:8787/"_qs << JoinAddress::Problem::UnsupportedScheme;
+    QTest::newRow("wss") << u"wss://10.0.0.2:8787/ws"_qs << JoinAddress::Problem::UnsupportedScheme;
+    QTest::newRow("ftp") << u"ftp://10.0.0.2/"_qs << JoinAddress::Problem::UnsupportedScheme;
+    QTest::newRow("port word") << u"10.0.0.2:abc"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("port too big") << u"10.0.0.2:70000"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("port zero") << u"10.0.0.2:0"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("no host") << u"http://:8787/"_qs << JoinAddress::Problem::MissingHost;
+    QTest::newRow("space inside") << u"my host:8787"_qs << JoinAddress::Problem::BadHost;
+    QTest::newRow("underscore") << u"bad_name!:8787"_qs << JoinAddress::Problem::BadHost;
+    QTest::newRow("credentials") << u"http://me:pw@10.0.0.2:8787/"_qs << JoinAddress::Problem::HasCredentials;
+}
+
+void tst_JoinAddress::refused()
+{
+    QFETCH(QString, typed);
+    QFETCH(JoinAddress::Problem, problem);
+    const JoinAddress address = JoinAddress::parse(typed);
+    QVERIFY(!address.isValid());
+    QCOMPARE(address.problem(), problem);
+    QVERIFY(address.chatUrl().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_JoinAddress)
+#include "tst_joinaddress.moc"

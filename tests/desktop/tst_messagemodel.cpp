@@ -1,0 +1,172 @@
+#include "ui/messagemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using tincan::MessageModel;
+using tincan::protocol::ChatMessage;
+
+namespace {
+
+ChatMessage message(qint64 seq, const QString &from, const QString &text, qint64 ts = 0, const QString &id = {})
+{
+    ChatMessage m;
+    m.seq = seq;
+    m.ts = ts ? ts : 1764102000000 + seq * 1000;
+    m.from = from;
+    m.text = text;
+    m.clientMsgId = id;
+    return m;
+}
+
+QStringList texts(const MessageModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result.append(model.index(row).data(MessageModel::TextRole).toString());
+    return result;
+}
+
+} // namespace
+
+class tst_MessageModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void ordersBySeqAndDropsDuplicates();
+    void olderPageGoesOnTop();
+    void pendingBecomesConfirmedOnce();
+    void pendingStayAfterConfirmed();
+    void systemLinesStayWhereTheyHappened();
+    void groupsConsecutiveMessages();
+    void ownAndMentions();
+
+private:
+    MessageModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void tst_MessageModel::init()
+{
+    m_model = new MessageModel;
+    m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_MessageModel::cleanup()
+{
+    delete m_tester;
+    delete m_model;
+}
+
+void tst_MessageModel::ordersBySeqAndDropsDuplicates()
+{
+    QCOMPARE(m_model->addMessages({message(2, u"Ann"_qs, u"two"_qs), message(5, u"Bob"_qs, u"five"_qs)}), 2);
+    QCOMPARE(m_model->addMessages({message(3, u"Ann"_qs, u"three"_qs), message(5, u"Bob"_qs, u"five"_qs)}), 1);
+    QCOMPARE(m_model->addMessages({message(2, u"Ann"_qs, u"two"_qs)}), 0);
+    QCOMPARE(texts(*m_model), (QStringList{u"two"_qs, u"three"_qs, u"five"_qs}));
+    QCOMPARE(m_model->newestSeq(), 5);
+    QCOMPARE(m_model->rowOfSeq(3), 1);
+    QCOMPARE(m_model->index(0).data(MessageModel::SeqRole).toLongLong(), 2);
+    QCOMPARE(m_model->index(0).data(Qt::DisplayRole).toString(), u"Ann: two"_qs);
+}
+
+void tst_MessageModel::olderPageGoesOnTop()
+{
+    m_model->addMessages({message(10, u"Ann"_qs, u"ten"_qs)});
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    m_model->addMessages({message(7, u"Bob"_qs, u"seven"_qs), message(8, u"Bob"_qs, u"eight"_qs)});
+    QCOMPARE(texts(*m_model), (QStringList{u"seven"_qs, u"eight"_qs, u"ten"_qs}));
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+}
+
+void tst_MessageModel::pendingBecomesConfirmedOnce()
+{
+    m_model->setOwnNick(u"Me"_qs);
+    m_model->addMessages({message(1, u"Ann"_qs, u"hi"_qs)});
+    m_model->addPending(u"id-1"_qs, u"mine"_qs);
+    QCOMPARE(m_model->pendingCount(), 1);
+    QModelIndex pending = m_model->index(1);
+    QVERIFY(pending.data(MessageModel::PendingRole).toBool());
+    QVERIFY(pending.data(MessageModel::OwnRole).toBool());
+    QCOMPARE(pending.data(MessageModel::SeqRole).toLongLong(), 0);
+
+    m_model->acknowledge(u"id-1"_qs, 2, 1764102005000);
+    QCOMPARE(m_model->pendingCount(), 0);
+    // The echo of the same message to everyone changes nothing.
+    m_model->addMessages({message(2, u"Me"_qs, u"mine"_qs, 1764102005000, u"id-1"_qs)});
+    QCOMPARE(texts(*m_model), (QStringList{u"hi"_qs, u"mine"_qs}));
+    QVERIFY(m_model->index(1).data(MessageModel::OwnRole).toBool());
+    QVERIFY(!m_model->index(1).data(MessageModel::PendingRole).toBool());
+    QCOMPARE(m_model->index(1).data(MessageModel::SeqRole).toLongLong(), 2);
+}
+
+void tst_MessageModel::pendingStayAfterConfirmed()
+{
+    m_model->setOwnNick(u"Me"_qs);
+    m_model->addPending(u"a"_qs, u"first"_qs);
+    m_model->addPending(u"b"_qs, u"second"_qs);
+    m_model->addMessages({message(4, u"Ann"_qs, u"from ann"_qs)});
+    QCOMPARE(texts(*m_model), (QStringList{u"from ann"_qs, u"first"_qs, u"second"_qs}));
+    // The echo arriving before the ack also replaces the pending line.
+    m_model->addMessages({message(5, u"Me"_qs, u"first"_qs, 0, u"a"_qs)});
+    QCOMPARE(texts(*m_model), (QStringList{u"from ann"_qs, u"first"_qs, u"second"_qs}));
+    QCOMPARE(m_model->pendingCount(), 1);
+    QCOMPARE(m_model->pendingText(u"b"_qs), u"second"_qs);
+    m_model->removePending(u"b"_qs);
+    QCOMPARE(m_model->rowCount(), 2);
+}
+
+void tst_MessageModel::systemLinesStayWhereTheyHappened()
+{
+    m_model->addMessages({message(3, u"Ann"_qs, u"three"_qs)});
+    m_model->addSystemLine(u"Bob joined"_qs);
+    m_model->addMessages({message(4, u"Bob"_qs, u"four"_qs)});
+    m_model->addMessages({message(1, u"Ann"_qs, u"one"_qs)});
+    QCOMPARE(texts(*m_model), (QStringList{u"one"_qs, u"three"_qs, u"Bob joined"_qs, u"four"_qs}));
+    QCOMPARE(m_model->index(2).data(MessageModel::KindRole).value<MessageModel::Kind>(), MessageModel::Kind::System);
+    QVERIFY(!m_model->index(2).data(MessageModel::OwnRole).toBool());
+    QCOMPARE(m_model->index(2).data(MessageModel::SeqRole).toLongLong(), 0);
+}
+
+void tst_MessageModel::groupsConsecutiveMessages()
+{
+    const qint64 t = 1764102000000;
+    m_model->addMessages({message(1, u"Ann"_qs, u"a"_qs, t), message(2, u"Ann"_qs, u"b"_qs, t + 1000),
+                          message(3, u"Bob"_qs, u"c"_qs, t + 2000),
+                          message(4, u"Bob"_qs, u"d"_qs, t + 2000 + MessageModel::groupWindowMs)});
+    QVERIFY(!m_model->index(0).data(MessageModel::GroupedRole).toBool());
+    QVERIFY(m_model->index(1).data(MessageModel::GroupedRole).toBool());
+    QVERIFY(!m_model->index(2).data(MessageModel::GroupedRole).toBool());
+    QVERIFY(!m_model->index(3).data(MessageModel::GroupedRole).toBool()); // too long after
+
+    // A system line between two messages breaks the group.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->addMessages({message(5, u"Bob"_qs, u"e"_qs, t + 2001 + MessageModel::groupWindowMs)});
+    QVERIFY(m_model->index(4).data(MessageModel::GroupedRole).toBool());
+    m_model->addSystemLine(u"Cy joined"_qs);
+    m_model->addMessages({message(6, u"Bob"_qs, u"f"_qs, t + 2002 + MessageModel::groupWindowMs)});
+    QVERIFY(!m_model->index(6).data(MessageModel::GroupedRole).toBool());
+}
+
+void tst_MessageModel::ownAndMentions()
+{
+    m_model->addMessages({message(1, u"Ann"_qs, u"hey cat, look"_qs), message(2, u"Ann"_qs, u"category"_qs),
+                          message(3, u"Cat"_qs, u"cat here"_qs), message(4, u"Bob"_qs, u"@Cat!"_qs)});
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setOwnNick(u"Cat"_qs);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(m_model->index(0).data(MessageModel::MentionRole).toBool());
+    QVERIFY(!m_model->index(1).data(MessageModel::MentionRole).toBool());
+    QVERIFY(m_model->index(2).data(MessageModel::OwnRole).toBool());
+    QVERIFY(!m_model->index(2).data(MessageModel::MentionRole).toBool()); // own messages never
+    QVERIFY(m_model->index(3).data(MessageModel::MentionRole).toBool());
+    QVERIFY(!m_model->index(0).data(MessageModel::OwnRole).toBool());
+}
+
+QTEST_GUILESS_MAIN(tst_MessageModel)
+#include "tst_messagemodel.moc"

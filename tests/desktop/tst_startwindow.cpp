@@ -1,0 +1,170 @@
+#include "ui/startwindow.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using tincan::JoinAddress;
+using tincan::StartChoice;
+using tincan::StartWindow;
+
+class tst_StartWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void badAddressesExplainThemselves_data();
+    void badAddressesExplainThemselves();
+    void badNickIsRefused();
+    void joinIsRemembered();
+    void hostIsRemembered();
+    void recentHostsAreKeptInOrder();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+void tst_StartWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"tincan.ini"_qs), QSettings::IniFormat);
+}
+
+void tst_StartWindow::badAddressesExplainThemselves_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<JoinAddress::Problem>("problem");
+    QTest::newRow("empty") << QString() << JoinAddress::Problem::Empty;
+    QTest::newRow("https") << u"https://192.168.1.20:8787/"_qs << JoinAddress::Problem::UnsupportedScheme;
+    QTest::newRow("port word") << u"192.168.1.20:port"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("port too big") << u"192.168.1.20:99999"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("typo") << u"192.168.1.20;8787"_qs << JoinAddress::Problem::BadHost;
+    QTest::newRow("no host") << u"http://:8787"_qs << JoinAddress::Problem::MissingHost;
+}
+
+void tst_StartWindow::badAddressesExplainThemselves()
+{
+    QFETCH(QString, typed);
+    QFETCH(JoinAddress::Problem, problem);
+    StartWindow window(m_settings.get());
+    window.show();
+    window.nickEdit()->setText(u"Ann"_qs);
+    window.showJoinPage();
+    window.addressEdit()->setText(typed);
+    QSignalSpy accepted(&window, &QDialog::accepted);
+    QTest::mouseClick(window.goButton(), Qt::LeftButton);
+    QCOMPARE(accepted.size(), 0);
+    QVERIFY(window.isVisible());
+    const QString expected = StartWindow::problemText(problem);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(window.errorText(), expected);
+    // Each problem has its own sentence.
+    for (auto other : {JoinAddress::Problem::Empty, JoinAddress::Problem::UnsupportedScheme,
+                       JoinAddress::Problem::MissingHost, JoinAddress::Problem::BadHost,
+                       JoinAddress::Problem::BadPort, JoinAddress::Problem::HasCredentials}) {
+        if (other != problem)
+            QVERIFY(StartWindow::problemText(other) != expected);
+    }
+    QTRY_VERIFY(window.addressEdit()->hasFocus());
+}
+
+void tst_StartWindow::badNickIsRefused()
+{
+    StartWindow window(m_settings.get());
+    window.show();
+    window.showJoinPage();
+    window.nickEdit()->setText(u"  "_qs);
+    window.addressEdit()->setText(u"127.0.0.1:8787"_qs);
+    QSignalSpy accepted(&window, &QDialog::accepted);
+    QTest::mouseClick(window.goButton(), Qt::LeftButton);
+    QCOMPARE(accepted.size(), 0);
+    QVERIFY(!window.errorText().isEmpty());
+    window.nickEdit()->setText(u"Ann\u202E"_qs); // a direction override
+    QTest::mouseClick(window.goButton(), Qt::LeftButton);
+    QCOMPARE(accepted.size(), 0);
+}
+
+void tst_StartWindow::joinIsRemembered()
+{
+    {
+        StartWindow window(m_settings.get());
+        window.show();
+        window.nickEdit()->setText(u"  Ann  "_qs);
+        window.showJoinPage();
+        window.addressEdit()->setFocus();
+        QTest::keyClicks(window.addressEdit(), u"http://127.0.0.1:9001/"_qs);
+        QTest::keyClick(window.addressEdit(), Qt::Key_Return);
+        QCOMPARE(window.result(), int(QDialog::Accepted));
+        const StartChoice choice = window.choice();
+        QCOMPARE(choice.mode, StartChoice::Mode::Join);
+        QCOMPARE(choice.nick, u"Ann"_qs);
+        QCOMPARE(choice.chatUrl, QUrl(u"ws://127.0.0.1:9001/ws"_qs));
+        QCOMPARE(choice.address, u"127.0.0.1:9001"_qs);
+    }
+    QSettings reread(m_dir->filePath(u"tincan.ini"_qs), QSettings::IniFormat);
+    StartWindow again(&reread);
+    QCOMPARE(again.nickEdit()->text(), u"Ann"_qs);
+    QCOMPARE(again.tabs()->currentIndex(), 1);
+    QCOMPARE(again.addressEdit()->text(), u"127.0.0.1:9001"_qs);
+    QCOMPARE(again.recentList()->count(), 1);
+    QCOMPARE(again.recentList()->item(0)->text(), u"127.0.0.1:9001"_qs);
+}
+
+void tst_StartWindow::hostIsRemembered()
+{
+    {
+        StartWindow window(m_settings.get());
+        window.show();
+        window.nickEdit()->setText(u"Bob"_qs);
+        window.showHostPage();
+        window.roomEdit()->setText(u"LAN party"_qs);
+        window.fixedPortBox()->setChecked(true);
+        window.portBox()->setValue(9100);
+        QTest::mouseClick(window.goButton(), Qt::LeftButton);
+        QCOMPARE(window.result(), int(QDialog::Accepted));
+        const StartChoice choice = window.choice();
+        QCOMPARE(choice.mode, StartChoice::Mode::Host);
+        QCOMPARE(choice.roomName, u"LAN party"_qs);
+        QCOMPARE(choice.port, quint16(9100));
+        QVERIFY(choice.portFixed);
+    }
+    QSettings reread(m_dir->filePath(u"tincan.ini"_qs), QSettings::IniFormat);
+    StartWindow again(&reread);
+    QCOMPARE(again.tabs()->currentIndex(), 0);
+    QCOMPARE(again.nickEdit()->text(), u"Bob"_qs);
+    QCOMPARE(again.roomEdit()->text(), u"LAN party"_qs);
+    QVERIFY(again.fixedPortBox()->isChecked());
+    QCOMPARE(again.portBox()->value(), 9100);
+    QCOMPARE(StartWindow::rememberedNick(reread), u"Bob"_qs);
+    QCOMPARE(StartWindow::rememberedRoom(reread), u"LAN party"_qs);
+}
+
+void tst_StartWindow::recentHostsAreKeptInOrder()
+{
+    const QStringList typed{u"10.0.0.1"_qs, u"10.0.0.2:9000"_qs, u"10.0.0.1:8787"_qs};
+    for (const QString &address : typed) {
+        StartWindow window(m_settings.get());
+        window.nickEdit()->setText(u"Cy"_qs);
+        window.showJoinPage();
+        window.addressEdit()->setText(address);
+        window.go();
+        QCOMPARE(window.result(), int(QDialog::Accepted));
+    }
+    StartWindow again(m_settings.get());
+    QCOMPARE(again.recentList()->count(), 2);
+    QCOMPARE(again.recentList()->item(0)->text(), u"10.0.0.1:8787"_qs);
+    QCOMPARE(again.recentList()->item(1)->text(), u"10.0.0.2:9000"_qs);
+}
+
+QTEST_MAIN(tst_StartWindow)
+#include "tst_startwindow.moc"

@@ -1,0 +1,276 @@
+#include "ui/messagemodel.h"
+
+#include "protocol/nickname.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tincan {
+
+MessageModel::MessageModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(SenderRole, "sender");
+    names.insert(TextRole, "text");
+    names.insert(TimeRole, "time");
+    names.insert(SeqRole, "seq");
+    names.insert(ClientMsgIdRole, "clientMsgId");
+    names.insert(OwnRole, "own");
+    names.insert(PendingRole, "pending");
+    names.insert(GroupedRole, "grouped");
+    names.insert(MentionRole, "mention");
+    return names;
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &line = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return line.kind == Kind::System ? line.text : line.from + QStringLiteral(": ") + line.text;
+    case Qt::AccessibleTextRole: {
+        if (line.kind == Kind::System)
+            return line.text;
+        const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(line.ts).time(), QLocale::ShortFormat);
+        if (line.pending)
+            return tr("%1, not sent yet: %2").arg(line.from, line.text);
+        return tr("%1 at %2: %3").arg(line.from, time, line.text);
+    }
+    case Qt::ToolTipRole:
+        return line.kind == Kind::System
+            ? QVariant()
+            : QVariant(QLocale().toString(QDateTime::fromMSecsSinceEpoch(line.ts), QLocale::LongFormat));
+    case KindRole:
+        return QVariant::fromValue(line.kind);
+    case SenderRole:
+        return line.from;
+    case TextRole:
+        return line.text;
+    case TimeRole:
+        return QDateTime::fromMSecsSinceEpoch(line.ts);
+    case SeqRole:
+        return line.pending || line.kind == Kind::System ? qint64(0) : line.seq;
+    case ClientMsgIdRole:
+        return line.clientMsgId;
+    case OwnRole:
+        return isOwn(line);
+    case PendingRole:
+        return line.pending;
+    case GroupedRole:
+        return groupedWithPrevious(index.row());
+    case MentionRole:
+        return mentionsMe(line);
+    default:
+        return {};
+    }
+}
+
+bool MessageModel::isOwn(const Row &line) const
+{
+    if (line.kind != Kind::Message)
+        return false;
+    if (line.pending || (!line.clientMsgId.isEmpty() && m_ownIds.contains(line.clientMsgId)))
+        return true;
+    return !m_ownNick.isEmpty() && protocol::nickKey(line.from) == protocol::nickKey(m_ownNick);
+}
+
+bool MessageModel::mentionsMe(const Row &line) const
+{
+    if (line.kind != Kind::Message || m_ownNick.isEmpty() || isOwn(line))
+        return false;
+    // The name as a whole word (or words), in any case.
+    const QRegularExpression pattern(QStringLiteral("(?<![\\w@])@?") + QRegularExpression::escape(m_ownNick)
+                                         + QStringLiteral("(?!\\w)"),
+                                     QRegularExpression::CaseInsensitiveOption
+                                         | QRegularExpression::UseUnicodePropertiesOption);
+    return pattern.match(line.text).hasMatch();
+}
+
+bool MessageModel::groupedWithPrevious(int row) const
+{
+    if (row <= 0)
+        return false;
+    const Row &line = m_rows.at(row);
+    const Row &previous = m_rows.at(row - 1);
+    return line.kind == Kind::Message && previous.kind == Kind::Message && line.from == previous.from
+        && line.ts - previous.ts < groupWindowMs && line.ts >= previous.ts;
+}
+
+void MessageModel::setOwnNick(const QString &nick)
+{
+    if (nick == m_ownNick)
+        return;
+    m_ownNick = nick;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {OwnRole, MentionRole});
+}
+
+int MessageModel::confirmedCount() const
+{
+    int count = int(m_rows.size());
+    while (count > 0 && m_rows.at(count - 1).pending)
+        --count;
+    return count;
+}
+
+int MessageModel::pendingCount() const
+{
+    return int(m_rows.size()) - confirmedCount();
+}
+
+qint64 MessageModel::newestSeq() const
+{
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        if (!m_rows.at(i).pending && m_rows.at(i).seq > 0)
+            return m_rows.at(i).seq;
+    }
+    return 0;
+}
+
+int MessageModel::rowOfSeq(qint64 seq) const
+{
+    if (!m_seqs.contains(seq))
+        return -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).kind == Kind::Message && !m_rows.at(i).pending && m_rows.at(i).seq == seq)
+            return i;
+    }
+    return -1;
+}
+
+int MessageModel::insertionRow(qint64 seq, int sub) const
+{
+    const auto end = m_rows.cbegin() + confirmedCount();
+    // Fast path: new messages almost always go last.
+    if (end == m_rows.cbegin() || std::make_pair((end - 1)->seq, (end - 1)->sub) < std::make_pair(seq, sub))
+        return confirmedCount();
+    const auto it = std::lower_bound(m_rows.cbegin(), end, std::make_pair(seq, sub),
+                                     [](const Row &line, const std::pair<qint64, int> &key) {
+                                         return std::make_pair(line.seq, line.sub) < key;
+                                     });
+    return int(it - m_rows.cbegin());
+}
+
+void MessageModel::touchRow(int row)
+{
+    if (row >= 0 && row < m_rows.size())
+        Q_EMIT dataChanged(index(row), index(row), {GroupedRole});
+}
+
+void MessageModel::insertRow(int row, Row line)
+{
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, std::move(line));
+    endInsertRows();
+    touchRow(row + 1);
+}
+
+void MessageModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    touchRow(row);
+}
+
+int MessageModel::pendingRow(const QString &clientMsgId) const
+{
+    if (clientMsgId.isEmpty())
+        return -1;
+    for (int i = int(m_rows.size()) - 1; i >= 0 && m_rows.at(i).pending; --i) {
+        if (m_rows.at(i).clientMsgId == clientMsgId)
+            return i;
+    }
+    return -1;
+}
+
+int MessageModel::addMessages(const QList<protocol::ChatMessage> &messages)
+{
+    int added = 0;
+    for (const protocol::ChatMessage &message : messages) {
+        const int pending = pendingRow(message.clientMsgId);
+        if (pending >= 0)
+            removeRowAt(pending);
+        if (message.seq <= 0 || m_seqs.contains(message.seq))
+            continue;
+        m_seqs.insert(message.seq);
+        Row line;
+        line.kind = Kind::Message;
+        line.seq = message.seq;
+        line.ts = message.ts;
+        line.from = message.from;
+        line.text = message.text;
+        line.clientMsgId = message.clientMsgId;
+        insertRow(insertionRow(line.seq, 0), std::move(line));
+        ++added;
+    }
+    return added;
+}
+
+void MessageModel::addPending(const QString &clientMsgId, const QString &text)
+{
+    m_ownIds.insert(clientMsgId);
+    Row line;
+    line.kind = Kind::Message;
+    line.ts = QDateTime::currentMSecsSinceEpoch();
+    line.from = m_ownNick;
+    line.text = text;
+    line.clientMsgId = clientMsgId;
+    line.pending = true;
+    insertRow(int(m_rows.size()), std::move(line));
+}
+
+void MessageModel::acknowledge(const QString &clientMsgId, qint64 seq, qint64 ts)
+{
+    const int pending = pendingRow(clientMsgId);
+    if (pending < 0)
+        return;
+    protocol::ChatMessage message;
+    message.seq = seq;
+    message.ts = ts;
+    message.from = m_rows.at(pending).from;
+    message.text = m_rows.at(pending).text;
+    message.clientMsgId = clientMsgId;
+    addMessages({message});
+}
+
+QString MessageModel::pendingText(const QString &clientMsgId) const
+{
+    const int pending = pendingRow(clientMsgId);
+    return pending >= 0 ? m_rows.at(pending).text : QString();
+}
+
+void MessageModel::removePending(const QString &clientMsgId)
+{
+    const int pending = pendingRow(clientMsgId);
+    if (pending >= 0)
+        removeRowAt(pending);
+}
+
+void MessageModel::addSystemLine(const QString &text)
+{
+    Row line;
+    line.kind = Kind::System;
+    line.seq = newestSeq();
+    line.sub = m_nextSub++;
+    line.ts = QDateTime::currentMSecsSinceEpoch();
+    line.text = text;
+    insertRow(confirmedCount(), std::move(line));
+}
+
+} // namespace tincan

@@ -1,0 +1,34 @@
+#include "ui/namecolor.h"
+
+#include <QPalette>
+
+namespace tincan {
+
+quint32 NameColor::fnv1a(const QString &name)
+{
+    quint32 hash = 2166136261u;
+    const QString lower = name.toLower();
+    for (const QChar unit : lower) {
+        hash ^= unit.unicode();
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
+int NameColor::hue(const QString &name)
+{
+    return int(fnv1a(name) % 360u);
+}
+
+bool NameColor::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor NameColor::forName(const QString &name, const QPalette &palette)
+{
+    // HSL saturation 65 %, lightness 38 % (light) or 70 % (dark): the browser page uses the same.
+    return isDark(palette) ? QColor::fromHsl(hue(name), 166, 178) : QColor::fromHsl(hue(name), 166, 97);
+}
+
+} // namespace tincan

@@ -1,0 +1,81 @@
+#include "ui/rostermodel.h"
+
+#include "protocol/nickname.h"
+#include "ui/namecolor.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+
+namespace tincan {
+
+namespace {
+
+QPixmap dot(const QColor &color)
+{
+    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    QPixmap pixmap(QSize(10, 10) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 8, 8));
+    return pixmap;
+}
+
+} // namespace
+
+RosterModel::RosterModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int RosterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_nicks.size());
+}
+
+QVariant RosterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString &nick = m_nicks.at(index.row());
+    const bool self = !m_ownNick.isEmpty() && protocol::nickKey(nick) == protocol::nickKey(m_ownNick);
+    switch (role) {
+    case Qt::DisplayRole:
+        return self ? tr("%1 (you)").arg(nick) : nick;
+    case Qt::AccessibleTextRole:
+        return self ? tr("%1, that is you").arg(nick) : nick;
+    case Qt::DecorationRole:
+        return dot(NameColor::forName(nick, QGuiApplication::palette()));
+    case NickRole:
+        return nick;
+    case SelfRole:
+        return self;
+    default:
+        return {};
+    }
+}
+
+void RosterModel::setRoster(const QStringList &nicks)
+{
+    if (nicks == m_nicks)
+        return;
+    beginResetModel();
+    m_nicks = nicks;
+    endResetModel();
+}
+
+void RosterModel::setOwnNick(const QString &nick)
+{
+    if (nick == m_ownNick)
+        return;
+    m_ownNick = nick;
+    if (!m_nicks.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_nicks.size()) - 1));
+}
+
+} // namespace tincan

@@ -1,0 +1,322 @@
+#include "ui/startwindow.h"
+
+#include "protocol/limits.h"
+#include "protocol/nickname.h"
+#include "ui/appicon.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tincan {
+
+namespace {
+
+constexpr int hostTab = 0;
+constexpr int joinTab = 1;
+constexpr quint16 defaultPort = 8787;
+
+const QString keyNick = QStringLiteral("start/nick");
+const QString keyMode = QStringLiteral("start/mode");
+const QString keyRoom = QStringLiteral("host/room");
+const QString keyFixedPort = QStringLiteral("host/fixedPort");
+const QString keyPort = QStringLiteral("host/port");
+const QString keyAddress = QStringLiteral("join/address");
+const QString keyRecent = QStringLiteral("join/recent");
+
+QString defaultNick()
+{
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (!user.isEmpty())
+        user[0] = user.at(0).toUpper();
+    QString nick;
+    if (protocol::checkNick(user, &nick) == protocol::NickProblem::None)
+        return nick;
+    return {};
+}
+
+} // namespace
+
+StartWindow::StartWindow(QSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Tincan"));
+    setWindowIcon(AppIcon::icon());
+
+    auto *iconLabel = new QLabel(this);
+    iconLabel->setPixmap(AppIcon::pixmap(56, devicePixelRatioF()));
+    auto *title = new QLabel(tr("Tincan"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    title->setFont(titleFont);
+    auto *subtitle = new QLabel(tr("Chat with the people on your network. No accounts, no internet needed."), this);
+    subtitle->setWordWrap(true);
+    subtitle->setForegroundRole(QPalette::PlaceholderText);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(title);
+    titles->addWidget(subtitle);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(14);
+    header->addWidget(iconLabel, 0, Qt::AlignTop);
+    header->addLayout(titles, 1);
+
+    m_nick = new QLineEdit(this);
+    m_nick->setMaxLength(limits::maxNickLength + 8);
+    m_nick->setAccessibleName(tr("Your name"));
+    m_nick->setPlaceholderText(tr("How others see you"));
+    auto *nickForm = new QFormLayout;
+    nickForm->addRow(tr("Your &name:"), m_nick);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Host or join"));
+    m_tabs->addTab(buildHostPage(), tr("&Host a chat"));
+    m_tabs->addTab(buildJoinPage(), tr("&Join a chat"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_error->clear();
+        m_error->hide();
+        updateGoButton();
+    });
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Problem"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, palette().color(QPalette::Window).lightness() < 128
+                                                   ? QColor(0xff, 0x8a, 0x80)
+                                                   : QColor(0xb3, 0x26, 0x1e));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_go = buttons->addButton(tr("Start Hosting"), QDialogButtonBox::AcceptRole);
+    m_go->setDefault(true);
+    QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    quit->setAutoDefault(false);
+    connect(m_go, &QPushButton::clicked, this, &StartWindow::go);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 18, 20, 14);
+    layout->setSpacing(12);
+    layout->addLayout(header);
+    layout->addLayout(nickForm);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    load();
+    updateGoButton();
+    resize(520, 460);
+}
+
+QWidget *StartWindow::buildHostPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(14, 14, 14, 14);
+    m_room = new QLineEdit(page);
+    m_room->setMaxLength(limits::maxRoomNameLength);
+    m_room->setAccessibleName(tr("Room name"));
+    m_room->setPlaceholderText(tr("For example: Office, LAN party, Family"));
+    form->addRow(tr("&Room name:"), m_room);
+
+    m_fixedPort = new QCheckBox(tr("Use a &fixed port"), page);
+    m_fixedPort->setToolTip(tr("Keep the same address between sessions, for example for a firewall rule. "
+                               "Without it, Tincan picks a free port near %1.").arg(defaultPort));
+    m_port = new QSpinBox(page);
+    m_port->setRange(1, 65535);
+    m_port->setValue(defaultPort);
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setEnabled(false);
+    connect(m_fixedPort, &QCheckBox::toggled, m_port, &QWidget::setEnabled);
+    auto *portRow = new QHBoxLayout;
+    portRow->addWidget(m_fixedPort);
+    portRow->addWidget(m_port);
+    portRow->addStretch(1);
+    form->addRow(tr("Port:"), portRow);
+
+    auto *hint = new QLabel(tr("Others join by opening the link Tincan shows you in a browser, by scanning "
+                               "its QR code, or from Tincan's Join page."),
+                            page);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(hint);
+    return page;
+}
+
+QWidget *StartWindow::buildJoinPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(14, 14, 14, 14);
+    auto *form = new QFormLayout;
+    m_address = new QLineEdit(page);
+    m_address->setAccessibleName(tr("Host address"));
+    m_address->setPlaceholderText(tr("192.168.1.20:8787 or http://192.168.1.20:8787/"));
+    form->addRow(tr("&Address:"), m_address);
+    layout->addLayout(form);
+
+    auto *recentLabel = new QLabel(tr("&Recent hosts:"), page);
+    m_recent = new QListWidget(page);
+    m_recent->setAccessibleName(tr("Recent hosts"));
+    recentLabel->setBuddy(m_recent);
+    connect(m_recent, &QListWidget::currentTextChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_address->setText(text);
+    });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_address->setText(item->text());
+        go();
+    });
+    layout->addWidget(recentLabel);
+    layout->addWidget(m_recent, 1);
+    return page;
+}
+
+QString StartWindow::rememberedNick(const QSettings &settings)
+{
+    QString nick;
+    if (protocol::checkNick(settings.value(keyNick, defaultNick()).toString(), &nick) != protocol::NickProblem::None)
+        return {};
+    return nick;
+}
+
+QString StartWindow::rememberedRoom(const QSettings &settings)
+{
+    return settings.value(keyRoom).toString().trimmed().left(limits::maxRoomNameLength);
+}
+
+void StartWindow::showJoinPage()
+{
+    m_tabs->setCurrentIndex(joinTab);
+}
+
+void StartWindow::showHostPage()
+{
+    m_tabs->setCurrentIndex(hostTab);
+}
+
+void StartWindow::updateGoButton()
+{
+    m_go->setText(m_tabs->currentIndex() == joinTab ? tr("&Join") : tr("&Start Hosting"));
+}
+
+QString StartWindow::problemText(JoinAddress::Problem problem)
+{
+    switch (problem) {
+    case JoinAddress::Problem::None:
+        return {};
+    case JoinAddress::Problem::Empty:
+        return tr("Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.");
+    case JoinAddress::Problem::UnsupportedScheme:
+        return tr("Tincan addresses start with http:// or ws:// (or with no prefix at all), like "
+                  "http://192.168.1.20:8787/.");
+    case JoinAddress::Problem::MissingHost:
+        return tr("The address has no computer name or IP address in it.");
+    case JoinAddress::Problem::BadHost:
+        return tr("That does not look like a computer name or IP address. Check for typos, like "
+                  "192.168.1.20:8787.");
+    case JoinAddress::Problem::BadPort:
+        return tr("The port (the number after the colon) must be between 1 and 65535.");
+    case JoinAddress::Problem::HasCredentials:
+        return tr("Tincan addresses have no user name or password in them.");
+    }
+    return {};
+}
+
+void StartWindow::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+QString StartWindow::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void StartWindow::go()
+{
+    StartChoice choice;
+    if (protocol::checkNick(m_nick->text(), &choice.nick) != protocol::NickProblem::None) {
+        showError(choice.nick.isEmpty() && m_nick->text().trimmed().isEmpty()
+                      ? tr("Enter the name others will see you as.")
+                      : tr("A name has 1 to %1 characters and no control characters.").arg(limits::maxNickLength));
+        m_nick->setFocus();
+        return;
+    }
+    if (m_tabs->currentIndex() == joinTab) {
+        const JoinAddress address = JoinAddress::parse(m_address->text());
+        if (!address.isValid()) {
+            showError(problemText(address.problem()));
+            m_address->setFocus();
+            m_address->selectAll();
+            return;
+        }
+        choice.mode = StartChoice::Mode::Join;
+        choice.chatUrl = address.chatUrl();
+        choice.address = address.displayName();
+    } else {
+        choice.mode = StartChoice::Mode::Host;
+        choice.roomName = m_room->text().trimmed();
+        if (choice.roomName.isEmpty())
+            choice.roomName = tr("%1's chat").arg(choice.nick);
+        choice.roomName = choice.roomName.left(limits::maxRoomNameLength);
+        choice.portFixed = m_fixedPort->isChecked();
+        choice.port = choice.portFixed ? quint16(m_port->value()) : defaultPort;
+    }
+    m_choice = choice;
+    showError({});
+    save();
+    accept();
+}
+
+void StartWindow::load()
+{
+    if (!m_settings)
+        return;
+    m_nick->setText(m_settings->value(keyNick, defaultNick()).toString());
+    m_room->setText(m_settings->value(keyRoom).toString());
+    m_fixedPort->setChecked(m_settings->value(keyFixedPort, false).toBool());
+    m_port->setValue(m_settings->value(keyPort, defaultPort).toInt());
+    m_address->setText(m_settings->value(keyAddress).toString());
+    m_recent->addItems(m_settings->value(keyRecent).toStringList());
+    m_tabs->setCurrentIndex(m_settings->value(keyMode).toString() == QLatin1StringView("join") ? joinTab : hostTab);
+}
+
+void StartWindow::save()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(keyNick, m_choice.nick);
+    if (m_choice.mode == StartChoice::Mode::Join) {
+        m_settings->setValue(keyMode, QStringLiteral("join"));
+        m_settings->setValue(keyAddress, m_choice.address);
+        QStringList recent = m_settings->value(keyRecent).toStringList();
+        recent.removeAll(m_choice.address);
+        recent.prepend(m_choice.address);
+        while (recent.size() > maxRecentHosts)
+            recent.removeLast();
+        m_settings->setValue(keyRecent, recent);
+    } else {
+        m_settings->setValue(keyMode, QStringLiteral("host"));
+        m_settings->setValue(keyRoom, m_room->text().trimmed());
+        m_settings->setValue(keyFixedPort, m_choice.portFixed);
+        m_settings->setValue(keyPort, int(m_port->value()));
+    }
+    m_settings->sync();
+}
+
+} // namespace tincan

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "client/joinaddress.h"
+
+#include <QDialog>
+#include <QUrl>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QTabWidget;
+
+namespace tincan {
+
+// What the user picked in the start window.
+struct StartChoice
+{
+    enum class Mode { Host, Join };
+    Mode mode = Mode::Host;
+    QString nick;
+    QString roomName;   // Host
+    quint16 port = 0;   // Host: the wanted port
+    bool portFixed = false;
+    QUrl chatUrl;       // Join
+    QString address;    // Join: "host:port", as shown in the recent list
+};
+
+// The first window: host a chat or join one. Remembers the last choices and recent hosts.
+class StartWindow final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StartWindow)
+
+public:
+    static constexpr int maxRecentHosts = 8;
+
+    explicit StartWindow(QSettings *settings, QWidget *parent = nullptr);
+
+    StartChoice choice() const { return m_choice; }
+    // Shows a problem (for example: hosting could not start) above the buttons.
+    void showError(const QString &text);
+    QString errorText() const;
+    void showJoinPage();
+    void showHostPage();
+
+    static QString problemText(JoinAddress::Problem problem);
+    // The remembered (or, the first time, the login) name; empty when none is usable.
+    static QString rememberedNick(const QSettings &settings);
+    static QString rememberedRoom(const QSettings &settings);
+
+    QLineEdit *nickEdit() const { return m_nick; }
+    QLineEdit *roomEdit() const { return m_room; }
+    QLineEdit *addressEdit() const { return m_address; }
+    QCheckBox *fixedPortBox() const { return m_fixedPort; }
+    QSpinBox *portBox() const { return m_port; }
+    QListWidget *recentList() const { return m_recent; }
+    QPushButton *goButton() const { return m_go; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+public Q_SLOTS:
+    void go();
+
+private:
+    QWidget *buildHostPage();
+    QWidget *buildJoinPage();
+    void load();
+    void save();
+    void updateGoButton();
+
+    QSettings *m_settings;
+    StartChoice m_choice;
+    QLineEdit *m_nick = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_room = nullptr;
+    QCheckBox *m_fixedPort = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_address = nullptr;
+    QListWidget *m_recent = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_go = nullptr;
+};
+
+} // namespace tincan
