@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/hostservice.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -21,6 +23,8 @@ struct DesktopOptions
     bool portFixed = false;
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
     QString dataDir;   // empty: the user's data directory
+    bool discovery = true;                  // list hosts heard on the network, announce our own
+    QList<DiscoveryTarget> announceTargets; // empty: broadcast on the local networks
 };
 
 // Runs the desktop app until its last window closes and returns the exit code. A QApplication

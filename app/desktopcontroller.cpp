@@ -1,6 +1,7 @@
 #include "app/desktopcontroller.h"
 
 #include "app/desktophost.h"
+#include "client/hostfinder.h"
 #include "client/joinaddress.h"
 #include "protocol/limits.h"
 #include "protocol/nickname.h"
@@ -10,8 +11,11 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStatusBar>
+
+Q_LOGGING_CATEGORY(lcDesktop, "tincan.desktop", QtWarningMsg)
 
 namespace tincan {
 
@@ -93,6 +97,13 @@ void DesktopController::showStart(const QString &problem)
         m_start->setAttribute(Qt::WA_DeleteOnClose, false);
         connect(m_start, &QDialog::accepted, this, &DesktopController::onStartChosen);
         connect(m_start, &QDialog::rejected, this, [this] { Q_EMIT finished(0); });
+        if (m_options.discovery) {
+            m_finder = std::make_unique<HostFinder>();
+            if (m_finder->start(limits::discoveryPort))
+                m_start->setHostFinder(m_finder.get());
+            else
+                qCWarning(lcDesktop) << "cannot listen for hosts on the network:" << m_finder->errorString();
+        }
     }
     m_start->showError(problem);
     m_start->show();
@@ -139,6 +150,8 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
     config.portFixed = portFixed;
     config.roomName = roomName;
     config.dataDir = m_options.dataDir;
+    config.announce = m_options.discovery;
+    config.announceTargets = m_options.announceTargets;
     m_host = std::make_unique<DesktopHost>(config);
     DesktopHost *host = m_host.get();
 

@@ -12,6 +12,7 @@ namespace tincan {
 
 class ChatWindow;
 class DesktopHost;
+class HostFinder;
 class StartWindow;
 struct StartChoice;
 
@@ -50,6 +51,7 @@ private:
     QPointer<StartWindow> m_start;
     QPointer<ChatWindow> m_chat;
     std::unique_ptr<DesktopHost> m_host;
+    std::unique_ptr<HostFinder> m_finder;
 };
 
 } // namespace tincan

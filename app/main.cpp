@@ -1,5 +1,6 @@
 #include "app/desktop.h"
 #include "app/headlesshost.h"
+#include "protocol/limits.h"
 #include "server/hostservice.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -17,6 +19,29 @@ struct Parsed
     tincan::HostConfig host;
     QString error;
 };
+
+// "192.0.2.7", "192.0.2.7:8787", "[2001:db8::7]:8787"
+std::optional<tincan::DiscoveryTarget> parseTarget(const QString &text)
+{
+    QString host = text;
+    quint16 port = tincan::limits::discoveryPort;
+    const qsizetype colon = text.lastIndexOf(u':');
+    const bool bracketed = text.startsWith(u'[');
+    if (colon > 0 && (bracketed ? text.at(colon - 1) == u']' : text.count(u':') == 1)) {
+        bool ok = false;
+        const uint number = text.mid(colon + 1).toUInt(&ok);
+        if (!ok || number < 1 || number > 65535)
+            return std::nullopt;
+        port = quint16(number);
+        host = text.left(colon);
+    }
+    if (bracketed && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return std::nullopt;
+    return tincan::DiscoveryTarget{address, port};
+}
 
 Parsed parseHostOptions(const QCommandLineParser &parser)
 {
@@ -41,6 +66,17 @@ Parsed parseHostOptions(const QCommandLineParser &parser)
     }
     config.roomName = parser.value(QStringLiteral("room"));
     config.dataDir = parser.value(QStringLiteral("data-dir"));
+    config.announce = !parser.isSet(QStringLiteral("no-discovery"));
+    const QStringList targets = parser.values(QStringLiteral("announce-to"));
+    for (const QString &text : targets) {
+        const std::optional<tincan::DiscoveryTarget> target = parseTarget(text);
+        if (!target) {
+            parsed.error = QCoreApplication::translate(
+                "main", "“%1” is not an address to announce to (use ADDRESS or ADDRESS:PORT).").arg(text);
+            return parsed;
+        }
+        config.announceTargets.append(*target);
+    }
     return parsed;
 }
 
@@ -96,6 +132,14 @@ int main(int argc, char *argv[])
          QCoreApplication::translate("main", "address")},
         {QStringLiteral("nick"), QCoreApplication::translate("main", "Your name in the chat."),
          QCoreApplication::translate("main", "name")},
+        {QStringLiteral("no-discovery"),
+         QCoreApplication::translate("main", "Neither announce this host on the network nor look for "
+                                             "other hosts (nothing is broadcast).")},
+        {QStringLiteral("announce-to"),
+         QCoreApplication::translate("main", "Announce this host only to this address (repeatable; "
+                                             "default: broadcast on the local networks, UDP port %1).")
+             .arg(tincan::limits::discoveryPort),
+         QCoreApplication::translate("main", "address[:port]")},
     });
     parser.process(app);
 
@@ -122,6 +166,8 @@ int main(int argc, char *argv[])
         options.portFixed = parsed.host.portFixed;
         options.bindAddress = parsed.host.bindAddress;
         options.dataDir = parsed.host.dataDir;
+        options.discovery = parsed.host.announce;
+        options.announceTargets = parsed.host.announceTargets;
         return tincan::runDesktop(options);
     }
     tincan::HeadlessHost host(parsed.host);

@@ -36,6 +36,13 @@ inline constexpr int typingPerSecond = 2;                     // more typing fra
 inline constexpr int controlBurst = 30;                       // history/rename/other requests
 inline constexpr int controlPerSecond = 5;                    // over it: rate-limited error
 
+// --- Finding hosts on the network (UDP) ---
+inline constexpr quint16 discoveryPort = 8787;                // UDP; the chat itself is TCP
+inline constexpr int announceIntervalMs = 3000;               // a host says "here I am" this often
+inline constexpr int foundHostExpiryMs = 10000;               // not heard for this long: gone
+inline constexpr qsizetype maxDiscoveryDatagramBytes = 512;   // larger datagrams are ignored
+inline constexpr int maxFoundHosts = 64;                      // more hosts: the oldest are forgotten
+
 // --- Memory kept by the host ---
 inline constexpr int recentMessagesKept = 1000;               // served from memory, not SQLite
 inline constexpr int knownClientIdsKept = 200000;             // remembered for duplicate checks

@@ -34,16 +34,21 @@ NickProblem checkNick(const QString &raw, QString *normalized)
         return NickProblem::Empty;
     if (nick.size() > limits::maxNickLength)
         return NickProblem::TooLong;
-    for (qsizetype i = 0; i < nick.size(); ++i) {
-        char32_t c = nick.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < nick.size() && nick.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(nick.at(i), nick.at(i + 1));
+    return hasForbiddenNameCharacter(nick) ? NickProblem::BadCharacter : NickProblem::None;
+}
+
+bool hasForbiddenNameCharacter(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
             ++i;
         }
         if (isForbidden(c))
-            return NickProblem::BadCharacter;
+            return true;
     }
-    return NickProblem::None;
+    return false;
 }
 
 QString nickKey(const QString &nick)

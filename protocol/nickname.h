@@ -20,4 +20,8 @@ QString suggestNick(const QString &taken, const std::function<bool(const QString
 
 TextProblem checkText(const QString &text);
 
+// True when the text has a character no name may have: control, format (bidi overrides,
+// zero-width), line or paragraph separators, private-use, unassigned, or a lone surrogate.
+bool hasForbiddenNameCharacter(const QString &text);
+
 } // namespace tincan::protocol

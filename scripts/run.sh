@@ -3,7 +3,4 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/setup.sh"
-if (( $# == 0 )); then
-    set -- --headless
-fi
 exec "${TINCAN_BUILD_DIR:-$root/build}/app/tincan" "$@"

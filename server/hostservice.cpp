@@ -1,6 +1,7 @@
 #include "server/hostservice.h"
 
 #include "protocol/limits.h"
+#include "server/discoveryannouncer.h"
 #include "server/frontdoor.h"
 #include "server/historystore.h"
 #include "server/hub.h"
@@ -31,6 +32,7 @@ HostService::HostService(HostConfig config, QObject *parent)
 HostService::~HostService()
 {
     // The front door goes first so nothing new reaches a hub being torn down.
+    m_announcer.reset();
     m_frontDoor.reset();
     m_hub.reset();
     m_store.reset();
@@ -111,6 +113,11 @@ void HostService::start()
         return;
     }
     qCInfo(lcHost) << "hosting on port" << m_frontDoor->serverPort();
+    if (m_config.announce) {
+        m_announcer = std::make_unique<DiscoveryAnnouncer>(room, m_frontDoor->serverPort(),
+                                                           m_config.bindAddress,
+                                                           m_config.announceTargets);
+    }
     Q_EMIT started(m_frontDoor->serverPort(), busy);
     if (!storageProblem.isEmpty())
         Q_EMIT storageError(storageProblem);
@@ -122,6 +129,7 @@ void HostService::stop()
         Q_EMIT stopped();
         return;
     }
+    m_announcer.reset();
     m_frontDoor->close();
     auto *grace = new QTimer(this);
     grace->setSingleShot(true);

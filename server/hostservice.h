@@ -8,9 +8,19 @@
 
 namespace tincan {
 
+class DiscoveryAnnouncer;
 class FrontDoor;
 class Hub;
 class HistoryStore;
+
+// Where a host sends its "here I am" datagrams.
+struct DiscoveryTarget
+{
+    QHostAddress address;
+    quint16 port = 0;
+
+    friend bool operator==(const DiscoveryTarget &, const DiscoveryTarget &) = default;
+};
 
 // What a host is asked to do: where to listen, which room, where history lives.
 struct HostConfig
@@ -22,6 +32,10 @@ struct HostConfig
     bool portFixed = false;     // true: fail instead of trying the next free port
     QString roomName;
     QString dataDir;            // SQLite history lives here; empty: the user's data directory
+    // Announce the host on the network (UDP) so Tincan desktops list it. Off unless asked for.
+    bool announce = false;
+    // Send announcements only to these; empty: broadcast on each network the host listens on.
+    QList<DiscoveryTarget> announceTargets;
 };
 
 // The whole hosting side (front door, room hub, history) as one object that can live on a
@@ -62,6 +76,7 @@ private:
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<FrontDoor> m_frontDoor;
+    std::unique_ptr<DiscoveryAnnouncer> m_announcer;
 };
 
 } // namespace tincan

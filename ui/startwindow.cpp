@@ -1,5 +1,7 @@
 #include "ui/startwindow.h"
 
+#include "client/hostfinder.h"
+
 #include "protocol/limits.h"
 #include "protocol/nickname.h"
 #include "ui/appicon.h"
@@ -168,6 +170,25 @@ QWidget *StartWindow::buildJoinPage()
     form->addRow(tr("&Address:"), m_address);
     layout->addLayout(form);
 
+    m_foundLabel = new QLabel(tr("&Found on this network:"), page);
+    m_found = new QListWidget(page);
+    m_found->setAccessibleName(tr("Chats found on this network"));
+    m_foundLabel->setBuddy(m_found);
+    connect(m_found, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && item->flags().testFlag(Qt::ItemIsSelectable))
+            m_address->setText(item->data(Qt::UserRole).toString());
+    });
+    connect(m_found, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (!item->flags().testFlag(Qt::ItemIsSelectable))
+            return;
+        m_address->setText(item->data(Qt::UserRole).toString());
+        go();
+    });
+    m_foundLabel->hide();
+    m_found->hide();
+    layout->addWidget(m_foundLabel);
+    layout->addWidget(m_found, 1);
+
     auto *recentLabel = new QLabel(tr("&Recent hosts:"), page);
     m_recent = new QListWidget(page);
     m_recent->setAccessibleName(tr("Recent hosts"));
@@ -183,6 +204,37 @@ QWidget *StartWindow::buildJoinPage()
     layout->addWidget(recentLabel);
     layout->addWidget(m_recent, 1);
     return page;
+}
+
+void StartWindow::setHostFinder(HostFinder *finder)
+{
+    m_finder = finder;
+    m_foundLabel->setVisible(finder);
+    m_found->setVisible(finder);
+    if (finder)
+        connect(finder, &HostFinder::hostsChanged, this, &StartWindow::updateFoundHosts);
+    updateFoundHosts();
+}
+
+void StartWindow::updateFoundHosts()
+{
+    if (!m_finder)
+        return;
+    const QString selected = m_found->currentItem() ? m_found->currentItem()->data(Qt::UserRole).toString()
+                                                    : QString();
+    m_found->clear();
+    const QList<FoundHost> hosts = m_finder->hosts();
+    for (const FoundHost &host : hosts) {
+        //: A chat found on the network: room name, then its address
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(host.room, host.addressText()), m_found);
+        item->setData(Qt::UserRole, host.addressText());
+        if (host.addressText() == selected)
+            m_found->setCurrentItem(item);
+    }
+    if (hosts.isEmpty()) {
+        auto *waiting = new QListWidgetItem(tr("Looking for chats on this network…"), m_found);
+        waiting->setFlags(Qt::NoItemFlags);
+    }
 }
 
 QString StartWindow::rememberedNick(const QSettings &settings)

@@ -17,6 +17,8 @@ class QTabWidget;
 
 namespace tincan {
 
+class HostFinder;
+
 // What the user picked in the start window.
 struct StartChoice
 {
@@ -59,6 +61,10 @@ public:
     QCheckBox *fixedPortBox() const { return m_fixedPort; }
     QSpinBox *portBox() const { return m_port; }
     QListWidget *recentList() const { return m_recent; }
+    QListWidget *foundList() const { return m_found; }
+
+    // Lists the hosts `finder` hears on the network (the list stays hidden without one).
+    void setHostFinder(HostFinder *finder);
     QPushButton *goButton() const { return m_go; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -71,6 +77,7 @@ private:
     void load();
     void save();
     void updateGoButton();
+    void updateFoundHosts();
 
     QSettings *m_settings;
     StartChoice m_choice;
@@ -81,6 +88,9 @@ private:
     QSpinBox *m_port = nullptr;
     QLineEdit *m_address = nullptr;
     QListWidget *m_recent = nullptr;
+    QLabel *m_foundLabel = nullptr;
+    QListWidget *m_found = nullptr;
+    HostFinder *m_finder = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_go = nullptr;
 };

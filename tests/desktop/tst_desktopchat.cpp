@@ -108,6 +108,7 @@ void tst_DesktopChat::hostOneWindowJoinTwo()
     options.bindAddress = QHostAddress(QHostAddress::LocalHost);
     options.port = 0;
     options.dataDir = dir.path();
+    options.discovery = false;
     DesktopController controller(options);
     controller.begin();
     QTRY_VERIFY_WITH_TIMEOUT(controller.chatWindow(), netTimeoutMs);

@@ -1,5 +1,8 @@
 #include "ui/startwindow.h"
 
+#include "client/hostfinder.h"
+#include "protocol/discovery.h"
+
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -10,6 +13,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 using tincan::JoinAddress;
 using tincan::StartChoice;
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void joinIsRemembered();
     void hostIsRemembered();
     void recentHostsAreKeptInOrder();
+    void hostsFoundOnTheNetworkCanBeJoined();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -168,3 +173,30 @@ void tst_StartWindow::recentHostsAreKeptInOrder()
 
 QTEST_MAIN(tst_StartWindow)
 #include "tst_startwindow.moc"
+
+void tst_StartWindow::hostsFoundOnTheNetworkCanBeJoined()
+{
+    tincan::HostFinder finder;
+    QVERIFY(finder.start(0, QHostAddress(QHostAddress::LocalHost)));
+    StartWindow window(m_settings.get());
+    window.nickEdit()->setText(u"Ann"_qs);
+    window.setHostFinder(&finder);
+    window.show();
+    window.showJoinPage();
+    QVERIFY(window.foundList()->isVisible());
+    QCOMPARE(window.foundList()->count(), 1);
+    QCOMPARE(window.foundList()->item(0)->text(), u"Looking for chats on this network…"_qs);
+
+    QUdpSocket announcer;
+    const tincan::protocol::Announcement office{u"Office"_qs, 9123, u"office-1"_qs, false};
+    announcer.writeDatagram(tincan::protocol::encodeAnnouncement(office), QHostAddress::LocalHost, finder.port());
+    QTRY_COMPARE(window.foundList()->item(0)->text(), u"Office — 127.0.0.1:9123"_qs);
+
+    window.foundList()->setCurrentRow(0);
+    QCOMPARE(window.addressEdit()->text(), u"127.0.0.1:9123"_qs);
+    QSignalSpy accepted(&window, &QDialog::accepted);
+    emit window.foundList()->itemActivated(window.foundList()->item(0));
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(window.choice().mode, StartChoice::Mode::Join);
+    QCOMPARE(window.choice().chatUrl, QUrl(u"ws://127.0.0.1:9123/ws"_qs));
+}

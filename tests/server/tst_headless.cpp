@@ -20,7 +20,7 @@ private:
     quint16 startHost(QProcess &process, const QStringList &extra)
     {
         process.setProgram(QStringLiteral(TINCAN_BIN));
-        process.setArguments(QStringList{u"--headless"_qs, u"--bind"_qs, u"127.0.0.1"_qs,
+        process.setArguments(QStringList{u"--headless"_qs, u"--no-discovery"_qs, u"--bind"_qs, u"127.0.0.1"_qs,
                                          u"--data-dir"_qs, m_dir.path(), u"--room"_qs, u"Lab"_qs}
                              + extra);
         process.start();
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
         QProcess host;
         host.setProgram(QStringLiteral(TINCAN_BIN));
-        host.setArguments({u"--headless"_qs, u"--bind"_qs, u"127.0.0.1"_qs, u"--port"_qs,
+        host.setArguments({u"--headless"_qs, u"--no-discovery"_qs, u"--bind"_qs, u"127.0.0.1"_qs, u"--port"_qs,
                            QString::number(squatter.serverPort()), u"--data-dir"_qs, m_dir.path()});
         host.start();
         QVERIFY(host.waitForFinished(10000));
