@@ -1,0 +1,76 @@
+// Takes screenshots of a lively room for docs/screenshots/: phone (390x844) and desktop
+// (1280x800), light and dark. Run: TINCAN_BIN=build/app/tincan node tests/browser/screenshot.mjs
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startHost, removeDir, launchBrowser, openPage, joinAs, waitForTexts, sendFromPage, ProtocolClient } from './lib/harness.mjs';
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
+
+const script = [
+  ['Maya', 'Morning all! Is the projector in room 2 working again?'],
+  ['Jonas', 'Yes, IT swapped the cable yesterday.'],
+  ['Jonas', 'Slides for the 10:00 are on the shared drive as usual.'],
+  ['Priya', 'Thanks! I put the agenda here: https://intranet.example/agenda/2025-11-26'],
+  ['Sam', 'Great, I will bring the demo laptop 💻'],
+  ['Tomás', 'Can someone order lunch for 8? Pizza or the Thai place 🍕🍜'],
+  ['Maya', 'Thai please. Last time the pizza arrived cold.'],
+  ['Priya', 'Thai 👍'],
+  ['Sam', 'Thai works for me too.\nI can collect it at 12:30.'],
+  ['Li Wei', 'Count me in as well, شكرا!'],
+];
+
+async function main() {
+  const host = await startHost({ room: 'Design team' });
+  const browser = await launchBrowser();
+  try {
+    const clients = {};
+    for (const name of ['Maya', 'Jonas', 'Priya', 'Tomás', 'Li Wei', 'Aisha']) {
+      clients[name] = await ProtocolClient.join(host.port, name);
+    }
+    const texts = [];
+    const shots = [
+      ['browser-phone', 390, 844, 'light'], ['browser-desktop', 1280, 800, 'light'],
+      ['browser-phone-dark', 390, 844, 'dark'], ['browser-desktop-dark', 1280, 800, 'dark'],
+    ];
+    let sam = null;
+    for (const [who, text] of script) {
+      if (who === 'Sam') {
+        if (!sam) {
+          sam = await openPage(browser, host.url, { width: 1280, height: 800 });
+          await joinAs(sam, 'Sam');
+        }
+        await sendFromPage(sam, text);
+      } else {
+        await clients[who].say(text);
+      }
+      texts.push(text);
+    }
+    await sam.context().close();
+    await mkdir(outDir, { recursive: true });
+    for (const [name, width, height, colorScheme] of shots) {
+      const page = await openPage(browser, host.url, { width, height, colorScheme });
+      await page.evaluate(() => {
+        localStorage.setItem('tincan.nick', 'Sam');
+      });
+      await joinAs(page, 'Sam');
+      await waitForTexts(page, texts);
+      clients.Aisha.send({ type: 'typing', on: true });
+      await page.waitForFunction(() => document.getElementById('typing').textContent.includes('Aisha'));
+      await page.evaluate(() => document.getElementById('input').blur());
+      await page.screenshot({ path: join(outDir, `${name}.png`) });
+      clients.Aisha.send({ type: 'typing', on: false });
+      await page.context().close();
+    }
+    for (const c of Object.values(clients)) await c.close();
+  } finally {
+    await browser.close();
+    await host.stop();
+    await removeDir(host.dataDir);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
