@@ -135,8 +135,7 @@ void ChatSession::retryWithNick(const QString &nick)
     m_refusal = {};
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         setState(State::Connecting);
-        sendObject(protocol::makeHello(m_nick, m_everWelcomed ? std::optional<qint64>(m_lastSeq)
-                                                              : std::nullopt));
+        sayHello();
     } else {
         m_backoff.reset();
         connectSocket();
@@ -197,8 +196,15 @@ void ChatSession::connectSocket()
 void ChatSession::onConnected()
 {
     qCInfo(lcClient) << "connected, saying hello";
-    sendObject(protocol::makeHello(m_nick, m_everWelcomed ? std::optional<qint64>(m_lastSeq)
-                                                          : std::nullopt));
+    sayHello();
+}
+
+void ChatSession::sayHello()
+{
+    // After a first welcome: resume from the last message seen, and prove this is the same
+    // person so the host can hand over a name its old connection still holds.
+    sendObject(protocol::makeHello(m_nick, m_everWelcomed ? std::optional<qint64>(m_lastSeq) : std::nullopt,
+                                   m_resumeToken));
 }
 
 void ChatSession::onDisconnected()
@@ -229,6 +235,13 @@ void ChatSession::onDisconnected()
     if (code == QWebSocketProtocol::CloseCodePolicyViolated
         && reason == QLatin1StringView("version unsupported")) {
         m_refusal = {errorCodeName(protocol::ErrorCode::VersionUnsupported), {}};
+        setState(State::Refused);
+        return;
+    }
+    if (code == QWebSocketProtocol::CloseCodePolicyViolated
+        && reason == QLatin1StringView("replaced by a newer connection")) {
+        // This person joined again elsewhere with our name: reconnecting would fight over it.
+        m_refusal = {errorCodeName(protocol::ErrorCode::Replaced), {}};
         setState(State::Refused);
         return;
     }
@@ -308,6 +321,7 @@ void ChatSession::handleWelcome(const QJsonObject &object)
         Q_EMIT nickChanged(m_nick);
     }
     m_room = object.value(QLatin1StringView("room")).toString();
+    m_resumeToken = object.value(QLatin1StringView("resumeToken")).toString();
     const QJsonObject limitsObject = object.value(QLatin1StringView("limits")).toObject();
     m_maxTextLength = limitsObject.value(QLatin1StringView("maxTextLength")).toInt(limits::maxTextLength);
     m_historyPageSize = std::clamp(limitsObject.value(QLatin1StringView("historyPageSize"))

@@ -125,6 +125,7 @@ private:
 
     void connectSocket();
     void onConnected();
+    void sayHello();
     void onDisconnected();
     void onTextMessage(const QString &frame);
     void handleWelcome(const QJsonObject &object);
@@ -152,6 +153,7 @@ private:
     QString m_room;
     QStringList m_roster;
     bool m_everWelcomed = false;
+    QString m_resumeToken;      // from the last welcome
     bool m_closing = false;
     int m_lastCloseCode = 0;
 

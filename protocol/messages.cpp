@@ -47,6 +47,8 @@ constexpr std::array errorTable{
     ErrorInfo{ErrorCode::StorageFailed, QLatin1StringView("storage-failed"),
               "The host could not save the chat history; messages from now on may be missing "
               "after the host restarts."},
+    ErrorInfo{ErrorCode::Replaced, QLatin1StringView("replaced"),
+              "You joined again from another connection; this one is closed."},
 };
 
 const ErrorInfo &infoFor(ErrorCode code)
@@ -145,13 +147,15 @@ bool isValidClientMsgId(const QString &id)
     return true;
 }
 
-QJsonObject makeHello(const QString &nick, std::optional<qint64> lastSeq)
+QJsonObject makeHello(const QString &nick, std::optional<qint64> lastSeq, const QString &resumeToken)
 {
     QJsonObject object = typed(type::hello);
     object.insert(QStringLiteral("version"), version);
     object.insert(QStringLiteral("nick"), nick);
     if (lastSeq)
         object.insert(QStringLiteral("lastSeq"), *lastSeq);
+    if (!resumeToken.isEmpty())
+        object.insert(QStringLiteral("resumeToken"), resumeToken);
     return object;
 }
 

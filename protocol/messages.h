@@ -43,6 +43,7 @@ enum class ErrorCode {
     RateLimited,
     RoomFull,
     StorageFailed,
+    Replaced,
 };
 
 QString errorCodeName(ErrorCode code);
@@ -77,7 +78,8 @@ QString typeOf(const QJsonObject &object);
 bool isValidClientMsgId(const QString &id);
 
 // Builders for the messages clients send.
-QJsonObject makeHello(const QString &nick, std::optional<qint64> lastSeq = std::nullopt);
+QJsonObject makeHello(const QString &nick, std::optional<qint64> lastSeq = std::nullopt,
+                      const QString &resumeToken = {});
 QJsonObject makeSend(const QString &clientMsgId, const QString &text);
 QJsonObject makeTyping(bool on);
 QJsonObject makeHistoryBefore(qint64 before, int limit);

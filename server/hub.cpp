@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QUuid>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -280,9 +281,11 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
 {
     const QJsonValue version = object.value(QLatin1StringView("version"));
     const QJsonValue nickValue = object.value(QLatin1StringView("nick"));
+    const QJsonValue tokenValue = object.value(QLatin1StringView("resumeToken"));
     const bool hasLastSeq = object.contains(QLatin1StringView("lastSeq"));
     const std::optional<qint64> lastSeq = integerField(object, QLatin1StringView("lastSeq"));
-    if (!version.isDouble() || !nickValue.isString() || (hasLastSeq && !lastSeq)) {
+    if (!version.isDouble() || !nickValue.isString() || (hasLastSeq && !lastSeq)
+        || !(tokenValue.isUndefined() || tokenValue.isString())) {
         sendError(peer, ErrorCode::BadMessage);
         return;
     }
@@ -296,13 +299,24 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
         sendError(peer, ErrorCode::NickInvalid);
         return;
     }
-    if (isNickTaken(nick, &peer)) {
+    Peer *holder = m_byNickKey.value(protocol::nickKey(nick), nullptr);
+    const bool takingOver = holder && holder != &peer && !holder->resumeToken.isEmpty()
+        && tokenValue.toString() == holder->resumeToken;
+    if (holder && !takingOver) {
         const QString suggestion =
             protocol::suggestNick(nick, [this](const QString &name) { return isNickTaken(name, nullptr); });
         sendError(peer, ErrorCode::NickTaken, {}, suggestion);
         return;
     }
-    if (joinedCount() >= limits::maxPeers) {
+    if (takingOver) {
+        // The same person is back on a new connection while the old one lingers (a phone that
+        // lost Wi-Fi): the old one goes quietly, the name never leaves the room.
+        m_byNickKey.remove(holder->nickKey);
+        holder->joined = false;
+        sendError(*holder, ErrorCode::Replaced);
+        drop(*holder, QWebSocketProtocol::CloseCodePolicyViolated,
+             QStringLiteral("replaced by a newer connection"));
+    } else if (joinedCount() >= limits::maxPeers) {
         sendError(peer, ErrorCode::RoomFull);
         drop(peer, closeTryAgainLater, QStringLiteral("room full"));
         return;
@@ -311,10 +325,15 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
     peer.joined = true;
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
+    peer.resumeToken = QUuid::createUuid().toString(QUuid::Id128);
     m_byNickKey.insert(peer.nickKey, &peer);
-    peer.presenceMark = m_presence.size();
-    m_presence.append({PresenceEvent::Joined, nick, {}});
-    scheduleFlush();
+    if (takingOver) {
+        peer.presenceMark = m_presence.size() - 1; // everything from now on, nothing about itself
+    } else {
+        peer.presenceMark = m_presence.size();
+        m_presence.append({PresenceEvent::Joined, nick, {}});
+        scheduleFlush();
+    }
 
     bool more = false;
     const QList<ChatMessage> history = lastSeq
@@ -329,6 +348,7 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
     welcome.insert(QStringLiteral("history"), protocol::toJsonArray(history));
     welcome.insert(QStringLiteral("hasMore"), more);
     welcome.insert(QStringLiteral("lastSeq"), m_lastDeliveredSeq);
+    welcome.insert(QStringLiteral("resumeToken"), peer.resumeToken);
     welcome.insert(QStringLiteral("limits"),
                    QJsonObject{{QStringLiteral("maxTextLength"), limits::maxTextLength},
                                {QStringLiteral("maxNickLength"), limits::maxNickLength},
@@ -392,8 +412,9 @@ void Hub::onTyping(Peer &peer, const QJsonObject &object)
             sendError(peer, ErrorCode::BadMessage);
         return;
     }
-    // Typing is a hint: over the rate it is dropped without a word.
-    if (!peer.typingBucket.take(m_clock.elapsed()))
+    // Typing is a hint: over the rate it is dropped without a word. "Stopped" always goes
+    // through, so no one is left looking at a stale "is typing".
+    if (on.toBool() && !peer.typingBucket.take(m_clock.elapsed()))
         return;
     const QString frame = protocol::encode(protocol::makeTypingNotice(peer.nick, on.toBool()));
     for (Peer *other : std::as_const(m_byNickKey)) {

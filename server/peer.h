@@ -21,6 +21,9 @@ struct Peer
     QWebSocket *socket;
     QString nick;
     QString nickKey;
+    // Secret given in this peer's welcome: a later hello with it may take over the name while
+    // this connection is still held open by a network that went away silently.
+    QString resumeToken;
     bool joined = false;
     bool dropping = false;
     qint64 lastHeardMs;

@@ -481,6 +481,8 @@ QString ChatWindow::refusalText() const
         return tr("The room is full right now.");
     if (code == protocol::ErrorCode::VersionUnsupported)
         return tr("This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.");
+    if (code == protocol::ErrorCode::Replaced)
+        return tr("You joined this chat again from another connection, so this window stopped.");
     return tr("The host refused the connection.");
 }
 

@@ -249,6 +249,9 @@ function sendHello() {
   const hello = { type: 'hello', version: 1, nick: S.nick };
   S.resumed = S.joined;
   if (S.joined) hello.lastSeq = S.catchUp ? S.catchUp.cursor : S.resumeSeq;
+  // Proves this is the same person, so a connection that lingers after a network drop
+  // hands the name over instead of refusing it.
+  if (S.token) hello.resumeToken = S.token;
   S.phase = 'hello';
   renderStatus();
   send(hello);
@@ -257,7 +260,8 @@ function sendHello() {
 function closeSentence(code, reason) {
   const r = String(reason).toLowerCase();
   return code === 1001 ? t('close.hostLeaving')
-    : code === 1008 ? t(r.includes('version') ? 'close.versionUnsupported' : 'close.helloTimeout')
+    : code === 1008 ? t(r.includes('version') ? 'close.versionUnsupported'
+      : r.includes('replaced') ? 'error.replaced' : 'close.helloTimeout')
       : code === 1009 ? t('close.tooBig')
         : code === 1011 ? t('close.deadPeer')
           : code === 1013 ? t(r.includes('full') ? 'close.roomFull' : 'close.tooFarBehind') : '';
@@ -275,7 +279,7 @@ function onClosed(code, reason) {
   renderTopNote();
   if (S.phase !== 'needsNick' && S.phase !== 'refused') {
     S.problem = closeSentence(code, reason);
-    if (code === 1008 && /version/i.test(reason)) S.phase = 'refused';
+    if (code === 1008 && /version|replaced/i.test(reason)) S.phase = 'refused';
     else scheduleReconnect();
   }
   renderStatus();
@@ -309,6 +313,7 @@ function onWelcome(w) {
   S.attempt = 0;
   S.problem = '';
   S.joined = true;
+  S.token = typeof w.resumeToken === 'string' ? w.resumeToken : '';
   store(true, 'tincan.joined', '1');
   if (typeof w.nick === 'string' && w.nick) S.nick = w.nick;
   store(false, 'tincan.nick', S.nick);

@@ -60,6 +60,7 @@ const STRINGS = {
     'error.rate-limited': 'You are sending messages too fast. Tincan will send this one again in a moment.',
     'error.room-full': 'The room is full. Try again later.',
     'error.storage-failed': 'The host could not save the chat history. The chat goes on, but messages from now on may be lost when the host restarts.',
+    'error.replaced': 'You joined again from another connection, so this one stopped.',
     'error.unknown': 'The host reported a problem: {code}.',
 
     'room.peopleButton': { one: 'Show the {count} person in this room', other: 'Show the {count} people in this room' },

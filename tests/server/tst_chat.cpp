@@ -74,6 +74,7 @@ private Q_SLOTS:
         QCOMPARE(welcome.value(u"roster").toArray(), QJsonArray{u"Ann"_qs});
         QCOMPARE(welcome.value(u"history").toArray().size(), 0);
         QCOMPARE(welcome.value(u"lastSeq").toInteger(), 0);
+        QVERIFY(!welcome.value(u"resumeToken").toString().isEmpty());
         QCOMPARE(welcome.value(u"limits").toObject().value(u"maxTextLength").toInt(), limits::maxTextLength);
     }
 
@@ -173,6 +174,61 @@ private Q_SLOTS:
         QTRY_COMPARE(bob.ofType(protocol::type::typing).size(), 2);
         QCOMPARE(bob.ofType(protocol::type::typing).last().value(u"on").toBool(), false);
         QCOMPARE(ann.ofType(protocol::type::typing).size(), 0); // never echoed to the typist
+    }
+
+    void typingStopAlwaysArrives()
+    {
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        for (int i = 0; i < 5; ++i) // well over the typing rate
+            ann.sendObject(protocol::makeTyping(true));
+        ann.sendObject(protocol::makeTyping(false));
+        ann.sendObject(protocol::makeSend(newId(), u"done typing"_qs));
+        QTRY_COMPARE(bob.messages().size(), 1);
+        const auto typing = bob.ofType(protocol::type::typing);
+        QVERIFY(typing.size() < 6); // the extra "typing" notices were dropped...
+        QCOMPARE(typing.last().value(u"on").toBool(), false); // ...but never the stop
+    }
+
+    void resumeTokenTakesOverALingeringConnection()
+    {
+        TestClient bob;
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        auto stale = std::make_unique<TestClient>();
+        QVERIFY(stale->join(m_host->chatUrl(), u"Ann"_qs));
+        const QString token = stale->welcome().value(u"resumeToken").toString();
+        QVERIFY(token.size() >= 16);
+        QTRY_COMPARE(bob.ofType(protocol::type::presence).size(), 1);
+
+        // Someone else cannot take the name, with no token or a wrong one.
+        TestClient impostor;
+        impostor.open(m_host->chatUrl());
+        QTRY_VERIFY(impostor.isConnected());
+        impostor.sendObject(protocol::makeHello(u"Ann"_qs, std::nullopt, u"not-the-token"_qs));
+        QTRY_COMPARE(impostor.errors().size(), 1);
+        QCOMPARE(errorCode(impostor.errors().first()), u"nick-taken"_qs);
+
+        // Ann's new connection, with her token, takes over; the old one is closed.
+        TestClient ann;
+        ann.open(m_host->chatUrl());
+        QTRY_VERIFY(ann.isConnected());
+        ann.sendObject(protocol::makeHello(u"Ann"_qs, std::nullopt, token));
+        QTRY_VERIFY(!ann.welcome().isEmpty());
+        QCOMPARE(ann.welcome().value(u"nick").toString(), u"Ann"_qs);
+        QVERIFY(ann.welcome().value(u"resumeToken").toString() != token);
+        QCOMPARE(ann.welcome().value(u"roster").toArray(), (QJsonArray{u"Ann"_qs, u"Bob"_qs}));
+        QTRY_VERIFY(stale->closed);
+        QCOMPARE(stale->closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
+        QCOMPARE(stale->closeReason, u"replaced by a newer connection"_qs);
+        QCOMPARE(errorCode(stale->errors().value(0)), u"replaced"_qs);
+
+        // For Bob, Ann never left: no presence change, and her messages arrive as before.
+        ann.sendObject(protocol::makeSend(newId(), u"back"_qs));
+        QTRY_COMPARE(bob.messages().size(), 1);
+        QCOMPARE(bob.messages().first().from, u"Ann"_qs);
+        QCOMPARE(bob.ofType(protocol::type::presence).size(), 1);
+        QCOMPARE(ann.ofType(protocol::type::presence).size(), 0);
     }
 
     void nicknameRules_data()
