@@ -14,6 +14,8 @@ int runDesktop(const DesktopOptions &options)
     if (QCoreApplication::applicationName().isEmpty())
         QCoreApplication::setApplicationName(QStringLiteral("tincan"));
     QApplication::setQuitOnLastWindowClosed(false);
+    // Ties the windows to the installed menu entry (its name and icon, e.g. on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.tincan.Tincan"));
 
     DesktopController controller(options);
     QObject::connect(&controller, &DesktopController::finished, qApp, &QCoreApplication::exit,

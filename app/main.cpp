@@ -2,10 +2,13 @@
 #include "app/headlesshost.h"
 #include "protocol/limits.h"
 #include "server/hostservice.h"
+#include "translations/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstring>
@@ -80,6 +83,20 @@ Parsed parseHostOptions(const QCommandLineParser &parser)
     return parsed;
 }
 
+// The value of --lang CODE or --lang=CODE, read before the command line is parsed so that
+// --help already speaks it.
+QString languageOption(int argc, char *argv[])
+{
+    QString value;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            value = QString::fromLocal8Bit(argv[i + 1]);
+        else if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            value = QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return value;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -101,6 +118,15 @@ int main(int argc, char *argv[])
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = *application;
+
+    // The language: --lang, else the one chosen in the settings, else the system's.
+    const QString languageWanted = languageOption(argc, argv);
+    QString language = tincan::Language::match({languageWanted});
+    if (languageWanted.isEmpty())
+        language = tincan::Language::match({QSettings().value(tincan::Language::settingsKey).toString()});
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language)); // dates and numbers to match
+    tincan::Language::install(language.isEmpty() ? tincan::Language::system() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -140,10 +166,20 @@ int main(int argc, char *argv[])
                                              "default: broadcast on the local networks, UDP port %1).")
              .arg(tincan::limits::discoveryPort),
          QCoreApplication::translate("main", "address[:port]")},
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("main", "Speak this language instead of the system's: %1.")
+             .arg(tincan::Language::available().join(QStringLiteral(", "))),
+         QCoreApplication::translate("main", "language")},
     });
     parser.process(app);
 
     QTextStream err(stderr);
+    if (!languageWanted.isEmpty() && language.isEmpty()) {
+        err << QCoreApplication::translate("main", "Tincan does not speak “%1”. It speaks: %2.")
+                   .arg(languageWanted, tincan::Language::available().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 2;
+    }
     const Parsed parsed = parseHostOptions(parser);
     if (!parsed.error.isEmpty()) {
         err << parsed.error << Qt::endl;

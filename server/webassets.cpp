@@ -1,15 +1,28 @@
 #include "server/webassets.h"
 
+#include "server/pagetranslations.h"
+#include "translations/language.h"
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcAssets, "tincan.server.assets", QtWarningMsg)
 
 namespace tincan {
 
 namespace {
+
+const QByteArray i18nPrefix = "/i18n/";
+const QByteArray i18nSuffix = ".json";
+
+QByteArray etagOf(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().left(32) + '"';
+}
 
 QByteArray contentTypeFor(const QString &fileName)
 {
@@ -51,20 +64,43 @@ WebAssets::WebAssets()
         Asset asset;
         asset.body = file.readAll();
         asset.contentType = contentTypeFor(resourcePath);
-        asset.etag = '"'
-            + QCryptographicHash::hash(asset.body, QCryptographicHash::Sha256).toHex().left(32)
-            + '"';
+        asset.etag = etagOf(asset.body);
         // ":/web/app.js" is served as "/app.js".
         const QByteArray urlPath = resourcePath.mid(5).toUtf8();
         m_assets.insert(urlPath, asset);
         if (urlPath == "/index.html")
             m_assets.insert("/", asset);
     }
+
+    // The page's strings in every shipped language but its built-in English, made from the
+    // desktop app's translations: /i18n/de.json, /i18n/pt-BR.json, …
+    const QStringList languages = Language::available();
+    for (const QString &code : languages) {
+        Asset asset;
+        asset.body = PageTranslations::json(code);
+        if (asset.body.isEmpty()) {
+            qCWarning(lcAssets) << "cannot build the page's strings for" << code;
+            continue;
+        }
+        asset.contentType = contentTypeFor(QStringLiteral(".json"));
+        asset.etag = etagOf(asset.body);
+        m_assets.insert(i18nPrefix + Language::toBcp47(code).toLatin1() + i18nSuffix, asset);
+    }
 }
 
 const WebAssets::Asset *WebAssets::find(QByteArrayView path) const
 {
-    const auto it = m_assets.constFind(path.toByteArray());
+    auto it = m_assets.constFind(path.toByteArray());
+    if (it == m_assets.cend() && path.startsWith(i18nPrefix) && path.endsWith(i18nSuffix)) {
+        // A browser language such as "de-AT" or "zh-Hans-CN" gets the closest one Tincan speaks.
+        const QByteArrayView tag = path.sliced(i18nPrefix.size(), path.size() - i18nPrefix.size() - i18nSuffix.size());
+        const bool plain = !tag.isEmpty() && tag.size() <= 35 && std::all_of(tag.begin(), tag.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        });
+        const QString code = plain ? Language::match({QString::fromLatin1(tag)}) : QString();
+        if (!code.isEmpty())
+            it = m_assets.constFind(i18nPrefix + Language::toBcp47(code).toLatin1() + i18nSuffix);
+    }
     return it == m_assets.cend() ? nullptr : &it.value();
 }
 

@@ -8,8 +8,10 @@
 #include "ui/messagemodel.h"
 #include "ui/namecolor.h"
 #include "ui/rostermodel.h"
+#include "translations/language.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -27,6 +29,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -346,6 +349,34 @@ void ChatWindow::buildMenus()
     messages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     QAction *write = view->addAction(tr("Go to &Input"), this, [this] { m_input->setFocus(); });
     write->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+
+    // The language is chosen as the app starts (windows are built in it): a choice here is
+    // kept for the next start.
+    QMenu *languages = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(languages);
+    const QString chosen = QSettings().value(Language::settingsKey).toString();
+    const auto addLanguage = [&](const QString &name, const QString &code) {
+        QAction *action = languages->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name, code] {
+            QSettings settings;
+            if (code.isEmpty())
+                settings.remove(Language::settingsKey);
+            else
+                settings.setValue(Language::settingsKey, code);
+            statusBar()->showMessage(code.isEmpty()
+                                         ? tr("Tincan will speak the system's language from its next start.")
+                                         : tr("Tincan will speak %1 from its next start.").arg(name),
+                                     8000);
+        });
+    };
+    addLanguage(tr("System Language"), QString());
+    languages->addSeparator();
+    const QStringList codes = Language::available();
+    for (const QString &code : codes)
+        addLanguage(Language::nativeName(code), code);
 }
 
 void ChatWindow::connectSession()
@@ -514,11 +545,8 @@ void ChatWindow::updateConnectionState()
             bannerText = tr("The host has stopped the chat. Trying again in %1 s.").arg(seconds);
         else
             bannerText = tr("Lost the connection to the host. Reconnecting in %1 s.").arg(seconds);
-        if (pending > 0) {
-            bannerText += QLatin1Char(' ')
-                + (pending == 1 ? tr("Your unsent message will go out when you are back.")
-                                : tr("Your %1 unsent messages will go out when you are back.").arg(pending));
-        }
+        if (pending > 0)
+            bannerText += QLatin1Char(' ') + tr("Your %n unsent message(s) will go out when you are back.", nullptr, pending);
         bannerButton = tr("&Retry Now");
         break;
     }
@@ -632,7 +660,7 @@ void ChatWindow::notify(const QList<protocol::ChatMessage> &messages)
     QString body;
     if (messages.size() > 1) {
         title = m_session->room();
-        body = tr("%1 new messages").arg(messages.size());
+        body = tr("%n new message(s)", nullptr, int(messages.size()));
     } else {
         const QModelIndex index = m_messages->index(m_messages->rowOfSeq(last.seq));
         const bool mention = index.isValid() && index.data(MessageModel::MentionRole).toBool();
@@ -649,7 +677,7 @@ void ChatWindow::updateNewMessagesButton()
         m_newMessages->hide();
         return;
     }
-    m_newMessages->setText(m_newBelow == 1 ? tr("↓ 1 new message") : tr("↓ %1 new messages").arg(m_newBelow));
+    m_newMessages->setText(QStringLiteral("↓ ") + tr("%n new message(s)", nullptr, m_newBelow));
     m_newMessages->adjustSize();
     positionNewMessagesButton();
     m_newMessages->show();
@@ -685,8 +713,7 @@ void ChatWindow::updateLengthHint()
 {
     const int over = int(m_input->toPlainText().size()) - m_session->maxTextLength();
     if (over > 0) {
-        m_lengthHint->setText(over == 1 ? tr("1 character too long to send")
-                                        : tr("%1 characters too long to send").arg(over));
+        m_lengthHint->setText(tr("%n character(s) too long to send", nullptr, over));
         m_lengthHint->show();
     } else if (!m_lengthHint->isHidden()) {
         m_lengthHint->hide();
@@ -743,9 +770,9 @@ void ChatWindow::closeEvent(QCloseEvent *event)
 {
     if (m_confirmClose && m_hosting) {
         const int others = std::max(0, m_peerCount - 1);
-        const QString detail = others == 0 ? tr("Nobody else is connected right now.")
-            : others == 1              ? tr("1 other person is connected and will be disconnected.")
-                                       : tr("%1 other people are connected and will be disconnected.").arg(others);
+        const QString detail = others == 0
+            ? tr("Nobody else is connected right now.")
+            : tr("%n other person(s) connected will be disconnected.", nullptr, others);
         QMessageBox box(QMessageBox::Question, tr("Stop Hosting?"),
                         tr("Closing Tincan ends the chat “%1” for everyone.").arg(m_session->room()),
                         QMessageBox::NoButton, this);
@@ -762,8 +789,7 @@ void ChatWindow::closeEvent(QCloseEvent *event)
         const int pending = m_messages->pendingCount();
         const auto answer = QMessageBox::question(
             this, tr("Unsent Messages"),
-            pending == 1 ? tr("One message has not reached the host yet and will be lost. Close anyway?")
-                         : tr("%1 messages have not reached the host yet and will be lost. Close anyway?").arg(pending),
+            tr("%n message(s) not yet received by the host will be lost. Close anyway?", nullptr, pending),
             QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Close) {
             event->ignore();

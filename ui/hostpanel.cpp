@@ -109,7 +109,7 @@ QUrl HostPanel::currentLink() const
 
 void HostPanel::setPeerCount(int count)
 {
-    m_count->setText(count == 1 ? tr("1 person connected") : tr("%1 people connected").arg(count));
+    m_count->setText(tr("%n person(s) connected", nullptr, count));
 }
 
 QString HostPanel::peerCountText() const

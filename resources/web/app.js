@@ -72,7 +72,7 @@ function avatar(name) {
   return a;
 }
 
-const fmt = (o) => new Intl.DateTimeFormat(LANG, o);
+const fmt = (o, f) => ({ format: (t) => (f ??= new Intl.DateTimeFormat(LANG, o)).format(t) });
 const timeFmt = fmt({ hour: 'numeric', minute: '2-digit' });
 const fullFmt = fmt({ dateStyle: 'full', timeStyle: 'short' });
 const dayFmt = fmt({ dateStyle: 'long' });
@@ -872,4 +872,4 @@ function init() {
   else showJoin();
 }
 
-init();
+loadStrings().then(init);

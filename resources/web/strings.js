@@ -1,6 +1,5 @@
-// Every sentence the page shows. To add a language, add a block under its BCP 47 code with the
-// same keys (missing ones fall back to English). {name} marks a parameter; a value may be an
-// object of Intl.PluralRules forms (one, few, many, other...) chosen by {count}.
+// Every sentence the page shows, in English. {name} marks a parameter; an object of
+// Intl.PluralRules forms is chosen by {count}.
 'use strict';
 
 const STRINGS = {
@@ -103,17 +102,27 @@ const STRINGS = {
   },
 };
 
-// The first language of the browser's list that the table has, else English.
-const LANG = [...(navigator.languages || []), navigator.language, 'en'].map((l) => String(l).toLowerCase())
-  .flatMap((l) => [l, l.split('-')[0]]).find((l) => Object.hasOwn(STRINGS, l));
-const PLURALS = new Intl.PluralRules(LANG);
-const NUMBERS = new Intl.NumberFormat(LANG);
+let LANG = 'en', PLURALS, NUMBERS;
 
-// The template for `key`, missing keys from English, the plural form chosen by params.count.
+// The host's table (/i18n/TAG.json) of the browser's first language it has.
+async function loadStrings() {
+  for (const l of navigator.languages) {
+    if (/^en\b/i.test(l)) break;
+    const v = await fetch(`i18n/${l}.json`).then((r) => r.ok && r.json()).catch(() => 0);
+    if (v === false) continue;
+    if (v) STRINGS[LANG = l] = v;
+    break;
+  }
+  PLURALS = new Intl.PluralRules(LANG);
+  NUMBERS = new Intl.NumberFormat(LANG);
+}
+
+// `key`'s template (else English's); a plural by params.count's category or a count of it.
 function template(key, params) {
   const value = STRINGS[LANG][key] ?? STRINGS.en[key] ?? key;
   if (typeof value === 'string') return value;
-  return value[PLURALS.select(params?.count ?? 0)] ?? value.other;
+  const c = PLURALS.select(params?.count ?? 0);
+  return value[c] ?? value[Object.keys(value).find((n) => PLURALS.select(n) === c)] ?? value.other;
 }
 
 const formatParam = (v) => (typeof v === 'number' ? NUMBERS.format(v) : String(v));

@@ -1,0 +1,207 @@
+#include "server/pagetranslations.h"
+
+#include "translations/language.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTranslator>
+
+namespace tincan {
+
+namespace {
+
+struct Entry
+{
+    const char *key;    // the key in strings.js
+    const char *source; // Qt's source text, %1… for the parameters, %n for {count}
+    const char *params; // names of %1, %2, … in the page's template, comma-separated
+    bool plural;        // chosen by {count}
+    const char *context = "BrowserPage"; // or the desktop class that shows the same sentence
+};
+
+// The counts a plural entry is sent for: one of every category that whole numbers fall in, in
+// any language (Arabic needs 0, 1, 2, 3, 11, 100; Welsh 6; Irish 7; French 1000000).
+constexpr int pluralSamples[] = {0, 1, 2, 3, 5, 6, 7, 11, 21, 100, 1000000};
+
+// A sentence the desktop window also shows keeps the desktop's context, so both share one
+// translation. (lupdate reads the QT_TRANSLATE_*NOOP markers; it does not expand macros.)
+const Entry entries[] = {
+    {"app.name", QT_TRANSLATE_NOOP("tincan::ChatWindow", "Tincan"), "", false, "tincan::ChatWindow"},
+    //: Browser tab title: room name · app name
+    {"title.room", QT_TRANSLATE_NOOP("BrowserPage", "%1 · Tincan"), "room", false},
+    //: Browser tab title with the number of unread messages in front
+    {"title.unread", QT_TRANSLATE_NOOP("BrowserPage", "(%1) %2"), "count,title", false},
+
+    {"join.heading", QT_TRANSLATE_NOOP("BrowserPage", "Join the chat"), "", false},
+    {"join.headingRoom", QT_TRANSLATE_NOOP("BrowserPage", "Join %1"), "room", false},
+    {"join.lead", QT_TRANSLATE_NOOP("BrowserPage", "Chat with everyone on this network. Nothing to install."), "", false},
+    {"join.nickLabel", QT_TRANSLATE_NOOP("tincan::StartWindow", "Your name"), "", false, "tincan::StartWindow"},
+    {"join.nickHint", QT_TRANSLATE_NOOP("BrowserPage", "Up to %1 characters. Others see this name."), "max", false},
+    //: Button that joins the chat
+    {"join.button", QT_TRANSLATE_NOOP("BrowserPage", "Join"), "", false},
+    {"join.joining", QT_TRANSLATE_NOOP("BrowserPage", "Joining…"), "", false},
+    //: Button that joins with the free name the host suggested
+    {"join.useSuggestion", QT_TRANSLATE_NOOP("BrowserPage", "Use “%1”"), "name", false},
+
+    {"nick.empty", QT_TRANSLATE_NOOP("BrowserPage", "Please type a name."), "", false},
+    {"nick.tooLong", QT_TRANSLATE_N_NOOP("BrowserPage", "That name is too long. Use at most %n character(s)."), "", true},
+    {"nick.badChars", QT_TRANSLATE_NOOP("BrowserPage", "That name contains invisible or control characters. Please use plain letters, digits and symbols."), "", false},
+    {"nick.takenSuggest", QT_TRANSLATE_NOOP("BrowserPage", "“%1” is already taken in this room. How about “%2”?"), "name,suggestion", false},
+    {"nick.taken", QT_TRANSLATE_NOOP("BrowserPage", "“%1” is already taken in this room. Please pick another name."), "name", false},
+    {"nick.takenOnResume", QT_TRANSLATE_NOOP("BrowserPage", "While you were away, someone else took the name “%1”. Pick a name to rejoin:"), "name", false},
+    {"nick.rejoinButton", QT_TRANSLATE_NOOP("BrowserPage", "Rejoin"), "", false},
+
+    {"status.idle", QT_TRANSLATE_NOOP("tincan::ChatWindow", "Not connected"), "", false, "tincan::ChatWindow"},
+    {"status.connecting", QT_TRANSLATE_NOOP("BrowserPage", "Connecting…"), "", false},
+    {"status.connected", QT_TRANSLATE_NOOP("tincan::ChatWindow", "Connected"), "", false, "tincan::ChatWindow"},
+    //: Fetching the messages missed while the connection was down
+    {"status.catchingUp", QT_TRANSLATE_NOOP("BrowserPage", "Catching up…"), "", false},
+    {"status.reconnecting", QT_TRANSLATE_N_NOOP("BrowserPage", "Connection lost. Reconnecting in %n second(s)…"), "", true},
+    {"status.retrying", QT_TRANSLATE_N_NOOP("BrowserPage", "Cannot reach the host. Trying again in %n second(s)…"), "", true},
+    {"status.retryIn", QT_TRANSLATE_N_NOOP("BrowserPage", "Reconnecting in %n second(s)…"), "", true},
+    {"status.reconnectingNow", QT_TRANSLATE_NOOP("tincan::ChatWindow", "Reconnecting…"), "", false, "tincan::ChatWindow"},
+    {"status.retryNow", QT_TRANSLATE_NOOP("BrowserPage", "Retry now"), "", false},
+    {"status.offline", QT_TRANSLATE_NOOP("BrowserPage", "Your device is offline. Waiting for the network…"), "", false},
+    {"status.needsNick", QT_TRANSLATE_NOOP("BrowserPage", "Choose a name to rejoin."), "", false},
+    //: %1 is the reason, a sentence
+    {"status.refused", QT_TRANSLATE_NOOP("BrowserPage", "The host refused the connection: %1"), "reason", false},
+
+    {"close.hostLeaving", QT_TRANSLATE_NOOP("BrowserPage", "The host stopped the chat."), "", false},
+    {"close.helloTimeout", QT_TRANSLATE_NOOP("BrowserPage", "Joining took too long."), "", false},
+    {"close.versionUnsupported", QT_TRANSLATE_NOOP("BrowserPage", "This page is too old or too new for the host. Reload the page."), "", false},
+    {"close.tooBig", QT_TRANSLATE_NOOP("BrowserPage", "A message was too large for the host."), "", false},
+    {"close.deadPeer", QT_TRANSLATE_NOOP("BrowserPage", "The host stopped answering."), "", false},
+    {"close.tooFarBehind", QT_TRANSLATE_NOOP("BrowserPage", "This device could not keep up with the chat."), "", false},
+    {"close.roomFull", QT_TRANSLATE_NOOP("BrowserPage", "The room is full. Tincan will keep trying."), "", false},
+
+    {"error.bad-json", QT_TRANSLATE_NOOP("BrowserPage", "The host could not read a message from this page. Reload the page if this keeps happening."), "", false},
+    {"error.bad-message", QT_TRANSLATE_NOOP("BrowserPage", "The host did not understand a request from this page. Reload the page if this keeps happening."), "", false},
+    {"error.unknown-type", QT_TRANSLATE_NOOP("BrowserPage", "The host does not know a request this page sent. The host may be an older version."), "", false},
+    {"error.hello-required", QT_TRANSLATE_NOOP("BrowserPage", "The page tried to chat before joining. Reload the page if this keeps happening."), "", false},
+    {"error.already-joined", QT_TRANSLATE_NOOP("BrowserPage", "You are already in the room."), "", false},
+    {"error.version-unsupported", QT_TRANSLATE_NOOP("BrowserPage", "This page does not match the host’s version. Reload the page."), "", false},
+    {"error.nick-invalid", QT_TRANSLATE_NOOP("BrowserPage", "That name cannot be used. Use 1 to %1 visible characters, without control or invisible characters."), "max", false},
+    {"error.nick-taken", QT_TRANSLATE_NOOP("BrowserPage", "That name is already taken in this room."), "", false},
+    {"error.text-invalid", QT_TRANSLATE_NOOP("BrowserPage", "Empty messages cannot be sent."), "", false},
+    {"error.text-too-long", QT_TRANSLATE_NOOP("BrowserPage", "That message is too long for the host."), "", false},
+    {"error.rate-limited", QT_TRANSLATE_NOOP("BrowserPage", "You are sending messages too fast. Tincan will send this one again in a moment."), "", false},
+    {"error.room-full", QT_TRANSLATE_NOOP("BrowserPage", "The room is full. Try again later."), "", false},
+    {"error.storage-failed", QT_TRANSLATE_NOOP("BrowserPage", "The host could not save the chat history. The chat goes on, but messages from now on may be lost when the host restarts."), "", false},
+    {"error.replaced", QT_TRANSLATE_NOOP("BrowserPage", "You joined again from another connection, so this one stopped."), "", false},
+    //: %1 is a machine code such as "rate-limited"
+    {"error.unknown", QT_TRANSLATE_NOOP("BrowserPage", "The host reported a problem: %1."), "code", false},
+
+    //: Label of the button that opens the list of people
+    {"room.peopleButton", QT_TRANSLATE_N_NOOP("BrowserPage", "Show the %n person(s) in this room"), "", true},
+    {"room.rosterHeading", QT_TRANSLATE_NOOP("BrowserPage", "In this room"), "", false},
+    //: Marks your own name in the list of people
+    {"room.you", QT_TRANSLATE_NOOP("BrowserPage", "you"), "", false},
+    {"room.soundOn", QT_TRANSLATE_NOOP("BrowserPage", "Sound on for new messages"), "", false},
+    {"room.soundOff", QT_TRANSLATE_NOOP("BrowserPage", "Sound off for new messages"), "", false},
+    {"room.close", QT_TRANSLATE_NOOP("BrowserPage", "Close"), "", false},
+
+    {"msg.list", QT_TRANSLATE_NOOP("tincan::ChatWindow", "Messages"), "", false, "tincan::ChatWindow"},
+    {"msg.empty", QT_TRANSLATE_NOOP("BrowserPage", "No messages yet. Say hello!"), "", false},
+    {"msg.loadingOlder", QT_TRANSLATE_NOOP("BrowserPage", "Loading older messages…"), "", false},
+    {"msg.start", QT_TRANSLATE_NOOP("BrowserPage", "This is the start of the room."), "", false},
+    //: Shown instead of your own name above your messages
+    {"msg.you", QT_TRANSLATE_NOOP("BrowserPage", "You"), "", false},
+    {"msg.pending", QT_TRANSLATE_NOOP("BrowserPage", "Waiting to send"), "", false},
+    {"msg.sending", QT_TRANSLATE_NOOP("BrowserPage", "Sending…"), "", false},
+    {"msg.jumpToNew", QT_TRANSLATE_N_NOOP("tincan::ChatWindow", "%n new message(s)"), "", true, "tincan::ChatWindow"},
+    {"msg.today", QT_TRANSLATE_NOOP("BrowserPage", "Today"), "", false},
+    {"msg.yesterday", QT_TRANSLATE_NOOP("BrowserPage", "Yesterday"), "", false},
+
+    {"sys.joined", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 joined"), "name", false, "tincan::ChatWindow"},
+    {"sys.left", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 left"), "name", false, "tincan::ChatWindow"},
+    {"sys.renamed", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 is now %2"), "from,to", false, "tincan::ChatWindow"},
+
+    {"typing.one", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 is typing…"), "a", false, "tincan::ChatWindow"},
+    {"typing.two", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 and %2 are typing…"), "a,b", false, "tincan::ChatWindow"},
+    {"typing.many", QT_TRANSLATE_NOOP("tincan::ChatWindow", "Several people are typing…"), "", false, "tincan::ChatWindow"},
+
+    {"compose.label", QT_TRANSLATE_NOOP("tincan::ChatWindow", "Message"), "", false, "tincan::ChatWindow"},
+    //: Placeholder of the message box; %1 is the room's name
+    {"compose.placeholder", QT_TRANSLATE_NOOP("BrowserPage", "Message %1"), "room", false},
+    {"compose.placeholderNoRoom", QT_TRANSLATE_NOOP("BrowserPage", "Write a message"), "", false},
+    //: Button that sends the message
+    {"compose.send", QT_TRANSLATE_NOOP("BrowserPage", "Send"), "", false},
+    {"compose.hint", QT_TRANSLATE_NOOP("BrowserPage", "Enter sends, Shift+Enter starts a new line."), "", false},
+    {"compose.left", QT_TRANSLATE_N_NOOP("BrowserPage", "%n character(s) left"), "", true},
+    {"compose.tooLong", QT_TRANSLATE_N_NOOP("BrowserPage", "Too long by %n character(s). The limit is %1."), "max", true},
+    {"compose.pasteTooLong", QT_TRANSLATE_NOOP("BrowserPage", "That paste is %1 characters long, too long to send. Messages can be at most %2 characters."), "length,max", false},
+
+    //: Read out by screen readers: who wrote, then the message
+    {"announce.message", QT_TRANSLATE_NOOP("BrowserPage", "%1: %2"), "name,text", false},
+    //: Read out by screen readers after a burst of messages
+    {"announce.more", QT_TRANSLATE_N_NOOP("BrowserPage", "%n more message(s)"), "", true},
+};
+
+// Qt's "%1" and "%n" become the page's "{name}" and "{count}".
+QString toPageTemplate(QString text, const Entry &entry)
+{
+    const QStringList names = QString::fromLatin1(entry.params).split(u',', Qt::SkipEmptyParts);
+    static const QRegularExpression marker(QStringLiteral("%(n|[1-9])"));
+    QString out;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = marker.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString what = m.captured(1);
+        const int index = what == u"n" ? -1 : what.toInt() - 1;
+        if (index < 0)
+            out += u"{count}";
+        else if (index < names.size())
+            out += u'{' + names.at(index) + u'}';
+        else
+            out += m.captured(0);
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+} // namespace
+
+QStringList PageTranslations::keys()
+{
+    QStringList keys;
+    for (const Entry &entry : entries)
+        keys.append(QString::fromLatin1(entry.key));
+    return keys;
+}
+
+QByteArray PageTranslations::json(const QString &code)
+{
+    QTranslator translator;
+    if (!Language::available().contains(code) || !translator.load(Language::translationFile(code)))
+        return {};
+    // English only translates plural forms: its other sentences are the source texts.
+    const bool sourceLanguage = code == u"en";
+    QJsonObject table;
+    for (const Entry &entry : entries) {
+        const QString key = QString::fromLatin1(entry.key);
+        if (!entry.plural) {
+            QString text = translator.translate(entry.context, entry.source);
+            if (text.isEmpty() && sourceLanguage)
+                text = QString::fromUtf8(entry.source);
+            if (!text.isEmpty())
+                table.insert(key, toPageTemplate(text, entry));
+            continue;
+        }
+        QJsonObject forms;
+        for (const int count : pluralSamples) {
+            const QString text = translator.translate(entry.context, entry.source, nullptr, count);
+            if (!text.isEmpty())
+                forms.insert(QString::number(count), toPageTemplate(text, entry));
+        }
+        if (!forms.isEmpty())
+            table.insert(key, forms);
+    }
+    return QJsonDocument(table).toJson(QJsonDocument::Compact);
+}
+
+} // namespace tincan

@@ -1,0 +1,1096 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <source>%1 · Tincan</source>
+        <extracomment>Browser tab title: room name · app name</extracomment>
+        <translation>%1 · Tincan</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Browser tab title with the number of unread messages in front</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Join the chat</source>
+        <translation>Dem Chat beitreten</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>%1 beitreten</translation>
+    </message>
+    <message>
+        <source>Chat with everyone on this network. Nothing to install.</source>
+        <translation>Chatte mit allen in diesem Netzwerk. Nichts zu installieren.</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters. Others see this name.</source>
+        <translation>Bis zu %1 Zeichen. Andere sehen diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Button that joins the chat</extracomment>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Trete bei…</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <extracomment>Button that joins with the free name the host suggested</extracomment>
+        <translation>„%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Bitte gib einen Namen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is too long. Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Dieser Name ist zu lang. Verwende höchstens %n Zeichen.</numerusform>
+            <numerusform>Dieser Name ist zu lang. Verwende höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That name contains invisible or control characters. Please use plain letters, digits and symbols.</source>
+        <translation>Dieser Name enthält unsichtbare oder Steuerzeichen. Bitte verwende nur Buchstaben, Ziffern und Symbole.</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. How about “%2”?</source>
+        <translation>„%1“ ist in diesem Raum schon vergeben. Wie wäre es mit „%2“?</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. Please pick another name.</source>
+        <translation>„%1“ ist in diesem Raum schon vergeben. Bitte wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>While you were away, someone else took the name “%1”. Pick a name to rejoin:</source>
+        <translation>Während du weg warst, hat jemand anderes den Namen „%1“ genommen. Wähle einen Namen, um wieder beizutreten:</translation>
+    </message>
+    <message>
+        <source>Rejoin</source>
+        <translation>Wieder beitreten</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Catching up…</source>
+        <extracomment>Fetching the messages missed while the connection was down</extracomment>
+        <translation>Hole Verpasstes nach…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Verbindung verloren. Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Verbindung verloren. Neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the host. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Der Host ist nicht erreichbar. Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Der Host ist nicht erreichbar. Neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Your device is offline. Waiting for the network…</source>
+        <translation>Dein Gerät ist offline. Warte auf das Netzwerk…</translation>
+    </message>
+    <message>
+        <source>Choose a name to rejoin.</source>
+        <translation>Wähle einen Namen, um wieder beizutreten.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection: %1</source>
+        <extracomment>%1 is the reason, a sentence</extracomment>
+        <translation>Der Host hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The host stopped the chat.</source>
+        <translation>Der Host hat den Chat beendet.</translation>
+    </message>
+    <message>
+        <source>Joining took too long.</source>
+        <translation>Das Beitreten hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <source>This page is too old or too new for the host. Reload the page.</source>
+        <translation>Diese Seite ist zu alt oder zu neu für den Host. Lade die Seite neu.</translation>
+    </message>
+    <message>
+        <source>A message was too large for the host.</source>
+        <translation>Eine Nachricht war zu groß für den Host.</translation>
+    </message>
+    <message>
+        <source>The host stopped answering.</source>
+        <translation>Der Host antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This device could not keep up with the chat.</source>
+        <translation>Dieses Gerät ist mit dem Chat nicht hinterhergekommen.</translation>
+    </message>
+    <message>
+        <source>The room is full. Tincan will keep trying.</source>
+        <translation>Der Raum ist voll. Tincan versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>The host could not read a message from this page. Reload the page if this keeps happening.</source>
+        <translation>Der Host konnte eine Nachricht dieser Seite nicht lesen. Lade die Seite neu, wenn das öfter passiert.</translation>
+    </message>
+    <message>
+        <source>The host did not understand a request from this page. Reload the page if this keeps happening.</source>
+        <translation>Der Host hat eine Anfrage dieser Seite nicht verstanden. Lade die Seite neu, wenn das öfter passiert.</translation>
+    </message>
+    <message>
+        <source>The host does not know a request this page sent. The host may be an older version.</source>
+        <translation>Der Host kennt eine Anfrage dieser Seite nicht. Vielleicht läuft dort eine ältere Version.</translation>
+    </message>
+    <message>
+        <source>The page tried to chat before joining. Reload the page if this keeps happening.</source>
+        <translation>Die Seite wollte chatten, bevor sie beigetreten war. Lade die Seite neu, wenn das öfter passiert.</translation>
+    </message>
+    <message>
+        <source>You are already in the room.</source>
+        <translation>Du bist schon im Raum.</translation>
+    </message>
+    <message>
+        <source>This page does not match the host’s version. Reload the page.</source>
+        <translation>Diese Seite passt nicht zur Version des Hosts. Lade die Seite neu.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used. Use 1 to %1 visible characters, without control or invisible characters.</source>
+        <translation>Dieser Name kann nicht verwendet werden. Verwende 1 bis %1 sichtbare Zeichen, ohne Steuer- oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>That name is already taken in this room.</source>
+        <translation>Dieser Name ist in diesem Raum schon vergeben.</translation>
+    </message>
+    <message>
+        <source>Empty messages cannot be sent.</source>
+        <translation>Leere Nachrichten können nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>That message is too long for the host.</source>
+        <translation>Diese Nachricht ist zu lang für den Host.</translation>
+    </message>
+    <message>
+        <source>You are sending messages too fast. Tincan will send this one again in a moment.</source>
+        <translation>Du sendest Nachrichten zu schnell. Tincan sendet diese gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The room is full. Try again later.</source>
+        <translation>Der Raum ist voll. Versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but messages from now on may be lost when the host restarts.</source>
+        <translation>Der Host konnte den Chatverlauf nicht speichern. Der Chat geht weiter, aber Nachrichten ab jetzt können bei einem Neustart des Hosts verloren gehen.</translation>
+    </message>
+    <message>
+        <source>You joined again from another connection, so this one stopped.</source>
+        <translation>Du bist über eine andere Verbindung erneut beigetreten, deshalb wurde diese beendet.</translation>
+    </message>
+    <message>
+        <source>The host reported a problem: %1.</source>
+        <extracomment>%1 is a machine code such as &quot;rate-limited&quot;</extracomment>
+        <translation>Der Host hat ein Problem gemeldet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n person(s) in this room</source>
+        <extracomment>Label of the button that opens the list of people</extracomment>
+        <translation>
+            <numerusform>Die %n Person in diesem Raum anzeigen</numerusform>
+            <numerusform>Die %n Personen in diesem Raum anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In this room</source>
+        <translation>In diesem Raum</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <extracomment>Marks your own name in the list of people</extracomment>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>Sound on for new messages</source>
+        <translation>Ton bei neuen Nachrichten an</translation>
+    </message>
+    <message>
+        <source>Sound off for new messages</source>
+        <translation>Ton bei neuen Nachrichten aus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation>Noch keine Nachrichten. Sag Hallo!</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Lade ältere Nachrichten…</translation>
+    </message>
+    <message>
+        <source>This is the start of the room.</source>
+        <translation>Hier beginnt der Raum.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Shown instead of your own name above your messages</extracomment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet auf Senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <extracomment>Placeholder of the message box; %1 is the room&apos;s name</extracomment>
+        <translation>Nachricht an %1</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Schreib eine Nachricht</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button that sends the message</extracomment>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Enter sendet, Umschalt+Enter beginnt eine neue Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>Noch %n Zeichen</numerusform>
+            <numerusform>Noch %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n character(s). The limit is %1.</source>
+        <translation>
+            <numerusform>%n Zeichen zu lang. Die Grenze liegt bei %1.</numerusform>
+            <numerusform>%n Zeichen zu lang. Die Grenze liegt bei %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>Der eingefügte Text ist %1 Zeichen lang, zu lang zum Senden. Nachrichten dürfen höchstens %2 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s)</source>
+        <extracomment>Read out by screen readers after a burst of messages</extracomment>
+        <translation>
+            <numerusform>%n weitere Nachricht</numerusform>
+            <numerusform>%n weitere Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessHost</name>
+    <message>
+        <source>Tincan could not start hosting: %1</source>
+        <translation>Tincan konnte den Chat nicht eröffnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the room</source>
+        <translation>
+            <numerusform>%n Person im Raum</numerusform>
+            <numerusform>%n Personen im Raum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 is in use; using port %2 instead.</source>
+        <translation>Port %1 ist belegt; stattdessen wird Port %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Tincan is hosting on port %1. People can join at:</source>
+        <translation>Tincan hostet auf Port %1. Andere können hier beitreten:</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Mit Strg+C beenden.</translation>
+    </message>
+    <message>
+        <source>Stopping: telling everyone the host is leaving.</source>
+        <translation>Wird beendet: Alle erfahren, dass der Host geht.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on.</source>
+        <translation>„%1“ ist keine IP-Adresse, auf der gelauscht werden kann.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address to announce to (use ADDRESS or ADDRESS:PORT).</source>
+        <translation>„%1“ ist keine Adresse für Ankündigungen (verwende ADRESSE oder ADRESSE:PORT).</translation>
+    </message>
+    <message>
+        <source>Tincan: a chat for everyone on the local network. Host one, and others join from Tincan or from any browser.</source>
+        <translation>Tincan: ein Chat für alle im lokalen Netzwerk. Eröffne einen, und andere treten mit Tincan oder einem beliebigen Browser bei.</translation>
+    </message>
+    <message>
+        <source>Host a chat without a window (for always-on hosts).</source>
+        <translation>Einen Chat ohne Fenster eröffnen (für dauerhaft laufende Hosts).</translation>
+    </message>
+    <message>
+        <source>Listen on this port (0: any free port). Without it, %1 or the next free port is used.</source>
+        <translation>Auf diesem Port lauschen (0: ein beliebiger freier Port). Ohne diese Angabe wird %1 oder der nächste freie Port verwendet.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Listen on this address only (for example 127.0.0.1).</source>
+        <translation>Nur auf dieser Adresse lauschen (zum Beispiel 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name.</source>
+        <translation>Der Name des Raums.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keep the chat history in this folder.</source>
+        <translation>Den Chatverlauf in diesem Ordner speichern.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Start hosting a chat right away (skips the start window).</source>
+        <translation>Sofort einen Chat eröffnen (ohne Startfenster).</translation>
+    </message>
+    <message>
+        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
+        <translation>Sofort dem Chat unter dieser Adresse beitreten, zum Beispiel 192.168.1.20:8787 oder http://192.168.1.20:8787/.</translation>
+    </message>
+    <message>
+        <source>Your name in the chat.</source>
+        <translation>Dein Name im Chat.</translation>
+    </message>
+    <message>
+        <source>Neither announce this host on the network nor look for other hosts (nothing is broadcast).</source>
+        <translation>Diesen Host weder im Netzwerk ankündigen noch nach anderen Hosts suchen (nichts wird rundgesendet).</translation>
+    </message>
+    <message>
+        <source>Announce this host only to this address (repeatable; default: broadcast on the local networks, UDP port %1).</source>
+        <translation>Diesen Host nur an diese Adresse ankündigen (mehrfach möglich; Standard: Rundsendung in den lokalen Netzwerken, UDP-Port %1).</translation>
+    </message>
+    <message>
+        <source>address[:port]</source>
+        <translation>Adresse[:Port]</translation>
+    </message>
+    <message>
+        <source>Speak this language instead of the system&apos;s: %1.</source>
+        <translation>Diese Sprache statt der des Systems verwenden: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Tincan does not speak “%1”. It speaks: %2.</source>
+        <translation>Tincan spricht kein „%1“. Verfügbar sind: %2.</translation>
+    </message>
+    <message>
+        <source>Use either --host or --join, not both.</source>
+        <translation>Verwende entweder --host oder --join, nicht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatWindow</name>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbinde erneut…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 ist gegangen</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Mehrere Leute schreiben…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>Tincan &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>Another name</source>
+        <translation>Anderer Name</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Zu den neuen Nachrichten springen</translation>
+    </message>
+    <message>
+        <source>Who is typing</source>
+        <translation>Wer gerade schreibt</translation>
+    </message>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Schreib eine Nachricht… (Enter sendet, Umschalt+Enter beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>Personen im Raum</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>Change &amp;Name…</source>
+        <translation>&amp;Namen ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Invite Link</source>
+        <translation>Einladungslink &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;People Panel</source>
+        <translation>&amp;Personenleiste</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>Zum &amp;Ende springen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Messages</source>
+        <translation>Zu den &amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Input</source>
+        <translation>Zum Eingabe&amp;feld</translation>
+    </message>
+    <message>
+        <source>You are now %1</source>
+        <translation>Du heißt jetzt %1</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personen (%1)</translation>
+    </message>
+    <message>
+        <source>A message was too long for this room and was not sent; it is back in the input box.</source>
+        <translation>Eine Nachricht war zu lang für diesen Raum und wurde nicht gesendet; sie steht wieder im Eingabefeld.</translation>
+    </message>
+    <message>
+        <source>A message could not be sent; it is back in the input box.</source>
+        <translation>Eine Nachricht konnte nicht gesendet werden; sie steht wieder im Eingabefeld.</translation>
+    </message>
+    <message>
+        <source>That name is taken.</source>
+        <translation>Dieser Name ist vergeben.</translation>
+    </message>
+    <message>
+        <source>That name can&apos;t be used.</source>
+        <translation>Dieser Name kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is free.</source>
+        <translation>„%1“ ist frei.</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but recent messages may be missing after the host restarts.</source>
+        <translation>Der Host konnte den Chatverlauf nicht speichern. Der Chat geht weiter, aber nach einem Neustart des Hosts können neuere Nachrichten fehlen.</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>Jemand in diesem Raum heißt schon „%1“. Wähle einen anderen Namen, um beizutreten.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>„%1“ kann hier nicht als Name verwendet werden. Wähle einen anderen (1 bis 32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>Der Raum ist gerade voll.</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>Auf diesem Host läuft eine Tincan-Version, mit der diese App nicht sprechen kann. Aktualisiere Tincan auf beiden Computern.</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>Du bist diesem Chat über eine andere Verbindung erneut beigetreten, deshalb wurde dieses Fenster getrennt.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>Der Host hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Als Host aktiv</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>%1 ist nicht erreichbar. Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>Der Host hat den Chat beendet. Neuer Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>Verbindung zum Host verloren. Neuer Versuch in %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Deine %n ungesendete Nachricht geht raus, sobald du wieder verbunden bist.</numerusform>
+            <numerusform>Deine %n ungesendeten Nachrichten gehen raus, sobald du wieder verbunden bist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Nicht beigetreten</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>Du bist %1</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>Ein Name hat 1 bis 32 Zeichen und keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 — Tincan</source>
+        <translation>%1 – Tincan</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1: %2 ungelesen</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat dich erwähnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>%n Zeichen zu lang zum Senden</numerusform>
+            <numerusform>%n Zeichen zu lang zum Senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Name</source>
+        <translation>Namen ändern</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>You can change your name once you are connected.</source>
+        <translation>Du kannst deinen Namen ändern, sobald du verbunden bist.</translation>
+    </message>
+    <message>
+        <source>Nobody else is connected right now.</source>
+        <translation>Gerade ist sonst niemand verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) connected will be disconnected.</source>
+        <translation>
+            <numerusform>%n weitere verbundene Person wird getrennt.</numerusform>
+            <numerusform>%n weitere verbundene Personen werden getrennt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Hosting?</source>
+        <translation>Chat beenden?</translation>
+    </message>
+    <message>
+        <source>Closing Tincan ends the chat “%1” for everyone.</source>
+        <translation>Wenn du Tincan schließt, endet der Chat „%1“ für alle.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Hosting</source>
+        <translation>Chat &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Unsent Messages</source>
+        <translation>Ungesendete Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not yet received by the host will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>%n Nachricht hat den Host noch nicht erreicht und geht verloren. Trotzdem schließen?</numerusform>
+            <numerusform>%n Nachrichten haben den Host noch nicht erreicht und gehen verloren. Trotzdem schließen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>Tincan verwendet ab dem nächsten Start die Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>Tincan verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::DesktopController</name>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>Gib den Namen ein, unter dem andere dich sehen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>Chat von %1</translation>
+    </message>
+    <message>
+        <source>The chat history could not be saved (%1). The chat goes on, but messages may be missing after a restart.</source>
+        <translation>Der Chatverlauf konnte nicht gespeichert werden (%1). Der Chat geht weiter, aber nach einem Neustart können Nachrichten fehlen.</translation>
+    </message>
+    <message>
+        <source>Port %1 was in use, so the chat runs on port %2.</source>
+        <translation>Port %1 war belegt, deshalb läuft der Chat auf Port %2.</translation>
+    </message>
+    <message>
+        <source>Hosting could not start: %1</source>
+        <translation>Der Chat konnte nicht eröffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Leute einladen</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>This computer has more than one network address; pick the one your guests share.</source>
+        <translation>Dieser Computer hat mehr als eine Netzwerkadresse; wähle die aus dem Netzwerk deiner Gäste.</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>Einladungslink</translation>
+    </message>
+    <message>
+        <source>Copy invite link</source>
+        <translation>Einladungslink kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>Den Link in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>QR code of the invite link</source>
+        <translation>QR-Code des Einladungslinks</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to open the chat in its browser</source>
+        <translation>Mit der Handykamera scannen, um den Chat im Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>People connected</source>
+        <translation>Verbundene Personen</translation>
+    </message>
+    <message>
+        <source>This computer is not on a network right now, so nobody else can join. Connect to a network and start hosting again.</source>
+        <translation>Dieser Computer ist gerade mit keinem Netzwerk verbunden, deshalb kann niemand beitreten. Verbinde dich mit einem Netzwerk und eröffne den Chat neu.</translation>
+    </message>
+    <message>
+        <source>The chat only listens on this computer (%1), so only this computer can join.</source>
+        <translation>Der Chat lauscht nur auf diesem Computer (%1), deshalb kann nur dieser Computer beitreten.</translation>
+    </message>
+    <message>
+        <source>People on the same network can open this link in a browser, scan the code with a phone, or enter it in Tincan&apos;s Join page.</source>
+        <translation>Leute im selben Netzwerk können diesen Link im Browser öffnen, den Code mit dem Handy scannen oder ihn in Tincan unter „Beitreten“ eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) connected</source>
+        <translation>
+            <numerusform>%n Person verbunden</numerusform>
+            <numerusform>%n Personen verbunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostService</name>
+    <message>
+        <source>Cannot create the history folder %1; this chat will not be kept after the host stops.</source>
+        <translation>Der Ordner für den Verlauf %1 kann nicht angelegt werden; dieser Chat wird nach dem Beenden des Hosts nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat history in %1 (%2); this chat will not be kept after the host stops.</source>
+        <translation>Der Chatverlauf in %1 kann nicht geöffnet werden (%2); dieser Chat wird nach dem Beenden des Hosts nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Chat history could not be saved (%1). The chat goes on, but messages from now on may be missing after the host restarts. Check the free disk space.</source>
+        <translation>Der Chatverlauf konnte nicht gespeichert werden (%1). Der Chat geht weiter, aber Nachrichten ab jetzt können nach einem Neustart des Hosts fehlen. Prüfe den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port, or stop the program that uses it.</source>
+        <translation>Port %1 wird schon von einem anderen Programm verwendet. Wähle einen anderen Port oder beende das Programm, das ihn verwendet.</translation>
+    </message>
+    <message>
+        <source>Ports %1 to %2 are all in use. Choose another port.</source>
+        <translation>Die Ports %1 bis %2 sind alle belegt. Wähle einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageDelegate</name>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (du)</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageModel</name>
+    <message>
+        <source>%1, not sent yet: %2</source>
+        <translation>%1, noch nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::QrCodeWidget</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation>QR-Code für %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (du)</translation>
+    </message>
+    <message>
+        <source>%1, that is you</source>
+        <translation>%1, das bist du</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::StartWindow</name>
+    <message>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Chat with the people on your network. No accounts, no internet needed.</source>
+        <translation>Chatte mit den Leuten in deinem Netzwerk. Ohne Konto, ohne Internet.</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>So sehen dich die anderen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Dein &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Host or join</source>
+        <translation>Eröffnen oder beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Host a chat</source>
+        <translation>Chat &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Join a chat</source>
+        <translation>Chat bei&amp;treten</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Start Hosting</source>
+        <translation>Chat eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Raumname</translation>
+    </message>
+    <message>
+        <source>For example: Office, LAN party, Family</source>
+        <translation>Zum Beispiel: Büro, LAN-Party, Familie</translation>
+    </message>
+    <message>
+        <source>&amp;Room name:</source>
+        <translation>&amp;Raumname:</translation>
+    </message>
+    <message>
+        <source>Use a &amp;fixed port</source>
+        <translation>&amp;Festen Port verwenden</translation>
+    </message>
+    <message>
+        <source>Keep the same address between sessions, for example for a firewall rule. Without it, Tincan picks a free port near %1.</source>
+        <translation>Behält dieselbe Adresse über mehrere Sitzungen bei, zum Beispiel für eine Firewall-Regel. Ohne diese Option wählt Tincan einen freien Port in der Nähe von %1.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Others join by opening the link Tincan shows you in a browser, by scanning its QR code, or from Tincan&apos;s Join page.</source>
+        <translation>Andere treten bei, indem sie den Link, den Tincan dir anzeigt, im Browser öffnen, den QR-Code scannen oder Tincans Seite „Beitreten“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Adresse des Hosts</translation>
+    </message>
+    <message>
+        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
+        <translation>192.168.1.20:8787 oder http://192.168.1.20:8787/</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this network:</source>
+        <translation>In diesem Netzwerk &amp;gefunden:</translation>
+    </message>
+    <message>
+        <source>Chats found on this network</source>
+        <translation>In diesem Netzwerk gefundene Chats</translation>
+    </message>
+    <message>
+        <source>&amp;Recent hosts:</source>
+        <translation>&amp;Letzte Hosts:</translation>
+    </message>
+    <message>
+        <source>Recent hosts</source>
+        <translation>Letzte Hosts</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A chat found on the network: room name, then its address</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Looking for chats on this network…</source>
+        <translation>Suche nach Chats in diesem Netzwerk…</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Start Hosting</source>
+        <translation>Chat &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
+        <translation>Gib die Adresse ein, die der Host in seinem Tincan-Fenster sieht, etwa 192.168.1.20:8787.</translation>
+    </message>
+    <message>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
+        <translation>Tincan-Adressen beginnen mit http:// oder ws:// (oder ganz ohne Präfix), etwa http://192.168.1.20:8787/.</translation>
+    </message>
+    <message>
+        <source>The address has no computer name or IP address in it.</source>
+        <translation>Die Adresse enthält keinen Computernamen und keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
+        <translation>Das sieht nicht nach einem Computernamen oder einer IP-Adresse aus. Prüfe auf Tippfehler, Beispiel: 192.168.1.20:8787.</translation>
+    </message>
+    <message>
+        <source>The port (the number after the colon) must be between 1 and 65535.</source>
+        <translation>Der Port (die Zahl nach dem Doppelpunkt) muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Tincan addresses have no user name or password in them.</source>
+        <translation>Tincan-Adressen enthalten keinen Benutzernamen und kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>Gib den Namen ein, unter dem andere dich sehen.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to %1 characters and no control characters.</source>
+        <translation>Ein Name hat 1 bis %1 Zeichen und keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>Chat von %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BrowserPage</name>
+    <message numerus="yes">
+        <source>That name is too long. Use at most %n character(s).</source>
+        <translation>
+            <numerusform>That name is too long. Use at most %n character.</numerusform>
+            <numerusform>That name is too long. Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Connection lost. Reconnecting in %n second…</numerusform>
+            <numerusform>Connection lost. Reconnecting in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the host. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Cannot reach the host. Trying again in %n second…</numerusform>
+            <numerusform>Cannot reach the host. Trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Reconnecting in %n second…</numerusform>
+            <numerusform>Reconnecting in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n person(s) in this room</source>
+        <extracomment>Label of the button that opens the list of people</extracomment>
+        <translation>
+            <numerusform>Show the %n person in this room</numerusform>
+            <numerusform>Show the %n people in this room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n character(s). The limit is %1.</source>
+        <translation>
+            <numerusform>Too long by %n character. The limit is %1.</numerusform>
+            <numerusform>Too long by %n characters. The limit is %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s)</source>
+        <extracomment>Read out by screen readers after a burst of messages</extracomment>
+        <translation>
+            <numerusform>%n more message</numerusform>
+            <numerusform>%n more messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessHost</name>
+    <message numerus="yes">
+        <source>%n people in the room</source>
+        <translation>
+            <numerusform>%n person in the room</numerusform>
+            <numerusform>%n people in the room</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatWindow</name>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Your unsent message will go out when you are back.</numerusform>
+            <numerusform>Your %n unsent messages will go out when you are back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>%n character too long to send</numerusform>
+            <numerusform>%n characters too long to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) connected will be disconnected.</source>
+        <translation>
+            <numerusform>%n other person is connected and will be disconnected.</numerusform>
+            <numerusform>%n other people are connected and will be disconnected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not yet received by the host will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>One message has not reached the host yet and will be lost. Close anyway?</numerusform>
+            <numerusform>%n messages have not reached the host yet and will be lost. Close anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostPanel</name>
+    <message numerus="yes">
+        <source>%n person(s) connected</source>
+        <translation>
+            <numerusform>%n person connected</numerusform>
+            <numerusform>%n people connected</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

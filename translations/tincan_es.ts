@@ -1,0 +1,1096 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <source>%1 · Tincan</source>
+        <extracomment>Browser tab title: room name · app name</extracomment>
+        <translation>%1 · Tincan</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Browser tab title with the number of unread messages in front</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Join the chat</source>
+        <translation>Unirse al chat</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Unirse a %1</translation>
+    </message>
+    <message>
+        <source>Chat with everyone on this network. Nothing to install.</source>
+        <translation>Chatea con todos los que están en esta red. No hay nada que instalar.</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters. Others see this name.</source>
+        <translation>Hasta %1 caracteres. Los demás verán este nombre.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Button that joins the chat</extracomment>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Uniéndote…</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <extracomment>Button that joins with the free name the host suggested</extracomment>
+        <translation>Usar «%1»</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Escribe un nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is too long. Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Ese nombre es demasiado largo. Usa como máximo %n carácter.</numerusform>
+            <numerusform>Ese nombre es demasiado largo. Usa como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That name contains invisible or control characters. Please use plain letters, digits and symbols.</source>
+        <translation>Ese nombre contiene caracteres invisibles o de control. Usa solo letras, números y símbolos normales.</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. How about “%2”?</source>
+        <translation>«%1» ya está en uso en esta sala. ¿Qué tal «%2»?</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. Please pick another name.</source>
+        <translation>«%1» ya está en uso en esta sala. Elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>While you were away, someone else took the name “%1”. Pick a name to rejoin:</source>
+        <translation>Mientras no estabas, otra persona tomó el nombre «%1». Elige un nombre para volver a unirte:</translation>
+    </message>
+    <message>
+        <source>Rejoin</source>
+        <translation>Volver a unirse</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Catching up…</source>
+        <extracomment>Fetching the messages missed while the connection was down</extracomment>
+        <translation>Poniéndote al día…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Se perdió la conexión. Reconectando en %n segundo…</numerusform>
+            <numerusform>Se perdió la conexión. Reconectando en %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the host. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>No se puede contactar con el anfitrión. Reintentando en %n segundo…</numerusform>
+            <numerusform>No se puede contactar con el anfitrión. Reintentando en %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Reconectando en %n segundo…</numerusform>
+            <numerusform>Reconectando en %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Your device is offline. Waiting for the network…</source>
+        <translation>Tu dispositivo no tiene conexión. Esperando a la red…</translation>
+    </message>
+    <message>
+        <source>Choose a name to rejoin.</source>
+        <translation>Elige un nombre para volver a unirte.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection: %1</source>
+        <extracomment>%1 is the reason, a sentence</extracomment>
+        <translation>El anfitrión rechazó la conexión: %1</translation>
+    </message>
+    <message>
+        <source>The host stopped the chat.</source>
+        <translation>El anfitrión ha cerrado el chat.</translation>
+    </message>
+    <message>
+        <source>Joining took too long.</source>
+        <translation>Unirse ha tardado demasiado.</translation>
+    </message>
+    <message>
+        <source>This page is too old or too new for the host. Reload the page.</source>
+        <translation>Esta página es demasiado antigua o demasiado nueva para el anfitrión. Vuelve a cargar la página.</translation>
+    </message>
+    <message>
+        <source>A message was too large for the host.</source>
+        <translation>Un mensaje era demasiado grande para el anfitrión.</translation>
+    </message>
+    <message>
+        <source>The host stopped answering.</source>
+        <translation>El anfitrión ha dejado de responder.</translation>
+    </message>
+    <message>
+        <source>This device could not keep up with the chat.</source>
+        <translation>Este dispositivo no ha podido seguir el ritmo del chat.</translation>
+    </message>
+    <message>
+        <source>The room is full. Tincan will keep trying.</source>
+        <translation>La sala está llena. Tincan seguirá intentándolo.</translation>
+    </message>
+    <message>
+        <source>The host could not read a message from this page. Reload the page if this keeps happening.</source>
+        <translation>El anfitrión no pudo leer un mensaje de esta página. Vuelve a cargar la página si sigue ocurriendo.</translation>
+    </message>
+    <message>
+        <source>The host did not understand a request from this page. Reload the page if this keeps happening.</source>
+        <translation>El anfitrión no entendió una solicitud de esta página. Vuelve a cargar la página si sigue ocurriendo.</translation>
+    </message>
+    <message>
+        <source>The host does not know a request this page sent. The host may be an older version.</source>
+        <translation>El anfitrión no reconoce una solicitud de esta página. Puede que tenga una versión anterior.</translation>
+    </message>
+    <message>
+        <source>The page tried to chat before joining. Reload the page if this keeps happening.</source>
+        <translation>La página intentó chatear antes de unirse. Vuelve a cargar la página si sigue ocurriendo.</translation>
+    </message>
+    <message>
+        <source>You are already in the room.</source>
+        <translation>Ya estás en la sala.</translation>
+    </message>
+    <message>
+        <source>This page does not match the host’s version. Reload the page.</source>
+        <translation>Esta página no coincide con la versión del anfitrión. Vuelve a cargar la página.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used. Use 1 to %1 visible characters, without control or invisible characters.</source>
+        <translation>Ese nombre no se puede usar. Usa de 1 a %1 caracteres visibles, sin caracteres de control ni invisibles.</translation>
+    </message>
+    <message>
+        <source>That name is already taken in this room.</source>
+        <translation>Ese nombre ya está en uso en esta sala.</translation>
+    </message>
+    <message>
+        <source>Empty messages cannot be sent.</source>
+        <translation>No se pueden enviar mensajes vacíos.</translation>
+    </message>
+    <message>
+        <source>That message is too long for the host.</source>
+        <translation>Ese mensaje es demasiado largo para el anfitrión.</translation>
+    </message>
+    <message>
+        <source>You are sending messages too fast. Tincan will send this one again in a moment.</source>
+        <translation>Estás enviando mensajes demasiado rápido. Tincan volverá a enviar este en un momento.</translation>
+    </message>
+    <message>
+        <source>The room is full. Try again later.</source>
+        <translation>La sala está llena. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but messages from now on may be lost when the host restarts.</source>
+        <translation>El anfitrión no pudo guardar el historial del chat. El chat continúa, pero los mensajes a partir de ahora podrían perderse cuando el anfitrión se reinicie.</translation>
+    </message>
+    <message>
+        <source>You joined again from another connection, so this one stopped.</source>
+        <translation>Te has vuelto a unir desde otra conexión, así que esta se ha detenido.</translation>
+    </message>
+    <message>
+        <source>The host reported a problem: %1.</source>
+        <extracomment>%1 is a machine code such as &quot;rate-limited&quot;</extracomment>
+        <translation>El anfitrión informó de un problema: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n person(s) in this room</source>
+        <extracomment>Label of the button that opens the list of people</extracomment>
+        <translation>
+            <numerusform>Mostrar la %n persona de esta sala</numerusform>
+            <numerusform>Mostrar las %n personas de esta sala</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In this room</source>
+        <translation>En esta sala</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <extracomment>Marks your own name in the list of people</extracomment>
+        <translation>tú</translation>
+    </message>
+    <message>
+        <source>Sound on for new messages</source>
+        <translation>Sonido activado para mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Sound off for new messages</source>
+        <translation>Sonido desactivado para mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation>Aún no hay mensajes. ¡Saluda!</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Cargando mensajes anteriores…</translation>
+    </message>
+    <message>
+        <source>This is the start of the room.</source>
+        <translation>Este es el comienzo de la sala.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Shown instead of your own name above your messages</extracomment>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Esperando para enviar</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <extracomment>Placeholder of the message box; %1 is the room&apos;s name</extracomment>
+        <translation>Mensaje para %1</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Escribe un mensaje</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button that sends the message</extracomment>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Intro envía, Mayús+Intro empieza una línea nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>Queda %n carácter</numerusform>
+            <numerusform>Quedan %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n character(s). The limit is %1.</source>
+        <translation>
+            <numerusform>Sobra %n carácter. El límite es %1.</numerusform>
+            <numerusform>Sobran %n caracteres. El límite es %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>El texto pegado tiene %1 caracteres, demasiado para enviarlo. Los mensajes pueden tener como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s)</source>
+        <extracomment>Read out by screen readers after a burst of messages</extracomment>
+        <translation>
+            <numerusform>%n mensaje más</numerusform>
+            <numerusform>%n mensajes más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessHost</name>
+    <message>
+        <source>Tincan could not start hosting: %1</source>
+        <translation>Tincan no pudo empezar a alojar el chat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the room</source>
+        <translation>
+            <numerusform>%n persona en la sala</numerusform>
+            <numerusform>%n personas en la sala</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 is in use; using port %2 instead.</source>
+        <translation>El puerto %1 está en uso; se usa el puerto %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>Tincan is hosting on port %1. People can join at:</source>
+        <translation>Tincan aloja el chat en el puerto %1. Otras personas pueden unirse en:</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Pulsa Ctrl+C para detenerlo.</translation>
+    </message>
+    <message>
+        <source>Stopping: telling everyone the host is leaving.</source>
+        <translation>Deteniendo: avisando a todos de que el anfitrión se va.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>El puerto debe ser un número entre 0 y 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on.</source>
+        <translation>«%1» no es una dirección IP en la que escuchar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address to announce to (use ADDRESS or ADDRESS:PORT).</source>
+        <translation>«%1» no es una dirección a la que anunciar (usa DIRECCIÓN o DIRECCIÓN:PUERTO).</translation>
+    </message>
+    <message>
+        <source>Tincan: a chat for everyone on the local network. Host one, and others join from Tincan or from any browser.</source>
+        <translation>Tincan: un chat para todos en la red local. Aloja uno y los demás se unen desde Tincan o desde cualquier navegador.</translation>
+    </message>
+    <message>
+        <source>Host a chat without a window (for always-on hosts).</source>
+        <translation>Alojar un chat sin ventana (para anfitriones siempre encendidos).</translation>
+    </message>
+    <message>
+        <source>Listen on this port (0: any free port). Without it, %1 or the next free port is used.</source>
+        <translation>Escuchar en este puerto (0: cualquier puerto libre). Sin esta opción se usa el %1 o el siguiente puerto libre.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Listen on this address only (for example 127.0.0.1).</source>
+        <translation>Escuchar solo en esta dirección (por ejemplo, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name.</source>
+        <translation>El nombre de la sala.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Keep the chat history in this folder.</source>
+        <translation>Guardar el historial del chat en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Start hosting a chat right away (skips the start window).</source>
+        <translation>Empezar a alojar un chat de inmediato (sin la ventana de inicio).</translation>
+    </message>
+    <message>
+        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
+        <translation>Unirse de inmediato al chat en esta dirección, por ejemplo, 192.168.1.20:8787 o http://192.168.1.20:8787/.</translation>
+    </message>
+    <message>
+        <source>Your name in the chat.</source>
+        <translation>Tu nombre en el chat.</translation>
+    </message>
+    <message>
+        <source>Neither announce this host on the network nor look for other hosts (nothing is broadcast).</source>
+        <translation>No anunciar este anfitrión en la red ni buscar otros anfitriones (no se difunde nada).</translation>
+    </message>
+    <message>
+        <source>Announce this host only to this address (repeatable; default: broadcast on the local networks, UDP port %1).</source>
+        <translation>Anunciar este anfitrión solo a esta dirección (se puede repetir; por defecto: difusión en las redes locales, puerto UDP %1).</translation>
+    </message>
+    <message>
+        <source>address[:port]</source>
+        <translation>dirección[:puerto]</translation>
+    </message>
+    <message>
+        <source>Speak this language instead of the system&apos;s: %1.</source>
+        <translation>Usar este idioma en lugar del del sistema: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Tincan does not speak “%1”. It speaks: %2.</source>
+        <translation>Tincan no habla «%1». Idiomas disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>Use either --host or --join, not both.</source>
+        <translation>Usa --host o --join, pero no ambos.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatWindow</name>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 se ha unido</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 se ha ido</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ahora se llama %2</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 y %2 están escribiendo…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Varias personas están escribiendo…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>&amp;Mostrar Tincan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+    <message>
+        <source>Another name</source>
+        <translation>Otro nombre</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Ir a los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Who is typing</source>
+        <translation>Quién está escribiendo</translation>
+    </message>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Escribe un mensaje… (Intro envía, Mayús+Intro empieza una línea nueva)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>Personas en la sala</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>Change &amp;Name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Invite Link</source>
+        <translation>&amp;Copiar enlace de invitación</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;People Panel</source>
+        <translation>Panel de &amp;personas</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>Ir a lo más &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Messages</source>
+        <translation>Ir a los &amp;mensajes</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Input</source>
+        <translation>Ir al cuadro de &amp;escritura</translation>
+    </message>
+    <message>
+        <source>You are now %1</source>
+        <translation>Ahora te llamas %1</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personas (%1)</translation>
+    </message>
+    <message>
+        <source>A message was too long for this room and was not sent; it is back in the input box.</source>
+        <translation>Un mensaje era demasiado largo para esta sala y no se envió; ha vuelto al cuadro de escritura.</translation>
+    </message>
+    <message>
+        <source>A message could not be sent; it is back in the input box.</source>
+        <translation>No se pudo enviar un mensaje; ha vuelto al cuadro de escritura.</translation>
+    </message>
+    <message>
+        <source>That name is taken.</source>
+        <translation>Ese nombre ya está en uso.</translation>
+    </message>
+    <message>
+        <source>That name can&apos;t be used.</source>
+        <translation>Ese nombre no se puede usar.</translation>
+    </message>
+    <message>
+        <source>“%1” is free.</source>
+        <translation>«%1» está libre.</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but recent messages may be missing after the host restarts.</source>
+        <translation>El anfitrión no pudo guardar el historial del chat. El chat continúa, pero podrían faltar mensajes recientes cuando el anfitrión se reinicie.</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>Alguien en esta sala ya se llama «%1». Elige otro nombre para unirte.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>«%1» no se puede usar como nombre aquí. Elige otro (de 1 a 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>La sala está llena en este momento.</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>Este anfitrión usa una versión de Tincan con la que esta aplicación no puede comunicarse. Actualiza Tincan en los dos equipos.</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>Te has vuelto a unir a este chat desde otra conexión, así que esta ventana se ha detenido.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>El anfitrión rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Eres el anfitrión</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>No se puede contactar con %1. Reintentando en %2 s.</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>El anfitrión ha cerrado el chat. Reintentando en %1 s.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>Se perdió la conexión con el anfitrión. Reconectando en %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Tu %n mensaje sin enviar saldrá cuando vuelvas.</numerusform>
+            <numerusform>Tus %n mensajes sin enviar saldrán cuando vuelvas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Sin unirte</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>Eres %1</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>Un nombre tiene de 1 a 32 caracteres y ningún carácter de control.</translation>
+    </message>
+    <message>
+        <source>%1 — Tincan</source>
+        <translation>%1 — Tincan</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1: %2 sin leer</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 te ha mencionado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>Sobra %n carácter para poder enviarlo</numerusform>
+            <numerusform>Sobran %n caracteres para poder enviarlo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Name</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>You can change your name once you are connected.</source>
+        <translation>Podrás cambiar tu nombre cuando estés conectado.</translation>
+    </message>
+    <message>
+        <source>Nobody else is connected right now.</source>
+        <translation>Ahora mismo no hay nadie más conectado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) connected will be disconnected.</source>
+        <translation>
+            <numerusform>Se desconectará a %n persona más que está conectada.</numerusform>
+            <numerusform>Se desconectará a las otras %n personas conectadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Hosting?</source>
+        <translation>¿Dejar de alojar el chat?</translation>
+    </message>
+    <message>
+        <source>Closing Tincan ends the chat “%1” for everyone.</source>
+        <translation>Si cierras Tincan, el chat «%1» terminará para todos.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Hosting</source>
+        <translation>&amp;Dejar de alojar</translation>
+    </message>
+    <message>
+        <source>Unsent Messages</source>
+        <translation>Mensajes sin enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not yet received by the host will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>Se perderá %n mensaje que el anfitrión aún no ha recibido. ¿Cerrar de todos modos?</numerusform>
+            <numerusform>Se perderán %n mensajes que el anfitrión aún no ha recibido. ¿Cerrar de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>Tincan usará el idioma del sistema a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>Tincan usará %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::DesktopController</name>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>Escribe el nombre con el que te verán los demás.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>Chat de %1</translation>
+    </message>
+    <message>
+        <source>The chat history could not be saved (%1). The chat goes on, but messages may be missing after a restart.</source>
+        <translation>No se pudo guardar el historial del chat (%1). El chat continúa, pero podrían faltar mensajes tras un reinicio.</translation>
+    </message>
+    <message>
+        <source>Port %1 was in use, so the chat runs on port %2.</source>
+        <translation>El puerto %1 estaba en uso, así que el chat funciona en el puerto %2.</translation>
+    </message>
+    <message>
+        <source>Hosting could not start: %1</source>
+        <translation>No se pudo empezar a alojar el chat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Invitar a personas</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Dirección de red</translation>
+    </message>
+    <message>
+        <source>This computer has more than one network address; pick the one your guests share.</source>
+        <translation>Este equipo tiene más de una dirección de red; elige la que compartes con tus invitados.</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>Enlace de invitación</translation>
+    </message>
+    <message>
+        <source>Copy invite link</source>
+        <translation>Copiar enlace de invitación</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>Copiar el enlace al portapapeles</translation>
+    </message>
+    <message>
+        <source>QR code of the invite link</source>
+        <translation>Código QR del enlace de invitación</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to open the chat in its browser</source>
+        <translation>Escanéalo con la cámara de un móvil para abrir el chat en su navegador</translation>
+    </message>
+    <message>
+        <source>People connected</source>
+        <translation>Personas conectadas</translation>
+    </message>
+    <message>
+        <source>This computer is not on a network right now, so nobody else can join. Connect to a network and start hosting again.</source>
+        <translation>Este equipo no está conectado a ninguna red ahora mismo, así que nadie más puede unirse. Conéctate a una red y vuelve a alojar el chat.</translation>
+    </message>
+    <message>
+        <source>The chat only listens on this computer (%1), so only this computer can join.</source>
+        <translation>El chat solo escucha en este equipo (%1), así que solo este equipo puede unirse.</translation>
+    </message>
+    <message>
+        <source>People on the same network can open this link in a browser, scan the code with a phone, or enter it in Tincan&apos;s Join page.</source>
+        <translation>Las personas de la misma red pueden abrir este enlace en un navegador, escanear el código con el móvil o escribirlo en la página «Unirse» de Tincan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) connected</source>
+        <translation>
+            <numerusform>%n persona conectada</numerusform>
+            <numerusform>%n personas conectadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostService</name>
+    <message>
+        <source>Cannot create the history folder %1; this chat will not be kept after the host stops.</source>
+        <translation>No se puede crear la carpeta del historial %1; este chat no se conservará cuando el anfitrión se detenga.</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat history in %1 (%2); this chat will not be kept after the host stops.</source>
+        <translation>No se puede abrir el historial del chat en %1 (%2); este chat no se conservará cuando el anfitrión se detenga.</translation>
+    </message>
+    <message>
+        <source>Chat history could not be saved (%1). The chat goes on, but messages from now on may be missing after the host restarts. Check the free disk space.</source>
+        <translation>No se pudo guardar el historial del chat (%1). El chat continúa, pero los mensajes a partir de ahora podrían faltar cuando el anfitrión se reinicie. Comprueba el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port, or stop the program that uses it.</source>
+        <translation>Otro programa ya está usando el puerto %1. Elige otro puerto o cierra el programa que lo usa.</translation>
+    </message>
+    <message>
+        <source>Ports %1 to %2 are all in use. Choose another port.</source>
+        <translation>Los puertos del %1 al %2 están todos en uso. Elige otro puerto.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageDelegate</name>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageModel</name>
+    <message>
+        <source>%1, not sent yet: %2</source>
+        <translation>%1, aún sin enviar: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 a las %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::QrCodeWidget</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <source>%1, that is you</source>
+        <translation>%1, eres tú</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::StartWindow</name>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Chat with the people on your network. No accounts, no internet needed.</source>
+        <translation>Chatea con las personas de tu red. Sin cuentas y sin necesidad de internet.</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>Cómo te verán los demás</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Host or join</source>
+        <translation>Alojar o unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Host a chat</source>
+        <translation>&amp;Alojar un chat</translation>
+    </message>
+    <message>
+        <source>&amp;Join a chat</source>
+        <translation>&amp;Unirse a un chat</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Start Hosting</source>
+        <translation>Empezar a alojar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nombre de la sala</translation>
+    </message>
+    <message>
+        <source>For example: Office, LAN party, Family</source>
+        <translation>Por ejemplo: Oficina, LAN party, Familia</translation>
+    </message>
+    <message>
+        <source>&amp;Room name:</source>
+        <translation>Nombre de la &amp;sala:</translation>
+    </message>
+    <message>
+        <source>Use a &amp;fixed port</source>
+        <translation>Usar un puerto &amp;fijo</translation>
+    </message>
+    <message>
+        <source>Keep the same address between sessions, for example for a firewall rule. Without it, Tincan picks a free port near %1.</source>
+        <translation>Mantiene la misma dirección entre sesiones, por ejemplo, para una regla del cortafuegos. Sin esta opción, Tincan elige un puerto libre cercano al %1.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Others join by opening the link Tincan shows you in a browser, by scanning its QR code, or from Tincan&apos;s Join page.</source>
+        <translation>Los demás se unen abriendo en un navegador el enlace que Tincan te muestra, escaneando su código QR o desde la página «Unirse» de Tincan.</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Dirección del anfitrión</translation>
+    </message>
+    <message>
+        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
+        <translation>192.168.1.20:8787 o http://192.168.1.20:8787/</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this network:</source>
+        <translation>&amp;Encontrados en esta red:</translation>
+    </message>
+    <message>
+        <source>Chats found on this network</source>
+        <translation>Chats encontrados en esta red</translation>
+    </message>
+    <message>
+        <source>&amp;Recent hosts:</source>
+        <translation>Anfitriones &amp;recientes:</translation>
+    </message>
+    <message>
+        <source>Recent hosts</source>
+        <translation>Anfitriones recientes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A chat found on the network: room name, then its address</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking for chats on this network…</source>
+        <translation>Buscando chats en esta red…</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Start Hosting</source>
+        <translation>&amp;Empezar a alojar</translation>
+    </message>
+    <message>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
+        <translation>Escribe la dirección que el anfitrión ve en su ventana de Tincan, como 192.168.1.20:8787.</translation>
+    </message>
+    <message>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
+        <translation>Las direcciones de Tincan empiezan por http:// o ws:// (o no llevan prefijo), como http://192.168.1.20:8787/.</translation>
+    </message>
+    <message>
+        <source>The address has no computer name or IP address in it.</source>
+        <translation>La dirección no contiene ningún nombre de equipo ni dirección IP.</translation>
+    </message>
+    <message>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
+        <translation>Eso no parece un nombre de equipo ni una dirección IP. Revisa que no haya errores, como en 192.168.1.20:8787.</translation>
+    </message>
+    <message>
+        <source>The port (the number after the colon) must be between 1 and 65535.</source>
+        <translation>El puerto (el número después de los dos puntos) debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>Tincan addresses have no user name or password in them.</source>
+        <translation>Las direcciones de Tincan no llevan nombre de usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>Escribe el nombre con el que te verán los demás.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to %1 characters and no control characters.</source>
+        <translation>Un nombre tiene de 1 a %1 caracteres y ningún carácter de control.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>Chat de %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1096 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <source>%1 · Tincan</source>
+        <extracomment>Browser tab title: room name · app name</extracomment>
+        <translation>%1 · Tincan</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Browser tab title with the number of unread messages in front</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Join the chat</source>
+        <translation>Rejoindre le chat</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Rejoindre %1</translation>
+    </message>
+    <message>
+        <source>Chat with everyone on this network. Nothing to install.</source>
+        <translation>Discutez avec tout le monde sur ce réseau. Rien à installer.</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters. Others see this name.</source>
+        <translation>Jusqu’à %1&#xa0;caractères. Les autres verront ce nom.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Button that joins the chat</extracomment>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <extracomment>Button that joins with the free name the host suggested</extracomment>
+        <translation>Utiliser «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Veuillez saisir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is too long. Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Ce nom est trop long. Utilisez au plus %n&#xa0;caractère.</numerusform>
+            <numerusform>Ce nom est trop long. Utilisez au plus %n&#xa0;caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That name contains invisible or control characters. Please use plain letters, digits and symbols.</source>
+        <translation>Ce nom contient des caractères invisibles ou de contrôle. Utilisez des lettres, des chiffres et des symboles ordinaires.</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. How about “%2”?</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà pris dans ce salon. Pourquoi pas «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. Please pick another name.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà pris dans ce salon. Veuillez choisir un autre nom.</translation>
+    </message>
+    <message>
+        <source>While you were away, someone else took the name “%1”. Pick a name to rejoin:</source>
+        <translation>Pendant votre absence, quelqu’un d’autre a pris le nom «&#xa0;%1&#xa0;». Choisissez un nom pour revenir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rejoin</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Catching up…</source>
+        <extracomment>Fetching the messages missed while the connection was down</extracomment>
+        <translation>Récupération des messages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Connexion perdue. Reconnexion dans %n&#xa0;seconde…</numerusform>
+            <numerusform>Connexion perdue. Reconnexion dans %n&#xa0;secondes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the host. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Impossible de joindre l’hôte. Nouvel essai dans %n&#xa0;seconde…</numerusform>
+            <numerusform>Impossible de joindre l’hôte. Nouvel essai dans %n&#xa0;secondes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Reconnexion dans %n&#xa0;seconde…</numerusform>
+            <numerusform>Reconnexion dans %n&#xa0;secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Your device is offline. Waiting for the network…</source>
+        <translation>Votre appareil est hors ligne. En attente du réseau…</translation>
+    </message>
+    <message>
+        <source>Choose a name to rejoin.</source>
+        <translation>Choisissez un nom pour revenir.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection: %1</source>
+        <extracomment>%1 is the reason, a sentence</extracomment>
+        <translation>L’hôte a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The host stopped the chat.</source>
+        <translation>L’hôte a arrêté le chat.</translation>
+    </message>
+    <message>
+        <source>Joining took too long.</source>
+        <translation>La connexion a pris trop de temps.</translation>
+    </message>
+    <message>
+        <source>This page is too old or too new for the host. Reload the page.</source>
+        <translation>Cette page est trop ancienne ou trop récente pour l’hôte. Rechargez la page.</translation>
+    </message>
+    <message>
+        <source>A message was too large for the host.</source>
+        <translation>Un message était trop volumineux pour l’hôte.</translation>
+    </message>
+    <message>
+        <source>The host stopped answering.</source>
+        <translation>L’hôte ne répond plus.</translation>
+    </message>
+    <message>
+        <source>This device could not keep up with the chat.</source>
+        <translation>Cet appareil n’a pas pu suivre le rythme du chat.</translation>
+    </message>
+    <message>
+        <source>The room is full. Tincan will keep trying.</source>
+        <translation>Le salon est plein. Tincan va continuer d’essayer.</translation>
+    </message>
+    <message>
+        <source>The host could not read a message from this page. Reload the page if this keeps happening.</source>
+        <translation>L’hôte n’a pas pu lire un message de cette page. Rechargez la page si le problème persiste.</translation>
+    </message>
+    <message>
+        <source>The host did not understand a request from this page. Reload the page if this keeps happening.</source>
+        <translation>L’hôte n’a pas compris une requête de cette page. Rechargez la page si le problème persiste.</translation>
+    </message>
+    <message>
+        <source>The host does not know a request this page sent. The host may be an older version.</source>
+        <translation>L’hôte ne connaît pas une requête envoyée par cette page. Il utilise peut-être une version plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The page tried to chat before joining. Reload the page if this keeps happening.</source>
+        <translation>La page a essayé de discuter avant d’avoir rejoint le chat. Rechargez la page si le problème persiste.</translation>
+    </message>
+    <message>
+        <source>You are already in the room.</source>
+        <translation>Vous êtes déjà dans le salon.</translation>
+    </message>
+    <message>
+        <source>This page does not match the host’s version. Reload the page.</source>
+        <translation>Cette page ne correspond pas à la version de l’hôte. Rechargez la page.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used. Use 1 to %1 visible characters, without control or invisible characters.</source>
+        <translation>Ce nom ne peut pas être utilisé. Utilisez de 1 à %1&#xa0;caractères visibles, sans caractères de contrôle ni invisibles.</translation>
+    </message>
+    <message>
+        <source>That name is already taken in this room.</source>
+        <translation>Ce nom est déjà pris dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Empty messages cannot be sent.</source>
+        <translation>Impossible d’envoyer un message vide.</translation>
+    </message>
+    <message>
+        <source>That message is too long for the host.</source>
+        <translation>Ce message est trop long pour l’hôte.</translation>
+    </message>
+    <message>
+        <source>You are sending messages too fast. Tincan will send this one again in a moment.</source>
+        <translation>Vous envoyez des messages trop vite. Tincan renverra celui-ci dans un instant.</translation>
+    </message>
+    <message>
+        <source>The room is full. Try again later.</source>
+        <translation>Le salon est plein. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but messages from now on may be lost when the host restarts.</source>
+        <translation>L’hôte n’a pas pu enregistrer l’historique. Le chat continue, mais les messages envoyés à partir de maintenant pourraient être perdus au redémarrage de l’hôte.</translation>
+    </message>
+    <message>
+        <source>You joined again from another connection, so this one stopped.</source>
+        <translation>Vous avez rejoint le chat depuis une autre connexion, celle-ci s’est donc arrêtée.</translation>
+    </message>
+    <message>
+        <source>The host reported a problem: %1.</source>
+        <extracomment>%1 is a machine code such as &quot;rate-limited&quot;</extracomment>
+        <translation>L’hôte a signalé un problème&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n person(s) in this room</source>
+        <extracomment>Label of the button that opens the list of people</extracomment>
+        <translation>
+            <numerusform>Afficher la %n&#xa0;personne de ce salon</numerusform>
+            <numerusform>Afficher les %n&#xa0;personnes de ce salon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In this room</source>
+        <translation>Dans ce salon</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <extracomment>Marks your own name in the list of people</extracomment>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Sound on for new messages</source>
+        <translation>Son activé pour les nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Sound off for new messages</source>
+        <translation>Son désactivé pour les nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation>Pas encore de messages. Dites bonjour&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Chargement des messages plus anciens…</translation>
+    </message>
+    <message>
+        <source>This is the start of the room.</source>
+        <translation>C’est le début du salon.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Shown instead of your own name above your messages</extracomment>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <extracomment>Placeholder of the message box; %1 is the room&apos;s name</extracomment>
+        <translation>Message pour %1</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Écrivez un message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button that sends the message</extracomment>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n&#xa0;caractère restant</numerusform>
+            <numerusform>%n&#xa0;caractères restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n character(s). The limit is %1.</source>
+        <translation>
+            <numerusform>%n&#xa0;caractère de trop. La limite est de %1.</numerusform>
+            <numerusform>%n&#xa0;caractères de trop. La limite est de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>Ce texte collé fait %1&#xa0;caractères, c’est trop long pour être envoyé. Un message peut contenir au plus %2&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s)</source>
+        <extracomment>Read out by screen readers after a burst of messages</extracomment>
+        <translation>
+            <numerusform>%n&#xa0;autre message</numerusform>
+            <numerusform>%n&#xa0;autres messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessHost</name>
+    <message>
+        <source>Tincan could not start hosting: %1</source>
+        <translation>Tincan n’a pas pu héberger le chat&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the room</source>
+        <translation>
+            <numerusform>%n&#xa0;personne dans le salon</numerusform>
+            <numerusform>%n&#xa0;personnes dans le salon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 is in use; using port %2 instead.</source>
+        <translation>Le port %1 est occupé&#xa0;; utilisation du port %2 à la place.</translation>
+    </message>
+    <message>
+        <source>Tincan is hosting on port %1. People can join at:</source>
+        <translation>Tincan héberge le chat sur le port %1. On peut le rejoindre à l’adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Stopping: telling everyone the host is leaving.</source>
+        <translation>Arrêt&#xa0;: tout le monde est prévenu que l’hôte s’en va.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>Le port doit être un nombre entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP d’écoute valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address to announce to (use ADDRESS or ADDRESS:PORT).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse d’annonce valide (utilisez ADRESSE ou ADRESSE:PORT).</translation>
+    </message>
+    <message>
+        <source>Tincan: a chat for everyone on the local network. Host one, and others join from Tincan or from any browser.</source>
+        <translation>Tincan&#xa0;: un chat pour tout le monde sur le réseau local. Hébergez-en un, les autres le rejoignent depuis Tincan ou n’importe quel navigateur.</translation>
+    </message>
+    <message>
+        <source>Host a chat without a window (for always-on hosts).</source>
+        <translation>Héberger un chat sans fenêtre (pour les hôtes toujours allumés).</translation>
+    </message>
+    <message>
+        <source>Listen on this port (0: any free port). Without it, %1 or the next free port is used.</source>
+        <translation>Écouter sur ce port (0&#xa0;: n’importe quel port libre). Sans cette option, le port %1 ou le suivant qui est libre est utilisé.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Listen on this address only (for example 127.0.0.1).</source>
+        <translation>N’écouter que sur cette adresse (par exemple 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name.</source>
+        <translation>Le nom du salon.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Keep the chat history in this folder.</source>
+        <translation>Conserver l’historique du chat dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Start hosting a chat right away (skips the start window).</source>
+        <translation>Héberger un chat tout de suite (sans la fenêtre d’accueil).</translation>
+    </message>
+    <message>
+        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
+        <translation>Rejoindre tout de suite le chat à cette adresse, par exemple 192.168.1.20:8787 ou http://192.168.1.20:8787/.</translation>
+    </message>
+    <message>
+        <source>Your name in the chat.</source>
+        <translation>Votre nom dans le chat.</translation>
+    </message>
+    <message>
+        <source>Neither announce this host on the network nor look for other hosts (nothing is broadcast).</source>
+        <translation>Ne pas annoncer cet hôte sur le réseau ni chercher d’autres hôtes (rien n’est diffusé).</translation>
+    </message>
+    <message>
+        <source>Announce this host only to this address (repeatable; default: broadcast on the local networks, UDP port %1).</source>
+        <translation>N’annoncer cet hôte qu’à cette adresse (option répétable&#xa0;; par défaut&#xa0;: diffusion sur les réseaux locaux, port UDP %1).</translation>
+    </message>
+    <message>
+        <source>address[:port]</source>
+        <translation>adresse[:port]</translation>
+    </message>
+    <message>
+        <source>Speak this language instead of the system&apos;s: %1.</source>
+        <translation>Utiliser cette langue au lieu de celle du système&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Tincan does not speak “%1”. It speaks: %2.</source>
+        <translation>Tincan ne parle pas «&#xa0;%1&#xa0;». Langues disponibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Use either --host or --join, not both.</source>
+        <translation>Utilisez --host ou --join, mais pas les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatWindow</name>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n&#xa0;nouveau message</numerusform>
+            <numerusform>%n&#xa0;nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 a rejoint le chat</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 a quitté le chat</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 s’appelle maintenant %2</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 et %2 écrivent…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Plusieurs personnes écrivent…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>&amp;Afficher Tincan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Another name</source>
+        <translation>Autre nom</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Aller aux nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Who is typing</source>
+        <translation>Qui écrit</translation>
+    </message>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Écrivez un message… (Entrée envoie, Maj+Entrée commence une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>Personnes dans le salon</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>Change &amp;Name…</source>
+        <translation>Changer de &amp;nom…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Invite Link</source>
+        <translation>&amp;Copier le lien d’invitation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;People Panel</source>
+        <translation>Panneau des &amp;personnes</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>Aller aux &amp;derniers messages</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Messages</source>
+        <translation>Aller aux &amp;messages</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Input</source>
+        <translation>Aller à la &amp;saisie</translation>
+    </message>
+    <message>
+        <source>You are now %1</source>
+        <translation>Vous vous appelez maintenant %1</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personnes (%1)</translation>
+    </message>
+    <message>
+        <source>A message was too long for this room and was not sent; it is back in the input box.</source>
+        <translation>Un message était trop long pour ce salon et n’a pas été envoyé&#xa0;; il a été remis dans la zone de saisie.</translation>
+    </message>
+    <message>
+        <source>A message could not be sent; it is back in the input box.</source>
+        <translation>Un message n’a pas pu être envoyé&#xa0;; il a été remis dans la zone de saisie.</translation>
+    </message>
+    <message>
+        <source>That name is taken.</source>
+        <translation>Ce nom est déjà pris.</translation>
+    </message>
+    <message>
+        <source>That name can&apos;t be used.</source>
+        <translation>Ce nom ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>“%1” is free.</source>
+        <translation>«&#xa0;%1&#xa0;» est libre.</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but recent messages may be missing after the host restarts.</source>
+        <translation>L’hôte n’a pas pu enregistrer l’historique. Le chat continue, mais des messages récents pourraient manquer après le redémarrage de l’hôte.</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>Quelqu’un dans ce salon s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom pour le rejoindre.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de nom ici. Choisissez-en un autre (de 1 à 32&#xa0;caractères).</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>Le salon est plein pour le moment.</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>Cet hôte utilise une version de Tincan avec laquelle cette application ne peut pas communiquer. Mettez Tincan à jour sur les deux ordinateurs.</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>Vous avez rejoint ce chat depuis une autre connexion, cette fenêtre s’est donc arrêtée.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>L’hôte a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hôte du chat</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>Impossible de joindre %1. Nouvel essai dans %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>L’hôte a arrêté le chat. Nouvel essai dans %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>Connexion à l’hôte perdue. Reconnexion dans %1&#xa0;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Votre %n&#xa0;message non envoyé partira dès votre retour.</numerusform>
+            <numerusform>Vos %n&#xa0;messages non envoyés partiront dès votre retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Pas dans le chat</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>Vous êtes %1</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>Un nom comporte de 1 à 32&#xa0;caractères, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 — Tincan</source>
+        <translation>%1 — Tincan</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1&#xa0;: %2&#xa0;non lus</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 vous a mentionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>%n&#xa0;caractère de trop pour l’envoi</numerusform>
+            <numerusform>%n&#xa0;caractères de trop pour l’envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Name</source>
+        <translation>Changer de nom</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You can change your name once you are connected.</source>
+        <translation>Vous pourrez changer de nom une fois connecté.</translation>
+    </message>
+    <message>
+        <source>Nobody else is connected right now.</source>
+        <translation>Personne d’autre n’est connecté pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) connected will be disconnected.</source>
+        <translation>
+            <numerusform>%n&#xa0;autre personne connectée sera déconnectée.</numerusform>
+            <numerusform>%n&#xa0;autres personnes connectées seront déconnectées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Hosting?</source>
+        <translation>Arrêter d’héberger&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Closing Tincan ends the chat “%1” for everyone.</source>
+        <translation>Fermer Tincan met fin au chat «&#xa0;%1&#xa0;» pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Hosting</source>
+        <translation>&amp;Arrêter d’héberger</translation>
+    </message>
+    <message>
+        <source>Unsent Messages</source>
+        <translation>Messages non envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not yet received by the host will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>%n&#xa0;message pas encore reçu par l’hôte sera perdu. Fermer quand même&#xa0;?</numerusform>
+            <numerusform>%n&#xa0;messages pas encore reçus par l’hôte seront perdus. Fermer quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>Tincan utilisera la langue du système à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>Tincan utilisera la langue «&#xa0;%1&#xa0;» à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::DesktopController</name>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>Saisissez le nom sous lequel les autres vous verront.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>Chat de %1</translation>
+    </message>
+    <message>
+        <source>The chat history could not be saved (%1). The chat goes on, but messages may be missing after a restart.</source>
+        <translation>L’historique du chat n’a pas pu être enregistré (%1). Le chat continue, mais des messages pourraient manquer après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Port %1 was in use, so the chat runs on port %2.</source>
+        <translation>Le port %1 était occupé, le chat utilise donc le port %2.</translation>
+    </message>
+    <message>
+        <source>Hosting could not start: %1</source>
+        <translation>Impossible d’héberger le chat&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Inviter des personnes</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Adresse réseau</translation>
+    </message>
+    <message>
+        <source>This computer has more than one network address; pick the one your guests share.</source>
+        <translation>Cet ordinateur a plusieurs adresses réseau&#xa0;; choisissez celle du réseau de vos invités.</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>Lien d’invitation</translation>
+    </message>
+    <message>
+        <source>Copy invite link</source>
+        <translation>Copier le lien d’invitation</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>Copier le lien dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>QR code of the invite link</source>
+        <translation>Code QR du lien d’invitation</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to open the chat in its browser</source>
+        <translation>Scannez-le avec l’appareil photo d’un téléphone pour ouvrir le chat dans son navigateur</translation>
+    </message>
+    <message>
+        <source>People connected</source>
+        <translation>Personnes connectées</translation>
+    </message>
+    <message>
+        <source>This computer is not on a network right now, so nobody else can join. Connect to a network and start hosting again.</source>
+        <translation>Cet ordinateur n’est connecté à aucun réseau pour le moment, personne d’autre ne peut donc rejoindre le chat. Connectez-vous à un réseau et hébergez à nouveau le chat.</translation>
+    </message>
+    <message>
+        <source>The chat only listens on this computer (%1), so only this computer can join.</source>
+        <translation>Le chat n’écoute que sur cet ordinateur (%1)&#xa0;: seul cet ordinateur peut le rejoindre.</translation>
+    </message>
+    <message>
+        <source>People on the same network can open this link in a browser, scan the code with a phone, or enter it in Tincan&apos;s Join page.</source>
+        <translation>Les personnes du même réseau peuvent ouvrir ce lien dans un navigateur, scanner le code avec un téléphone ou le saisir dans l’onglet «&#xa0;Rejoindre&#xa0;» de Tincan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) connected</source>
+        <translation>
+            <numerusform>%n&#xa0;personne connectée</numerusform>
+            <numerusform>%n&#xa0;personnes connectées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostService</name>
+    <message>
+        <source>Cannot create the history folder %1; this chat will not be kept after the host stops.</source>
+        <translation>Impossible de créer le dossier d’historique %1&#xa0;; ce chat ne sera pas conservé après l’arrêt de l’hôte.</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat history in %1 (%2); this chat will not be kept after the host stops.</source>
+        <translation>Impossible d’ouvrir l’historique du chat dans %1 (%2)&#xa0;; ce chat ne sera pas conservé après l’arrêt de l’hôte.</translation>
+    </message>
+    <message>
+        <source>Chat history could not be saved (%1). The chat goes on, but messages from now on may be missing after the host restarts. Check the free disk space.</source>
+        <translation>L’historique du chat n’a pas pu être enregistré (%1). Le chat continue, mais les messages envoyés à partir de maintenant pourraient manquer après le redémarrage de l’hôte. Vérifiez l’espace disque libre.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port, or stop the program that uses it.</source>
+        <translation>Le port %1 est déjà utilisé par un autre programme. Choisissez un autre port ou arrêtez le programme qui l’utilise.</translation>
+    </message>
+    <message>
+        <source>Ports %1 to %2 are all in use. Choose another port.</source>
+        <translation>Les ports %1 à %2 sont tous occupés. Choisissez un autre port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d’écouter sur %1, port %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageDelegate</name>
+    <message>
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageModel</name>
+    <message>
+        <source>%1, not sent yet: %2</source>
+        <translation>%1, pas encore envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::QrCodeWidget</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation>Code QR pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>%1, that is you</source>
+        <translation>%1, c’est vous</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::StartWindow</name>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Chat with the people on your network. No accounts, no internet needed.</source>
+        <translation>Discutez avec les personnes de votre réseau. Sans compte, sans Internet.</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>Le nom que les autres verront</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host or join</source>
+        <translation>Héberger ou rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Host a chat</source>
+        <translation>&amp;Héberger un chat</translation>
+    </message>
+    <message>
+        <source>&amp;Join a chat</source>
+        <translation>&amp;Rejoindre un chat</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Start Hosting</source>
+        <translation>Héberger le chat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nom du salon</translation>
+    </message>
+    <message>
+        <source>For example: Office, LAN party, Family</source>
+        <translation>Par exemple&#xa0;: Bureau, LAN party, Famille</translation>
+    </message>
+    <message>
+        <source>&amp;Room name:</source>
+        <translation>Nom du &amp;salon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use a &amp;fixed port</source>
+        <translation>Utiliser un port &amp;fixe</translation>
+    </message>
+    <message>
+        <source>Keep the same address between sessions, for example for a firewall rule. Without it, Tincan picks a free port near %1.</source>
+        <translation>Garder la même adresse d’une session à l’autre, par exemple pour une règle de pare-feu. Sinon, Tincan choisit un port libre proche de %1.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Others join by opening the link Tincan shows you in a browser, by scanning its QR code, or from Tincan&apos;s Join page.</source>
+        <translation>Les autres rejoignent le chat en ouvrant dans un navigateur le lien que Tincan vous affiche, en scannant son code QR ou depuis l’onglet «&#xa0;Rejoindre&#xa0;» de Tincan.</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Adresse de l’hôte</translation>
+    </message>
+    <message>
+        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
+        <translation>192.168.1.20:8787 ou http://192.168.1.20:8787/</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this network:</source>
+        <translation>&amp;Trouvés sur ce réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chats found on this network</source>
+        <translation>Chats trouvés sur ce réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Recent hosts:</source>
+        <translation>Hôtes &amp;récents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent hosts</source>
+        <translation>Hôtes récents</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A chat found on the network: room name, then its address</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking for chats on this network…</source>
+        <translation>Recherche de chats sur ce réseau…</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Start Hosting</source>
+        <translation>&amp;Héberger le chat</translation>
+    </message>
+    <message>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
+        <translation>Saisissez l’adresse que l’hôte voit dans sa fenêtre Tincan, par exemple 192.168.1.20:8787.</translation>
+    </message>
+    <message>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
+        <translation>Les adresses Tincan commencent par http:// ou ws:// (ou sans préfixe), par exemple http://192.168.1.20:8787/.</translation>
+    </message>
+    <message>
+        <source>The address has no computer name or IP address in it.</source>
+        <translation>L’adresse ne contient ni nom d’ordinateur ni adresse IP.</translation>
+    </message>
+    <message>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
+        <translation>Cela ne ressemble pas à un nom d’ordinateur ni à une adresse IP. Vérifiez qu’il n’y a pas de faute de frappe, par exemple 192.168.1.20:8787.</translation>
+    </message>
+    <message>
+        <source>The port (the number after the colon) must be between 1 and 65535.</source>
+        <translation>Le port (le nombre après les deux-points) doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Tincan addresses have no user name or password in them.</source>
+        <translation>Les adresses Tincan ne contiennent ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>Saisissez le nom sous lequel les autres vous verront.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to %1 characters and no control characters.</source>
+        <translation>Un nom comporte de 1 à %1&#xa0;caractères, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>Chat de %1</translation>
+    </message>
+</context>
+</TS>

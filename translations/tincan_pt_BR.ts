@@ -1,0 +1,1096 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <source>%1 · Tincan</source>
+        <extracomment>Browser tab title: room name · app name</extracomment>
+        <translation>%1 · Tincan</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Browser tab title with the number of unread messages in front</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Join the chat</source>
+        <translation>Entrar no chat</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Entrar em %1</translation>
+    </message>
+    <message>
+        <source>Chat with everyone on this network. Nothing to install.</source>
+        <translation>Converse com todos nesta rede. Nada para instalar.</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters. Others see this name.</source>
+        <translation>Até %1 caracteres. Os outros veem este nome.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Button that joins the chat</extracomment>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <extracomment>Button that joins with the free name the host suggested</extracomment>
+        <translation>Usar “%1”</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Digite um nome.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is too long. Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Esse nome é longo demais. Use no máximo %n caractere.</numerusform>
+            <numerusform>Esse nome é longo demais. Use no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That name contains invisible or control characters. Please use plain letters, digits and symbols.</source>
+        <translation>Esse nome contém caracteres invisíveis ou de controle. Use apenas letras, números e símbolos comuns.</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. How about “%2”?</source>
+        <translation>“%1” já está em uso nesta sala. Que tal “%2”?</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. Please pick another name.</source>
+        <translation>“%1” já está em uso nesta sala. Escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>While you were away, someone else took the name “%1”. Pick a name to rejoin:</source>
+        <translation>Enquanto você estava fora, outra pessoa pegou o nome “%1”. Escolha um nome para voltar:</translation>
+    </message>
+    <message>
+        <source>Rejoin</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Catching up…</source>
+        <extracomment>Fetching the messages missed while the connection was down</extracomment>
+        <translation>Atualizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Conexão perdida. Reconectando em %n segundo…</numerusform>
+            <numerusform>Conexão perdida. Reconectando em %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the host. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Não foi possível alcançar o anfitrião. Tentando de novo em %n segundo…</numerusform>
+            <numerusform>Não foi possível alcançar o anfitrião. Tentando de novo em %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Reconectando em %n segundo…</numerusform>
+            <numerusform>Reconectando em %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <source>Your device is offline. Waiting for the network…</source>
+        <translation>Seu dispositivo está offline. Aguardando a rede…</translation>
+    </message>
+    <message>
+        <source>Choose a name to rejoin.</source>
+        <translation>Escolha um nome para voltar.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection: %1</source>
+        <extracomment>%1 is the reason, a sentence</extracomment>
+        <translation>O anfitrião recusou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>The host stopped the chat.</source>
+        <translation>O anfitrião encerrou o chat.</translation>
+    </message>
+    <message>
+        <source>Joining took too long.</source>
+        <translation>A entrada demorou demais.</translation>
+    </message>
+    <message>
+        <source>This page is too old or too new for the host. Reload the page.</source>
+        <translation>Esta página é antiga ou nova demais para o anfitrião. Recarregue a página.</translation>
+    </message>
+    <message>
+        <source>A message was too large for the host.</source>
+        <translation>Uma mensagem era grande demais para o anfitrião.</translation>
+    </message>
+    <message>
+        <source>The host stopped answering.</source>
+        <translation>O anfitrião parou de responder.</translation>
+    </message>
+    <message>
+        <source>This device could not keep up with the chat.</source>
+        <translation>Este dispositivo não conseguiu acompanhar o chat.</translation>
+    </message>
+    <message>
+        <source>The room is full. Tincan will keep trying.</source>
+        <translation>A sala está cheia. O Tincan vai continuar tentando.</translation>
+    </message>
+    <message>
+        <source>The host could not read a message from this page. Reload the page if this keeps happening.</source>
+        <translation>O anfitrião não conseguiu ler uma mensagem desta página. Recarregue a página se isso continuar acontecendo.</translation>
+    </message>
+    <message>
+        <source>The host did not understand a request from this page. Reload the page if this keeps happening.</source>
+        <translation>O anfitrião não entendeu uma solicitação desta página. Recarregue a página se isso continuar acontecendo.</translation>
+    </message>
+    <message>
+        <source>The host does not know a request this page sent. The host may be an older version.</source>
+        <translation>O anfitrião não reconhece uma solicitação desta página. Ele pode estar com uma versão mais antiga.</translation>
+    </message>
+    <message>
+        <source>The page tried to chat before joining. Reload the page if this keeps happening.</source>
+        <translation>A página tentou conversar antes de entrar. Recarregue a página se isso continuar acontecendo.</translation>
+    </message>
+    <message>
+        <source>You are already in the room.</source>
+        <translation>Você já está na sala.</translation>
+    </message>
+    <message>
+        <source>This page does not match the host’s version. Reload the page.</source>
+        <translation>Esta página não corresponde à versão do anfitrião. Recarregue a página.</translation>
+    </message>
+    <message>
+        <source>That name cannot be used. Use 1 to %1 visible characters, without control or invisible characters.</source>
+        <translation>Esse nome não pode ser usado. Use de 1 a %1 caracteres visíveis, sem caracteres de controle ou invisíveis.</translation>
+    </message>
+    <message>
+        <source>That name is already taken in this room.</source>
+        <translation>Esse nome já está em uso nesta sala.</translation>
+    </message>
+    <message>
+        <source>Empty messages cannot be sent.</source>
+        <translation>Mensagens vazias não podem ser enviadas.</translation>
+    </message>
+    <message>
+        <source>That message is too long for the host.</source>
+        <translation>Essa mensagem é longa demais para o anfitrião.</translation>
+    </message>
+    <message>
+        <source>You are sending messages too fast. Tincan will send this one again in a moment.</source>
+        <translation>Você está enviando mensagens rápido demais. O Tincan vai reenviar esta em instantes.</translation>
+    </message>
+    <message>
+        <source>The room is full. Try again later.</source>
+        <translation>A sala está cheia. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but messages from now on may be lost when the host restarts.</source>
+        <translation>O anfitrião não conseguiu salvar o histórico do chat. O chat continua, mas as mensagens a partir de agora podem se perder quando o anfitrião reiniciar.</translation>
+    </message>
+    <message>
+        <source>You joined again from another connection, so this one stopped.</source>
+        <translation>Você entrou de novo por outra conexão, então esta foi encerrada.</translation>
+    </message>
+    <message>
+        <source>The host reported a problem: %1.</source>
+        <extracomment>%1 is a machine code such as &quot;rate-limited&quot;</extracomment>
+        <translation>O anfitrião informou um problema: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n person(s) in this room</source>
+        <extracomment>Label of the button that opens the list of people</extracomment>
+        <translation>
+            <numerusform>Mostrar a %n pessoa desta sala</numerusform>
+            <numerusform>Mostrar as %n pessoas desta sala</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In this room</source>
+        <translation>Nesta sala</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <extracomment>Marks your own name in the list of people</extracomment>
+        <translation>você</translation>
+    </message>
+    <message>
+        <source>Sound on for new messages</source>
+        <translation>Som ativado para novas mensagens</translation>
+    </message>
+    <message>
+        <source>Sound off for new messages</source>
+        <translation>Som desativado para novas mensagens</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation>Nenhuma mensagem ainda. Diga oi!</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Carregando mensagens anteriores…</translation>
+    </message>
+    <message>
+        <source>This is the start of the room.</source>
+        <translation>Este é o começo da sala.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Shown instead of your own name above your messages</extracomment>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <extracomment>Placeholder of the message box; %1 is the room&apos;s name</extracomment>
+        <translation>Mensagem para %1</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Escreva uma mensagem</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button that sends the message</extracomment>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Enter envia, Shift+Enter começa uma nova linha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>Resta %n caractere</numerusform>
+            <numerusform>Restam %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n character(s). The limit is %1.</source>
+        <translation>
+            <numerusform>%n caractere a mais. O limite é %1.</numerusform>
+            <numerusform>%n caracteres a mais. O limite é %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>O texto colado tem %1 caracteres, longo demais para enviar. As mensagens podem ter no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s)</source>
+        <extracomment>Read out by screen readers after a burst of messages</extracomment>
+        <translation>
+            <numerusform>mais %n mensagem</numerusform>
+            <numerusform>mais %n mensagens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessHost</name>
+    <message>
+        <source>Tincan could not start hosting: %1</source>
+        <translation>O Tincan não conseguiu hospedar o chat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the room</source>
+        <translation>
+            <numerusform>%n pessoa na sala</numerusform>
+            <numerusform>%n pessoas na sala</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 is in use; using port %2 instead.</source>
+        <translation>A porta %1 está em uso; usando a porta %2 no lugar dela.</translation>
+    </message>
+    <message>
+        <source>Tincan is hosting on port %1. People can join at:</source>
+        <translation>O Tincan está hospedando na porta %1. As pessoas podem entrar em:</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>Stopping: telling everyone the host is leaving.</source>
+        <translation>Parando: avisando a todos que o anfitrião está saindo.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>A porta deve ser um número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on.</source>
+        <translation>“%1” não é um endereço IP em que se possa escutar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address to announce to (use ADDRESS or ADDRESS:PORT).</source>
+        <translation>“%1” não é um endereço para anunciar (use ENDEREÇO ou ENDEREÇO:PORTA).</translation>
+    </message>
+    <message>
+        <source>Tincan: a chat for everyone on the local network. Host one, and others join from Tincan or from any browser.</source>
+        <translation>Tincan: um chat para todos na rede local. Hospede um, e os outros entram pelo Tincan ou por qualquer navegador.</translation>
+    </message>
+    <message>
+        <source>Host a chat without a window (for always-on hosts).</source>
+        <translation>Hospedar um chat sem janela (para anfitriões sempre ligados).</translation>
+    </message>
+    <message>
+        <source>Listen on this port (0: any free port). Without it, %1 or the next free port is used.</source>
+        <translation>Escutar nesta porta (0: qualquer porta livre). Sem isso, é usada a %1 ou a próxima porta livre.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>porta</translation>
+    </message>
+    <message>
+        <source>Listen on this address only (for example 127.0.0.1).</source>
+        <translation>Escutar apenas neste endereço (por exemplo, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>endereço</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name.</source>
+        <translation>O nome da sala.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Keep the chat history in this folder.</source>
+        <translation>Guardar o histórico do chat nesta pasta.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Start hosting a chat right away (skips the start window).</source>
+        <translation>Começar a hospedar um chat imediatamente (pula a janela inicial).</translation>
+    </message>
+    <message>
+        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
+        <translation>Entrar imediatamente no chat neste endereço, por exemplo, 192.168.1.20:8787 ou http://192.168.1.20:8787/.</translation>
+    </message>
+    <message>
+        <source>Your name in the chat.</source>
+        <translation>Seu nome no chat.</translation>
+    </message>
+    <message>
+        <source>Neither announce this host on the network nor look for other hosts (nothing is broadcast).</source>
+        <translation>Não anunciar este anfitrião na rede nem procurar outros anfitriões (nada é transmitido).</translation>
+    </message>
+    <message>
+        <source>Announce this host only to this address (repeatable; default: broadcast on the local networks, UDP port %1).</source>
+        <translation>Anunciar este anfitrião apenas para este endereço (pode ser repetido; padrão: transmissão nas redes locais, porta UDP %1).</translation>
+    </message>
+    <message>
+        <source>address[:port]</source>
+        <translation>endereço[:porta]</translation>
+    </message>
+    <message>
+        <source>Speak this language instead of the system&apos;s: %1.</source>
+        <translation>Usar este idioma em vez do idioma do sistema: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Tincan does not speak “%1”. It speaks: %2.</source>
+        <translation>O Tincan não fala “%1”. Idiomas disponíveis: %2.</translation>
+    </message>
+    <message>
+        <source>Use either --host or --join, not both.</source>
+        <translation>Use --host ou --join, não os dois.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatWindow</name>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensagem nova</numerusform>
+            <numerusform>%n mensagens novas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 entrou</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 saiu</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 agora se chama %2</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está digitando…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 e %2 estão digitando…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Várias pessoas estão digitando…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>&amp;Mostrar o Tincan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado da conexão</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexão</translation>
+    </message>
+    <message>
+        <source>Another name</source>
+        <translation>Outro nome</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Ir para as mensagens novas</translation>
+    </message>
+    <message>
+        <source>Who is typing</source>
+        <translation>Quem está digitando</translation>
+    </message>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Escreva uma mensagem… (Enter envia, Shift+Enter começa uma nova linha)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensagem</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>Pessoas na sala</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>Change &amp;Name…</source>
+        <translation>Mudar &amp;nome…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Invite Link</source>
+        <translation>&amp;Copiar link de convite</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;People Panel</source>
+        <translation>Painel de &amp;pessoas</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>Ir para as &amp;recentes</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Messages</source>
+        <translation>Ir para as &amp;mensagens</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Input</source>
+        <translation>Ir para a &amp;digitação</translation>
+    </message>
+    <message>
+        <source>You are now %1</source>
+        <translation>Agora você se chama %1</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Pessoas (%1)</translation>
+    </message>
+    <message>
+        <source>A message was too long for this room and was not sent; it is back in the input box.</source>
+        <translation>Uma mensagem era longa demais para esta sala e não foi enviada; ela voltou para a caixa de texto.</translation>
+    </message>
+    <message>
+        <source>A message could not be sent; it is back in the input box.</source>
+        <translation>Não foi possível enviar uma mensagem; ela voltou para a caixa de texto.</translation>
+    </message>
+    <message>
+        <source>That name is taken.</source>
+        <translation>Esse nome já está em uso.</translation>
+    </message>
+    <message>
+        <source>That name can&apos;t be used.</source>
+        <translation>Esse nome não pode ser usado.</translation>
+    </message>
+    <message>
+        <source>“%1” is free.</source>
+        <translation>“%1” está livre.</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but recent messages may be missing after the host restarts.</source>
+        <translation>O anfitrião não conseguiu salvar o histórico do chat. O chat continua, mas mensagens recentes podem faltar depois que o anfitrião reiniciar.</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>Alguém nesta sala já se chama “%1”. Escolha outro nome para entrar.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>“%1” não pode ser usado como nome aqui. Escolha outro (de 1 a 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>A sala está cheia no momento.</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>Este anfitrião usa uma versão do Tincan com a qual este aplicativo não consegue se comunicar. Atualize o Tincan nos dois computadores.</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>Você entrou de novo neste chat por outra conexão, então esta janela foi desconectada.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>O anfitrião recusou a conexão.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hospedando</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>Não foi possível alcançar %1. Tentando de novo em %2 s.</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>O anfitrião encerrou o chat. Tentando de novo em %1 s.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>A conexão com o anfitrião caiu. Reconectando em %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Sua %n mensagem não enviada sairá quando você voltar.</numerusform>
+            <numerusform>Suas %n mensagens não enviadas sairão quando você voltar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Tentar agora</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Fora da sala</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>Você é %1</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>Um nome tem de 1 a 32 caracteres e nenhum caractere de controle.</translation>
+    </message>
+    <message>
+        <source>%1 — Tincan</source>
+        <translation>%1 — Tincan</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1: %2 não lidas</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 mencionou você</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>%n caractere a mais para enviar</numerusform>
+            <numerusform>%n caracteres a mais para enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Name</source>
+        <translation>Mudar nome</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>You can change your name once you are connected.</source>
+        <translation>Você poderá mudar seu nome quando estiver conectado.</translation>
+    </message>
+    <message>
+        <source>Nobody else is connected right now.</source>
+        <translation>Ninguém mais está conectado agora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) connected will be disconnected.</source>
+        <translation>
+            <numerusform>%n outra pessoa conectada será desconectada.</numerusform>
+            <numerusform>%n outras pessoas conectadas serão desconectadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Hosting?</source>
+        <translation>Parar de hospedar?</translation>
+    </message>
+    <message>
+        <source>Closing Tincan ends the chat “%1” for everyone.</source>
+        <translation>Fechar o Tincan encerra o chat “%1” para todos.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Hosting</source>
+        <translation>&amp;Parar de hospedar</translation>
+    </message>
+    <message>
+        <source>Unsent Messages</source>
+        <translation>Mensagens não enviadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not yet received by the host will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>%n mensagem ainda não recebida pelo anfitrião será perdida. Fechar mesmo assim?</numerusform>
+            <numerusform>%n mensagens ainda não recebidas pelo anfitrião serão perdidas. Fechar mesmo assim?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>O Tincan usará o idioma do sistema a partir da próxima vez que for aberto.</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>O Tincan usará %1 a partir da próxima vez que for aberto.</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::DesktopController</name>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>Digite o nome com que os outros verão você.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>Chat de %1</translation>
+    </message>
+    <message>
+        <source>The chat history could not be saved (%1). The chat goes on, but messages may be missing after a restart.</source>
+        <translation>Não foi possível salvar o histórico do chat (%1). O chat continua, mas mensagens podem faltar depois de reiniciar.</translation>
+    </message>
+    <message>
+        <source>Port %1 was in use, so the chat runs on port %2.</source>
+        <translation>A porta %1 estava em uso, então o chat está na porta %2.</translation>
+    </message>
+    <message>
+        <source>Hosting could not start: %1</source>
+        <translation>Não foi possível começar a hospedar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>Convidar pessoas</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Endereço de rede</translation>
+    </message>
+    <message>
+        <source>This computer has more than one network address; pick the one your guests share.</source>
+        <translation>Este computador tem mais de um endereço de rede; escolha o que está na mesma rede dos seus convidados.</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>Link de convite</translation>
+    </message>
+    <message>
+        <source>Copy invite link</source>
+        <translation>Copiar link de convite</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>Copiar o link para a área de transferência</translation>
+    </message>
+    <message>
+        <source>QR code of the invite link</source>
+        <translation>Código QR do link de convite</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to open the chat in its browser</source>
+        <translation>Escaneie com a câmera do celular para abrir o chat no navegador</translation>
+    </message>
+    <message>
+        <source>People connected</source>
+        <translation>Pessoas conectadas</translation>
+    </message>
+    <message>
+        <source>This computer is not on a network right now, so nobody else can join. Connect to a network and start hosting again.</source>
+        <translation>Este computador não está em nenhuma rede agora, então ninguém mais pode entrar. Conecte-se a uma rede e hospede o chat de novo.</translation>
+    </message>
+    <message>
+        <source>The chat only listens on this computer (%1), so only this computer can join.</source>
+        <translation>O chat só escuta neste computador (%1), então só este computador pode entrar.</translation>
+    </message>
+    <message>
+        <source>People on the same network can open this link in a browser, scan the code with a phone, or enter it in Tincan&apos;s Join page.</source>
+        <translation>Pessoas na mesma rede podem abrir este link no navegador, escanear o código com o celular ou digitá-lo na página “Entrar” do Tincan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) connected</source>
+        <translation>
+            <numerusform>%n pessoa conectada</numerusform>
+            <numerusform>%n pessoas conectadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostService</name>
+    <message>
+        <source>Cannot create the history folder %1; this chat will not be kept after the host stops.</source>
+        <translation>Não foi possível criar a pasta do histórico %1; este chat não será guardado depois que o anfitrião parar.</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat history in %1 (%2); this chat will not be kept after the host stops.</source>
+        <translation>Não foi possível abrir o histórico do chat em %1 (%2); este chat não será guardado depois que o anfitrião parar.</translation>
+    </message>
+    <message>
+        <source>Chat history could not be saved (%1). The chat goes on, but messages from now on may be missing after the host restarts. Check the free disk space.</source>
+        <translation>Não foi possível salvar o histórico do chat (%1). O chat continua, mas as mensagens a partir de agora podem faltar depois que o anfitrião reiniciar. Verifique o espaço livre em disco.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port, or stop the program that uses it.</source>
+        <translation>A porta %1 já está sendo usada por outro programa. Escolha outra porta ou feche o programa que a usa.</translation>
+    </message>
+    <message>
+        <source>Ports %1 to %2 are all in use. Choose another port.</source>
+        <translation>As portas de %1 a %2 estão todas em uso. Escolha outra porta.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Não foi possível escutar em %1, porta %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageDelegate</name>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (você)</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageModel</name>
+    <message>
+        <source>%1, not sent yet: %2</source>
+        <translation>%1, ainda não enviada: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 às %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::QrCodeWidget</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation>Código QR para %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (você)</translation>
+    </message>
+    <message>
+        <source>%1, that is you</source>
+        <translation>%1, que é você</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::StartWindow</name>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Chat with the people on your network. No accounts, no internet needed.</source>
+        <translation>Converse com as pessoas da sua rede. Sem contas e sem precisar de internet.</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>Como os outros veem você</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Seu &amp;nome:</translation>
+    </message>
+    <message>
+        <source>Host or join</source>
+        <translation>Hospedar ou entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Host a chat</source>
+        <translation>&amp;Hospedar um chat</translation>
+    </message>
+    <message>
+        <source>&amp;Join a chat</source>
+        <translation>&amp;Entrar em um chat</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Start Hosting</source>
+        <translation>Começar a hospedar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nome da sala</translation>
+    </message>
+    <message>
+        <source>For example: Office, LAN party, Family</source>
+        <translation>Por exemplo: Escritório, LAN party, Família</translation>
+    </message>
+    <message>
+        <source>&amp;Room name:</source>
+        <translation>Nome da &amp;sala:</translation>
+    </message>
+    <message>
+        <source>Use a &amp;fixed port</source>
+        <translation>Usar uma porta &amp;fixa</translation>
+    </message>
+    <message>
+        <source>Keep the same address between sessions, for example for a firewall rule. Without it, Tincan picks a free port near %1.</source>
+        <translation>Mantém o mesmo endereço entre sessões, por exemplo, para uma regra de firewall. Sem isso, o Tincan escolhe uma porta livre perto da %1.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Others join by opening the link Tincan shows you in a browser, by scanning its QR code, or from Tincan&apos;s Join page.</source>
+        <translation>Os outros entram abrindo no navegador o link que o Tincan mostra para você, escaneando o código QR ou pela página “Entrar” do Tincan.</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Endereço do anfitrião</translation>
+    </message>
+    <message>
+        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
+        <translation>192.168.1.20:8787 ou http://192.168.1.20:8787/</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>En&amp;dereço:</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this network:</source>
+        <translation>Encontrados nesta &amp;rede:</translation>
+    </message>
+    <message>
+        <source>Chats found on this network</source>
+        <translation>Chats encontrados nesta rede</translation>
+    </message>
+    <message>
+        <source>&amp;Recent hosts:</source>
+        <translation>Anfitriões re&amp;centes:</translation>
+    </message>
+    <message>
+        <source>Recent hosts</source>
+        <translation>Anfitriões recentes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A chat found on the network: room name, then its address</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking for chats on this network…</source>
+        <translation>Procurando chats nesta rede…</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Start Hosting</source>
+        <translation>&amp;Começar a hospedar</translation>
+    </message>
+    <message>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
+        <translation>Digite o endereço que o anfitrião vê na janela do Tincan, como 192.168.1.20:8787.</translation>
+    </message>
+    <message>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
+        <translation>Endereços do Tincan começam com http:// ou ws:// (ou sem prefixo nenhum), como http://192.168.1.20:8787/.</translation>
+    </message>
+    <message>
+        <source>The address has no computer name or IP address in it.</source>
+        <translation>O endereço não tem nome de computador nem endereço IP.</translation>
+    </message>
+    <message>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
+        <translation>Isso não parece um nome de computador nem um endereço IP. Verifique se há erros de digitação, como em 192.168.1.20:8787.</translation>
+    </message>
+    <message>
+        <source>The port (the number after the colon) must be between 1 and 65535.</source>
+        <translation>A porta (o número depois dos dois-pontos) deve estar entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>Tincan addresses have no user name or password in them.</source>
+        <translation>Endereços do Tincan não têm nome de usuário nem senha.</translation>
+    </message>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>Digite o nome com que os outros verão você.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to %1 characters and no control characters.</source>
+        <translation>Um nome tem de 1 a %1 caracteres e nenhum caractere de controle.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>Chat de %1</translation>
+    </message>
+</context>
+</TS>

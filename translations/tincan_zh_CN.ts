@@ -1,0 +1,1081 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <source>%1 · Tincan</source>
+        <extracomment>Browser tab title: room name · app name</extracomment>
+        <translation>%1 · Tincan</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Browser tab title with the number of unread messages in front</extracomment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>Join the chat</source>
+        <translation>加入聊天</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>加入 %1</translation>
+    </message>
+    <message>
+        <source>Chat with everyone on this network. Nothing to install.</source>
+        <translation>与这个网络中的所有人聊天。无需安装任何东西。</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters. Others see this name.</source>
+        <translation>最多 %1 个字符。其他人会看到这个昵称。</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <extracomment>Button that joins the chat</extracomment>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>正在加入……</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <extracomment>Button that joins with the free name the host suggested</extracomment>
+        <translation>使用“%1”</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>请输入昵称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is too long. Use at most %n character(s).</source>
+        <translation>
+            <numerusform>这个昵称太长了。最多只能使用 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That name contains invisible or control characters. Please use plain letters, digits and symbols.</source>
+        <translation>这个昵称包含不可见字符或控制字符。请只使用普通的字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. How about “%2”?</source>
+        <translation>“%1”在这个房间里已被使用。换成“%2”怎么样？</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken in this room. Please pick another name.</source>
+        <translation>“%1”在这个房间里已被使用。请换一个昵称。</translation>
+    </message>
+    <message>
+        <source>While you were away, someone else took the name “%1”. Pick a name to rejoin:</source>
+        <translation>你离开期间，其他人使用了昵称“%1”。请选择一个昵称重新加入：</translation>
+    </message>
+    <message>
+        <source>Rejoin</source>
+        <translation>重新加入</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接……</translation>
+    </message>
+    <message>
+        <source>Catching up…</source>
+        <extracomment>Fetching the messages missed while the connection was down</extracomment>
+        <translation>正在同步错过的消息……</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>连接已断开。%n 秒后重新连接……</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the host. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>无法连接到主机。%n 秒后重试……</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>%n 秒后重新连接……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Your device is offline. Waiting for the network…</source>
+        <translation>你的设备已离线。正在等待网络……</translation>
+    </message>
+    <message>
+        <source>Choose a name to rejoin.</source>
+        <translation>请选择一个昵称重新加入。</translation>
+    </message>
+    <message>
+        <source>The host refused the connection: %1</source>
+        <extracomment>%1 is the reason, a sentence</extracomment>
+        <translation>主机拒绝了连接：%1</translation>
+    </message>
+    <message>
+        <source>The host stopped the chat.</source>
+        <translation>主机已结束聊天。</translation>
+    </message>
+    <message>
+        <source>Joining took too long.</source>
+        <translation>加入用时过长。</translation>
+    </message>
+    <message>
+        <source>This page is too old or too new for the host. Reload the page.</source>
+        <translation>此页面与主机的版本不兼容。请重新加载页面。</translation>
+    </message>
+    <message>
+        <source>A message was too large for the host.</source>
+        <translation>有一条消息对主机来说太大了。</translation>
+    </message>
+    <message>
+        <source>The host stopped answering.</source>
+        <translation>主机已停止响应。</translation>
+    </message>
+    <message>
+        <source>This device could not keep up with the chat.</source>
+        <translation>此设备跟不上聊天的速度。</translation>
+    </message>
+    <message>
+        <source>The room is full. Tincan will keep trying.</source>
+        <translation>房间已满。Tincan 会继续尝试。</translation>
+    </message>
+    <message>
+        <source>The host could not read a message from this page. Reload the page if this keeps happening.</source>
+        <translation>主机无法读取此页面发送的消息。如果反复出现，请重新加载页面。</translation>
+    </message>
+    <message>
+        <source>The host did not understand a request from this page. Reload the page if this keeps happening.</source>
+        <translation>主机无法理解此页面的请求。如果反复出现，请重新加载页面。</translation>
+    </message>
+    <message>
+        <source>The host does not know a request this page sent. The host may be an older version.</source>
+        <translation>主机不认识此页面发送的请求。主机可能是旧版本。</translation>
+    </message>
+    <message>
+        <source>The page tried to chat before joining. Reload the page if this keeps happening.</source>
+        <translation>页面在加入之前就尝试聊天。如果反复出现，请重新加载页面。</translation>
+    </message>
+    <message>
+        <source>You are already in the room.</source>
+        <translation>你已经在房间里了。</translation>
+    </message>
+    <message>
+        <source>This page does not match the host’s version. Reload the page.</source>
+        <translation>此页面与主机的版本不匹配。请重新加载页面。</translation>
+    </message>
+    <message>
+        <source>That name cannot be used. Use 1 to %1 visible characters, without control or invisible characters.</source>
+        <translation>这个昵称无法使用。请使用 1 到 %1 个可见字符，不要包含控制字符或不可见字符。</translation>
+    </message>
+    <message>
+        <source>That name is already taken in this room.</source>
+        <translation>这个昵称在此房间里已被使用。</translation>
+    </message>
+    <message>
+        <source>Empty messages cannot be sent.</source>
+        <translation>不能发送空消息。</translation>
+    </message>
+    <message>
+        <source>That message is too long for the host.</source>
+        <translation>这条消息对主机来说太长了。</translation>
+    </message>
+    <message>
+        <source>You are sending messages too fast. Tincan will send this one again in a moment.</source>
+        <translation>你发送消息太快了。Tincan 稍后会重新发送这条消息。</translation>
+    </message>
+    <message>
+        <source>The room is full. Try again later.</source>
+        <translation>房间已满。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but messages from now on may be lost when the host restarts.</source>
+        <translation>主机无法保存聊天记录。聊天会继续，但从现在起的消息可能会在主机重启后丢失。</translation>
+    </message>
+    <message>
+        <source>You joined again from another connection, so this one stopped.</source>
+        <translation>你已通过另一个连接重新加入，因此此连接已停止。</translation>
+    </message>
+    <message>
+        <source>The host reported a problem: %1.</source>
+        <extracomment>%1 is a machine code such as &quot;rate-limited&quot;</extracomment>
+        <translation>主机报告了一个问题：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n person(s) in this room</source>
+        <extracomment>Label of the button that opens the list of people</extracomment>
+        <translation>
+            <numerusform>显示此房间里的 %n 个人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In this room</source>
+        <translation>此房间中的人</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <extracomment>Marks your own name in the list of people</extracomment>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Sound on for new messages</source>
+        <translation>新消息提示音已开启</translation>
+    </message>
+    <message>
+        <source>Sound off for new messages</source>
+        <translation>新消息提示音已关闭</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation>还没有消息。打个招呼吧！</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>正在加载更早的消息……</translation>
+    </message>
+    <message>
+        <source>This is the start of the room.</source>
+        <translation>这是房间的开始。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Shown instead of your own name above your messages</extracomment>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送……</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <extracomment>Placeholder of the message box; %1 is the room&apos;s name</extracomment>
+        <translation>发送消息到 %1</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>输入消息</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button that sends the message</extracomment>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line.</source>
+        <translation>按 Enter 发送，按 Shift+Enter 换行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n character(s). The limit is %1.</source>
+        <translation>
+            <numerusform>超出 %n 个字符。上限为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>粘贴的内容有 %1 个字符，太长无法发送。消息最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s)</source>
+        <extracomment>Read out by screen readers after a burst of messages</extracomment>
+        <translation>
+            <numerusform>还有 %n 条消息</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessHost</name>
+    <message>
+        <source>Tincan could not start hosting: %1</source>
+        <translation>Tincan 无法开始主持聊天：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the room</source>
+        <translation>
+            <numerusform>房间里有 %n 个人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 is in use; using port %2 instead.</source>
+        <translation>端口 %1 已被占用；改用端口 %2。</translation>
+    </message>
+    <message>
+        <source>Tincan is hosting on port %1. People can join at:</source>
+        <translation>Tincan 正在端口 %1 上主持聊天。其他人可以通过以下地址加入：</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Stopping: telling everyone the host is leaving.</source>
+        <translation>正在停止：通知所有人主机即将离开。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>端口必须是 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on.</source>
+        <translation>“%1”不是可以监听的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address to announce to (use ADDRESS or ADDRESS:PORT).</source>
+        <translation>“%1”不是可以广播通告的地址（请使用 地址 或 地址:端口）。</translation>
+    </message>
+    <message>
+        <source>Tincan: a chat for everyone on the local network. Host one, and others join from Tincan or from any browser.</source>
+        <translation>Tincan：局域网内所有人都能用的聊天。你来主持，其他人通过 Tincan 或任意浏览器加入。</translation>
+    </message>
+    <message>
+        <source>Host a chat without a window (for always-on hosts).</source>
+        <translation>无窗口主持聊天（适用于一直开着的主机）。</translation>
+    </message>
+    <message>
+        <source>Listen on this port (0: any free port). Without it, %1 or the next free port is used.</source>
+        <translation>在此端口监听（0：任意空闲端口）。不指定时使用 %1 或其后的第一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Listen on this address only (for example 127.0.0.1).</source>
+        <translation>只在此地址上监听（例如 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name.</source>
+        <translation>房间名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Keep the chat history in this folder.</source>
+        <translation>将聊天记录保存在此文件夹中。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Start hosting a chat right away (skips the start window).</source>
+        <translation>立即开始主持聊天（跳过开始窗口）。</translation>
+    </message>
+    <message>
+        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
+        <translation>立即加入此地址上的聊天，例如 192.168.1.20:8787 或 http://192.168.1.20:8787/。</translation>
+    </message>
+    <message>
+        <source>Your name in the chat.</source>
+        <translation>你在聊天中的昵称。</translation>
+    </message>
+    <message>
+        <source>Neither announce this host on the network nor look for other hosts (nothing is broadcast).</source>
+        <translation>既不在网络上通告此主机，也不查找其他主机（不发送任何广播）。</translation>
+    </message>
+    <message>
+        <source>Announce this host only to this address (repeatable; default: broadcast on the local networks, UDP port %1).</source>
+        <translation>只向此地址通告此主机（可重复指定；默认：在局域网内广播，UDP 端口 %1）。</translation>
+    </message>
+    <message>
+        <source>address[:port]</source>
+        <translation>地址[:端口]</translation>
+    </message>
+    <message>
+        <source>Speak this language instead of the system&apos;s: %1.</source>
+        <translation>使用此语言，而不是系统语言：%1。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Tincan does not speak “%1”. It speaks: %2.</source>
+        <translation>Tincan 不支持“%1”。可用的语言：%2。</translation>
+    </message>
+    <message>
+        <source>Use either --host or --join, not both.</source>
+        <translation>请使用 --host 或 --join 之一，不要同时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatWindow</name>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接……</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n 条新消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 加入了</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 离开了</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入……</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 和 %2 正在输入……</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>多人正在输入……</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>显示 Tincan(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>连接问题</translation>
+    </message>
+    <message>
+        <source>Another name</source>
+        <translation>其他昵称</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>跳到新消息</translation>
+    </message>
+    <message>
+        <source>Who is typing</source>
+        <translation>谁在输入</translation>
+    </message>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>输入消息……（按 Enter 发送，按 Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>房间里的人</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>聊天(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Name…</source>
+        <translation>更改昵称(&amp;N)……</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Invite Link</source>
+        <translation>复制邀请链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;People Panel</source>
+        <translation>人员面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>跳到最新(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Messages</source>
+        <translation>转到消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Input</source>
+        <translation>转到输入框(&amp;I)</translation>
+    </message>
+    <message>
+        <source>You are now %1</source>
+        <translation>你现在的昵称是 %1</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>成员（%1）</translation>
+    </message>
+    <message>
+        <source>A message was too long for this room and was not sent; it is back in the input box.</source>
+        <translation>有一条消息对这个房间来说太长，未能发送；它已放回输入框。</translation>
+    </message>
+    <message>
+        <source>A message could not be sent; it is back in the input box.</source>
+        <translation>有一条消息未能发送；它已放回输入框。</translation>
+    </message>
+    <message>
+        <source>That name is taken.</source>
+        <translation>这个昵称已被使用。</translation>
+    </message>
+    <message>
+        <source>That name can&apos;t be used.</source>
+        <translation>这个昵称不能使用。</translation>
+    </message>
+    <message>
+        <source>“%1” is free.</source>
+        <translation>“%1”可以使用。</translation>
+    </message>
+    <message>
+        <source>The host could not save the chat history. The chat goes on, but recent messages may be missing after the host restarts.</source>
+        <translation>主机无法保存聊天记录。聊天会继续，但主机重启后可能会缺少最近的消息。</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>这个房间里已经有人叫“%1”了。请换一个昵称加入。</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>“%1”不能在这里用作昵称。请换一个（1 到 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>房间目前已满。</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>此主机运行的 Tincan 版本与本程序不兼容。请在两台电脑上都更新 Tincan。</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>你已通过另一个连接重新加入此聊天，因此此窗口已停止。</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>主机拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1……</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>正在主持</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>无法连接到 %1。%2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>主机已结束聊天。%1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>与主机的连接已断开。%1 秒后重新连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>你的 %n 条未发送消息会在恢复连接后发出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>未加入</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>你是 %1</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>昵称为 1 到 32 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>%1 — Tincan</source>
+        <translation>%1 — Tincan</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1：%2 条未读</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 提到了你</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>超出 %n 个字符，无法发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Name</source>
+        <translation>更改昵称</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新昵称：</translation>
+    </message>
+    <message>
+        <source>You can change your name once you are connected.</source>
+        <translation>连接后才能更改昵称。</translation>
+    </message>
+    <message>
+        <source>Nobody else is connected right now.</source>
+        <translation>目前没有其他人连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other person(s) connected will be disconnected.</source>
+        <translation>
+            <numerusform>另外 %n 个已连接的人将被断开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Hosting?</source>
+        <translation>停止主持？</translation>
+    </message>
+    <message>
+        <source>Closing Tincan ends the chat “%1” for everyone.</source>
+        <translation>关闭 Tincan 会为所有人结束聊天“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Hosting</source>
+        <translation>停止主持(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Unsent Messages</source>
+        <translation>未发送的消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not yet received by the host will be lost. Close anyway?</source>
+        <translation>
+            <numerusform>主机尚未收到的 %n 条消息将会丢失。仍然关闭吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>Tincan 将在下次启动时使用系统语言。</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>Tincan 将在下次启动时使用%1。</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::DesktopController</name>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>请输入其他人看到的你的昵称。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>%1 的聊天</translation>
+    </message>
+    <message>
+        <source>The chat history could not be saved (%1). The chat goes on, but messages may be missing after a restart.</source>
+        <translation>无法保存聊天记录（%1）。聊天会继续，但重启后可能会缺少消息。</translation>
+    </message>
+    <message>
+        <source>Port %1 was in use, so the chat runs on port %2.</source>
+        <translation>端口 %1 已被占用，因此聊天改用端口 %2。</translation>
+    </message>
+    <message>
+        <source>Hosting could not start: %1</source>
+        <translation>无法开始主持：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Invite people</source>
+        <translation>邀请其他人</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>This computer has more than one network address; pick the one your guests share.</source>
+        <translation>这台电脑有多个网络地址；请选择与你的客人处于同一网络的那个。</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>邀请链接</translation>
+    </message>
+    <message>
+        <source>Copy invite link</source>
+        <translation>复制邀请链接</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>将链接复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>QR code of the invite link</source>
+        <translation>邀请链接的二维码</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to open the chat in its browser</source>
+        <translation>用手机相机扫描，即可在手机浏览器中打开聊天</translation>
+    </message>
+    <message>
+        <source>People connected</source>
+        <translation>已连接的人数</translation>
+    </message>
+    <message>
+        <source>This computer is not on a network right now, so nobody else can join. Connect to a network and start hosting again.</source>
+        <translation>这台电脑目前没有连接网络，其他人无法加入。请连接网络后重新开始主持。</translation>
+    </message>
+    <message>
+        <source>The chat only listens on this computer (%1), so only this computer can join.</source>
+        <translation>聊天只在这台电脑上监听（%1），因此只有这台电脑可以加入。</translation>
+    </message>
+    <message>
+        <source>People on the same network can open this link in a browser, scan the code with a phone, or enter it in Tincan&apos;s Join page.</source>
+        <translation>同一网络中的人可以在浏览器中打开这个链接、用手机扫描二维码，或在 Tincan 的“加入”页面输入它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) connected</source>
+        <translation>
+            <numerusform>已连接 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::HostService</name>
+    <message>
+        <source>Cannot create the history folder %1; this chat will not be kept after the host stops.</source>
+        <translation>无法创建聊天记录文件夹 %1；主机停止后，此次聊天将不会保留。</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat history in %1 (%2); this chat will not be kept after the host stops.</source>
+        <translation>无法打开 %1 中的聊天记录（%2）；主机停止后，此次聊天将不会保留。</translation>
+    </message>
+    <message>
+        <source>Chat history could not be saved (%1). The chat goes on, but messages from now on may be missing after the host restarts. Check the free disk space.</source>
+        <translation>无法保存聊天记录（%1）。聊天会继续，但从现在起的消息可能会在主机重启后丢失。请检查磁盘剩余空间。</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port, or stop the program that uses it.</source>
+        <translation>端口 %1 已被其他程序占用。请选择其他端口，或停止占用它的程序。</translation>
+    </message>
+    <message>
+        <source>Ports %1 to %2 are all in use. Choose another port.</source>
+        <translation>端口 %1 到 %2 都已被占用。请选择其他端口。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageDelegate</name>
+    <message>
+        <source>sending…</source>
+        <translation>正在发送……</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（你）</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageModel</name>
+    <message>
+        <source>%1, not sent yet: %2</source>
+        <translation>%1，尚未发送：%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 于 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::QrCodeWidget</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation>%1 的二维码</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（你）</translation>
+    </message>
+    <message>
+        <source>%1, that is you</source>
+        <translation>%1，就是你</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::StartWindow</name>
+    <message>
+        <source>Your name</source>
+        <translation>你的昵称</translation>
+    </message>
+    <message>
+        <source>Tincan</source>
+        <translation>Tincan</translation>
+    </message>
+    <message>
+        <source>Chat with the people on your network. No accounts, no internet needed.</source>
+        <translation>与你所在网络中的人聊天。无需账号，无需联网。</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>其他人看到的你</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>你的昵称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Host or join</source>
+        <translation>主持或加入</translation>
+    </message>
+    <message>
+        <source>&amp;Host a chat</source>
+        <translation>主持聊天(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Join a chat</source>
+        <translation>加入聊天(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Start Hosting</source>
+        <translation>开始主持</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>房间名称</translation>
+    </message>
+    <message>
+        <source>For example: Office, LAN party, Family</source>
+        <translation>例如：办公室、局域网聚会、家人</translation>
+    </message>
+    <message>
+        <source>&amp;Room name:</source>
+        <translation>房间名称(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Use a &amp;fixed port</source>
+        <translation>使用固定端口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep the same address between sessions, for example for a firewall rule. Without it, Tincan picks a free port near %1.</source>
+        <translation>在多次会话之间保持同一地址，例如用于防火墙规则。不勾选时，Tincan 会在 %1 附近选择一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Others join by opening the link Tincan shows you in a browser, by scanning its QR code, or from Tincan&apos;s Join page.</source>
+        <translation>其他人可以在浏览器中打开 Tincan 显示给你的链接、扫描二维码，或通过 Tincan 的“加入”页面加入。</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>主机地址</translation>
+    </message>
+    <message>
+        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
+        <translation>192.168.1.20:8787 或 http://192.168.1.20:8787/</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this network:</source>
+        <translation>在此网络中找到(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Chats found on this network</source>
+        <translation>在此网络中找到的聊天</translation>
+    </message>
+    <message>
+        <source>&amp;Recent hosts:</source>
+        <translation>最近的主机(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Recent hosts</source>
+        <translation>最近的主机</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A chat found on the network: room name, then its address</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Looking for chats on this network…</source>
+        <translation>正在此网络中查找聊天……</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Hosting</source>
+        <translation>开始主持(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
+        <translation>请输入主机在其 Tincan 窗口中看到的地址，例如 192.168.1.20:8787。</translation>
+    </message>
+    <message>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
+        <translation>Tincan 地址以 http:// 或 ws:// 开头（也可以不带前缀），例如 http://192.168.1.20:8787/。</translation>
+    </message>
+    <message>
+        <source>The address has no computer name or IP address in it.</source>
+        <translation>地址中没有电脑名称或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
+        <translation>这看起来不像电脑名称或 IP 地址。请检查是否有拼写错误，格式如 192.168.1.20:8787。</translation>
+    </message>
+    <message>
+        <source>The port (the number after the colon) must be between 1 and 65535.</source>
+        <translation>端口（冒号后面的数字）必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Tincan addresses have no user name or password in them.</source>
+        <translation>Tincan 地址中不包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>Enter the name others will see you as.</source>
+        <translation>请输入其他人看到的你的昵称。</translation>
+    </message>
+    <message>
+        <source>A name has 1 to %1 characters and no control characters.</source>
+        <translation>昵称为 1 到 %1 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chat</source>
+        <translation>%1 的聊天</translation>
+    </message>
+</context>
+</TS>
