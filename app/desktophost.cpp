@@ -70,12 +70,7 @@ QUrl DesktopHost::ownChatUrl() const
         address = QHostAddress(QHostAddress::LocalHost);
     else if (address == QHostAddress(QHostAddress::AnyIPv6))
         address = QHostAddress(QHostAddress::LocalHostIPv6);
-    QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(address.toString());
-    url.setPort(m_port);
-    url.setPath(QString(protocol::chatPath));
-    return url;
+    return protocol::chatUrl(address.toString(), m_port);
 }
 
 } // namespace tincan

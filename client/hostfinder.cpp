@@ -12,12 +12,7 @@ namespace tincan {
 
 QUrl FoundHost::chatUrl() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(address.toString());
-    url.setPort(port);
-    url.setPath(QString(protocol::chatPath));
-    return url;
+    return protocol::chatUrl(address.toString(), port);
 }
 
 QString FoundHost::addressText() const

@@ -80,12 +80,7 @@ JoinAddress JoinAddress::parse(const QString &text)
         return result;
     }
 
-    QUrl chat;
-    chat.setScheme(QStringLiteral("ws"));
-    chat.setHost(host);
-    chat.setPort(port);
-    chat.setPath(QString(protocol::chatPath));
-    result.m_chatUrl = chat;
+    result.m_chatUrl = protocol::chatUrl(host, port);
     result.m_problem = Problem::None;
     return result;
 }

@@ -117,6 +117,16 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &object)
     return message;
 }
 
+QUrl chatUrl(const QString &host, quint16 port)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QString(chatPath));
+    return url;
+}
+
 QString encode(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));

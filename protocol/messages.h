@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -66,6 +67,9 @@ struct ChatMessage
 
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
 };
+
+// ws://HOST:PORT/ws for a host name or address (IPv6 addresses get their brackets).
+QUrl chatUrl(const QString &host, quint16 port);
 
 // One JSON object as compact UTF-8 text for a text frame.
 QString encode(const QJsonObject &object);

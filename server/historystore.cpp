@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcStore, "tincan.server.store", QtWarningMsg)
 
 namespace tincan {
@@ -167,32 +169,22 @@ bool HistoryStore::append(const QList<protocol::ChatMessage> &messages,
 
 QList<protocol::ChatMessage> HistoryStore::before(qint64 before, int limit)
 {
-    QList<protocol::ChatMessage> messages;
-    if (!m_open)
-        return messages;
-    QSqlQuery query(database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT seq, ts, sender, body, client_msg_id FROM messages "
-                                 "WHERE seq < ? ORDER BY seq DESC LIMIT ?"));
-    query.addBindValue(before);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        fail(QStringLiteral("read"), query.lastError().text());
-        return messages;
-    }
-    while (query.next())
-        messages.prepend(messageFrom(query));
-    return messages;
+    return read(QStringLiteral("WHERE seq < ? ORDER BY seq DESC LIMIT ?"), before, limit, true);
 }
 
 QList<protocol::ChatMessage> HistoryStore::after(qint64 after, int limit)
+{
+    return read(QStringLiteral("WHERE seq > ? ORDER BY seq ASC LIMIT ?"), after, limit, false);
+}
+
+QList<protocol::ChatMessage> HistoryStore::read(const QString &where, qint64 seq, int limit, bool newestFirst)
 {
     QList<protocol::ChatMessage> messages;
     if (!m_open)
         return messages;
     QSqlQuery query(database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT seq, ts, sender, body, client_msg_id FROM messages "
-                                 "WHERE seq > ? ORDER BY seq ASC LIMIT ?"));
-    query.addBindValue(after);
+    query.prepare(u"SELECT seq, ts, sender, body, client_msg_id FROM messages "_qs + where);
+    query.addBindValue(seq);
     query.addBindValue(limit);
     if (!query.exec()) {
         fail(QStringLiteral("read"), query.lastError().text());
@@ -200,6 +192,8 @@ QList<protocol::ChatMessage> HistoryStore::after(qint64 after, int limit)
     }
     while (query.next())
         messages.append(messageFrom(query));
+    if (newestFirst)
+        std::reverse(messages.begin(), messages.end()); // always handed out oldest first
     return messages;
 }
 

@@ -39,6 +39,7 @@ public:
 
 private:
     bool exec(const QString &statement);
+    QList<protocol::ChatMessage> read(const QString &where, qint64 seq, int limit, bool newestFirst);
     bool fail(const QString &what, const QString &detail);
 
     QString m_connectionName;
