@@ -1,9 +1,14 @@
 #include "protocol/limits.h"
+#include "server/pagetranslations.h"
+#include "translations/language.h"
 #include "testclient.h"
 #include "testhost.h"
 
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -118,6 +123,82 @@ private Q_SLOTS:
         QVERIFY2(csp.contains("frame-ancestors 'none'"), csp.constData());
     }
 
+    // The page's strings in other languages, made from the app's translations: every key, the
+    // same headers as the page's files, the closest language for a browser's tag.
+    void servesPageTranslations_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("code");
+        const QStringList codes = Language::available();
+        for (const QString &code : codes) {
+            const QByteArray tag = Language::toBcp47(code).toLatin1();
+            QTest::newRow(tag.constData()) << QByteArray("/i18n/" + tag + ".json") << code;
+        }
+        QTest::newRow("German in Austria") << QByteArray("/i18n/de-AT.json") << u"de"_qs;
+        QTest::newRow("lower case") << QByteArray("/i18n/pt-br.json") << u"pt_BR"_qs;
+        QTest::newRow("Portuguese") << QByteArray("/i18n/pt.json") << u"pt_BR"_qs;
+        QTest::newRow("Simplified Chinese") << QByteArray("/i18n/zh-Hans-CN.json") << u"zh_CN"_qs;
+        QTest::newRow("Latin American Spanish") << QByteArray("/i18n/es-419.json") << u"es"_qs;
+    }
+
+    void servesPageTranslations()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QString, code);
+        const HttpReply reply = exchange(m_host.port(), get(path));
+        QVERIFY(reply.complete);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
+        QCOMPARE(reply.headers.value("content-length").toLongLong(), reply.body.size());
+        QCOMPARE(reply.headers.value("cache-control"), QByteArray("no-cache"));
+        QCOMPARE(reply.headers.value("x-content-type-options"), QByteArray("nosniff"));
+        QVERIFY(reply.headers.value("etag").startsWith('"'));
+        QVERIFY(reply.headers.value("content-security-policy").contains("default-src 'none'"));
+        QCOMPARE(reply.body, PageTranslations::json(code));
+
+        QJsonParseError error;
+        const QJsonObject table = QJsonDocument::fromJson(reply.body, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        // Nothing on the page is left in English.
+        const QStringList keys = PageTranslations::keys();
+        for (const QString &key : keys)
+            QVERIFY2(table.contains(key), qPrintable(code + u": " + key));
+        QCOMPARE(table.size(), keys.size());
+    }
+
+    void pageTranslationsShareTheDesktopSentences()
+    {
+        const HttpReply reply = exchange(m_host.port(), get("/i18n/de.json"));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject table = QJsonDocument::fromJson(reply.body).object();
+        // The page's own sentences, its parameters by name, and the desktop window's sentences.
+        QCOMPARE(table.value(u"join.button"_qs).toString(), u"Beitreten"_qs);
+        QCOMPARE(table.value(u"nick.takenSuggest"_qs).toString(),
+                 u"„{name}“ ist in diesem Raum schon vergeben. Wie wäre es mit „{suggestion}“?"_qs);
+        QCOMPARE(table.value(u"status.connected"_qs).toString(), u"Verbunden"_qs);
+        QCOMPARE(table.value(u"sys.renamed"_qs).toString(), u"{from} heißt jetzt {to}"_qs);
+        // Plurals: a text for each sample count, with {count}.
+        const QJsonObject forms = table.value(u"msg.jumpToNew"_qs).toObject();
+        QCOMPARE(forms.value(u"1"_qs).toString(), u"{count} neue Nachricht"_qs);
+        QCOMPARE(forms.value(u"2"_qs).toString(), u"{count} neue Nachrichten"_qs);
+        QCOMPARE(forms.value(u"0"_qs).toString(), u"{count} neue Nachrichten"_qs);
+        const QJsonObject tooLong = table.value(u"compose.tooLong"_qs).toObject();
+        QCOMPARE(tooLong.value(u"5"_qs).toString(), u"{count} Zeichen zu lang. Die Grenze liegt bei {max}."_qs);
+        // French has 0 in the singular.
+        const QJsonObject french = QJsonDocument::fromJson(exchange(m_host.port(), get("/i18n/fr.json")).body).object();
+        QCOMPARE(french.value(u"announce.more"_qs).toObject().value(u"0"_qs).toString(), u"{count}\u00a0autre message"_qs);
+    }
+
+    // The page's files stay small enough for a phone on a weak network.
+    void pageStaysWithinItsBudget()
+    {
+        qint64 total = 0;
+        const QStringList files = QDir(u":/web"_qs).entryList(QDir::Files);
+        for (const QString &file : files)
+            total += resource(u":/web/"_qs + file).size();
+        QVERIFY2(total > 0 && total < 60000, qPrintable(QString::number(total)));
+    }
+
     void headHasHeadersWithoutBody()
     {
         const HttpReply reply = exchange(m_host.port(), get("/", {}, "HEAD"));
@@ -147,6 +228,11 @@ private Q_SLOTS:
         QTest::newRow("unknown path") << QByteArray("GET /secret.txt HTTP/1.1\r\n" + host + "\r\n") << 404;
         QTest::newRow("dot dot") << QByteArray("GET /../../etc/passwd HTTP/1.1\r\n" + host + "\r\n") << 404;
         QTest::newRow("resource prefix") << QByteArray("GET /web/index.html HTTP/1.1\r\n" + host + "\r\n") << 404;
+        QTest::newRow("language not shipped") << QByteArray("GET /i18n/it.json HTTP/1.1\r\n" + host + "\r\n") << 404;
+        QTest::newRow("traditional Chinese") << QByteArray("GET /i18n/zh-TW.json HTTP/1.1\r\n" + host + "\r\n") << 404;
+        QTest::newRow("language nonsense") << QByteArray("GET /i18n/%2e%2e.json HTTP/1.1\r\n" + host + "\r\n") << 404;
+        QTest::newRow("language in a folder") << QByteArray("GET /i18n/x/de.json HTTP/1.1\r\n" + host + "\r\n") << 404;
+        QTest::newRow("translation file") << QByteArray("GET /i18n/tincan_de.qm HTTP/1.1\r\n" + host + "\r\n") << 404;
         QTest::newRow("post") << QByteArray("POST / HTTP/1.1\r\n" + host + "Content-Length: 0\r\n\r\n") << 405;
         QTest::newRow("delete") << QByteArray("DELETE /app.js HTTP/1.1\r\n" + host + "\r\n") << 405;
         QTest::newRow("garbage") << QByteArray("HELLO THERE\r\n\r\n") << 400;

@@ -87,8 +87,8 @@ export async function launchBrowser() {
 
 // A page in its own context (own storage), recording anything that should never happen:
 // dialogs (a script got to run), uncaught errors and Content-Security-Policy violations.
-export async function openPage(browser, url, { width = 1280, height = 800, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, locale: 'en-US' });
+export async function openPage(browser, url, { width = 1280, height = 800, colorScheme = 'light', locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, locale });
   const page = await context.newPage();
   const problems = [];
   page.on('dialog', (d) => {
