@@ -5,12 +5,14 @@
 #include "ui/hostpanel.h"
 #include "ui/messagemodel.h"
 #include "ui/rostermodel.h"
+#include "ui/startwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QListView>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +95,7 @@ class tst_DesktopChat : public QObject
 
 private Q_SLOTS:
     void hostOneWindowJoinTwo();
+    void busyPortIsExplained();
     void offlineMessagesGoOutOnceAfterHostRestart();
     void scrollingFollowsOnlyAtTheBottom();
     void unreadCountWhileInactive();
@@ -210,6 +213,31 @@ void tst_DesktopChat::hostOneWindowJoinTwo()
     QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Reconnecting, netTimeoutMs);
     QCOMPARE(ann->session()->lastCloseCode(), 1001);
     QVERIFY2(ann->connectionText().startsWith(u"The host has stopped the chat."_qs), qPrintable(ann->connectionText()));
+}
+
+// Hosting on a fixed port that another program holds: the start window comes back and says
+// which port and what to do, instead of a chat nobody can reach.
+void tst_DesktopChat::busyPortIsExplained()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir dir;
+    DesktopOptions options;
+    options.mode = DesktopOptions::Mode::Host;
+    options.nick = u"Hana"_qs;
+    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    options.port = squatter.serverPort();
+    options.portFixed = true;
+    options.dataDir = dir.path();
+    options.discovery = false;
+    DesktopController controller(options);
+    controller.begin();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.startWindow() && controller.startWindow()->isVisible(), netTimeoutMs);
+    QVERIFY(!controller.chatWindow());
+    const QString error = controller.startWindow()->errorText();
+    QVERIFY2(error.contains(u"Hosting could not start"_qs), qPrintable(error));
+    QVERIFY2(error.contains(u"Port %1 is already in use by another program"_qs.arg(squatter.serverPort())),
+             qPrintable(error));
 }
 
 void tst_DesktopChat::offlineMessagesGoOutOnceAfterHostRestart()
