@@ -7,6 +7,7 @@
 #include "ui/messagedelegate.h"
 #include "ui/messagemodel.h"
 #include "ui/namecolor.h"
+#include "ui/richtext.h"
 #include "ui/rostermodel.h"
 #include "translations/language.h"
 
@@ -14,6 +15,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -215,6 +217,12 @@ QWidget *ChatWindow::buildChatColumn()
         if (current.isValid())
             QGuiApplication::clipboard()->setText(current.data(MessageModel::TextRole).toString());
     });
+
+    // Enter on a message opens its link; with several, a menu offers them.
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+        auto *open = new QShortcut(QKeySequence(key), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, &ChatWindow::openLinksOfCurrentMessage);
+    }
 
     m_newMessages = new QPushButton(m_view);
     m_newMessages->setAccessibleName(tr("Jump to new messages"));
@@ -498,6 +506,27 @@ void ChatWindow::updateTyping(const QStringList &nicks)
     else if (nicks.size() > 2)
         text = tr("Several people are typing…");
     m_typing->setText(text);
+}
+
+void ChatWindow::openLinksOfCurrentMessage()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QList<QUrl> links = RichText::links(current.data(MessageModel::TextRole).toString());
+    if (links.size() == 1) {
+        QDesktopServices::openUrl(links.first());
+        return;
+    }
+    if (links.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Links in this message"));
+    for (const QUrl &link : links) {
+        connect(menu.addAction(link.toDisplayString()), &QAction::triggered, this,
+                [link] { QDesktopServices::openUrl(link); });
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(m_view->visualRect(current).bottomLeft()));
 }
 
 QString ChatWindow::refusalText() const

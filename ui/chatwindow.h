@@ -86,6 +86,7 @@ private:
     void onBannerAction();
     void positionNewMessagesButton();
     QString refusalText() const;
+    void openLinksOfCurrentMessage();
 
     ChatSession *m_session;
     MessageModel *m_messages;

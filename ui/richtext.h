@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace tincan {
 
@@ -10,6 +12,8 @@ class RichText
 {
 public:
     static QString fromPlainText(const QString &text);
+    // The http(s) links in a message's text, in order: the ones fromPlainText makes clickable.
+    static QList<QUrl> links(const QString &text);
 };
 
 } // namespace tincan

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QListView>
 #include <QScrollBar>
+#include <QDesktopServices>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -99,6 +100,17 @@ private Q_SLOTS:
     void offlineMessagesGoOutOnceAfterHostRestart();
     void scrollingFollowsOnlyAtTheBottom();
     void unreadCountWhileInactive();
+    void linksOpenFromTheKeyboard();
+};
+
+// Receives the links the app asks the desktop to open (QDesktopServices URL handler).
+class LinkCatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
 };
 
 void tst_DesktopChat::hostOneWindowJoinTwo()
@@ -386,6 +398,33 @@ void tst_DesktopChat::unreadCountWhileInactive()
     QVERIFY(QTest::qWaitForWindowActive(ann.get()));
     QTRY_COMPARE(ann->unreadCount(), 0);
     QCOMPARE(ann->windowTitle(), u"Unread room — Tincan"_qs);
+}
+
+void tst_DesktopChat::linksOpenFromTheKeyboard()
+{
+    QTemporaryDir dir;
+    HostConfig config;
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    config.dataDir = dir.path();
+    DesktopHost host(config);
+    QSignalSpy started(&host, &DesktopHost::started);
+    host.start();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, netTimeoutMs);
+
+    LinkCatcher catcher;
+    QDesktopServices::setUrlHandler(u"https"_qs, &catcher, "open");
+    auto ann = openWindow(host.ownChatUrl(), u"Ann"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    typeAndSend(*ann, u"agenda: https://intranet.example/agenda, thanks"_qs);
+    QTRY_COMPARE(ann->messageModel()->rowCount(), 1);
+
+    QListView *view = ann->messageView();
+    view->setFocus();
+    view->setCurrentIndex(ann->messageModel()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(catcher.opened, QList<QUrl>{QUrl(u"https://intranet.example/agenda"_qs)});
+    QDesktopServices::unsetUrlHandler(u"https"_qs);
 }
 
 QTEST_MAIN(tst_DesktopChat)
