@@ -780,6 +780,10 @@
         <source>System Language</source>
         <translation>Sprache des Systems</translation>
     </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>Links in dieser Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>

@@ -780,6 +780,10 @@
         <source>System Language</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>Enlaces de este mensaje</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>

@@ -780,6 +780,10 @@
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>Liens de ce message</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>

@@ -780,6 +780,10 @@
         <source>System Language</source>
         <translation>Idioma do sistema</translation>
     </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>Links desta mensagem</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>

@@ -766,6 +766,10 @@
         <source>System Language</source>
         <translation>系统语言</translation>
     </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>此消息中的链接</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>
