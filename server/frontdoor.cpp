@@ -61,6 +61,10 @@ FrontDoor::~FrontDoor() = default;
 
 bool FrontDoor::listen(const QHostAddress &address, quint16 port)
 {
+    // Qt's default queue of 50 unaccepted connections overflows when a room rejoins at once
+    // (a host restart, a Wi-Fi hiccup): the kernel then drops handshakes and each of those
+    // people waits for a retransmission, a second or more.
+    m_tcpServer->setListenBacklogSize(limits::listenBacklog);
     return m_tcpServer->listen(address, port);
 }
 
