@@ -248,7 +248,7 @@ void FrontDoor::onUpgraded()
             disconnect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
         socket->setMaxAllowedIncomingMessageSize(limits::maxIncomingMessageBytes);
         socket->setMaxAllowedIncomingFrameSize(limits::maxIncomingFrameBytes);
-        Q_EMIT chatConnection(socket);
+        Q_EMIT chatConnection(socket, tcp.data());
     }
 }
 

@@ -37,8 +37,9 @@ public:
     void close();
 
 Q_SIGNALS:
-    // An upgraded chat connection, with its size limits already set. The receiver owns it.
-    void chatConnection(QWebSocket *socket);
+    // An upgraded chat connection, with its size limits already set, and the TCP connection
+    // under it (null if it could not be told). The receiver owns the socket.
+    void chatConnection(QWebSocket *socket, QTcpSocket *transport);
 
 private:
     void onNewConnection();

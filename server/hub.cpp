@@ -7,9 +7,12 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QTcpSocket>
 #include <QWebSocket>
 
 #include <algorithm>
+#include <cerrno>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcHub, "tincan.server.room", QtWarningMsg)
 
@@ -40,6 +43,7 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
     : QObject(parent)
     , m_roomName(roomName)
     , m_store(store)
+    , m_roomJson(wire::jsonString(roomName))
 {
     m_clock.start();
     if (m_store && m_store->isOpen()) {
@@ -81,7 +85,7 @@ Peer *Hub::peerFor(QWebSocket *socket) const
     return it == m_peers.end() ? nullptr : it->second.get();
 }
 
-void Hub::adopt(QWebSocket *socket)
+void Hub::adopt(QWebSocket *socket, QTcpSocket *transport)
 {
     if (m_closing) {
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("host is leaving"));
@@ -89,7 +93,7 @@ void Hub::adopt(QWebSocket *socket)
         return;
     }
     socket->setParent(this);
-    m_peers.emplace(socket, std::make_unique<Peer>(socket, m_clock.elapsed()));
+    m_peers.emplace(socket, std::make_unique<Peer>(socket, transport, m_clock.elapsed()));
 
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString &frame) { onText(socket, frame); });
@@ -153,6 +157,7 @@ void Hub::removePeer(QWebSocket *socket)
     socket->deleteLater();
     if (peer->joined) {
         m_byNickKey.remove(peer->nickKey);
+        rosterRemove(peer->nick);
         m_presence.append({PresenceEvent::Left, peer->nick, {}});
         scheduleFlush();
         Q_EMIT joinedCountChanged(joinedCount());
@@ -177,14 +182,67 @@ void Hub::sweepLiveness()
     }
 }
 
-void Hub::sendTo(Peer &peer, const QString &frame)
+void Hub::sendTo(Peer &peer, const wire::Frame &frame)
 {
     if (peer.dropping)
         return;
-    peer.socket->sendTextMessage(frame);
-    if (peer.socket->bytesToWrite() > limits::maxPendingOutBytes) {
+    if (!peer.transport) {
+        // No direct access to the connection: the socket frames the text itself.
+        peer.socket->sendTextMessage(QString::fromUtf8(frame.payload()));
+        if (peer.socket->bytesToWrite() > limits::maxPendingOutBytes) {
+            qCInfo(lcHub) << "a peer fell too far behind; dropping it (it can resume)";
+            dropSlow(peer);
+        }
+        return;
+    }
+    peer.outbox.append(frame.bytes);
+    if (!peer.outboxQueued) {
+        peer.outboxQueued = true;
+        m_outboxQueue.push_back(peer.socket);
+        scheduleFlush();
+    }
+}
+
+void Hub::sendJson(Peer &peer, const QJsonObject &object)
+{
+    sendTo(peer, wire::textFrame(wire::json(object)));
+}
+
+void Hub::writeOutbox(Peer &peer)
+{
+    peer.outboxQueued = false;
+    const QByteArray data = std::exchange(peer.outbox, {});
+    QTcpSocket *tcp = peer.transport;
+    if (data.isEmpty() || peer.dropping || !tcp || tcp->state() != QAbstractSocket::ConnectedState)
+        return;
+    qsizetype written = 0;
+    if (tcp->bytesToWrite() == 0) {
+        // Nothing of Qt's waits to be written, so the turn's frames go straight to the kernel in
+        // one call; Qt's buffer (and its write notifier) is used only for what does not fit.
+        const qintptr fd = tcp->socketDescriptor();
+        const ssize_t sent = fd < 0 ? -1
+            : ::send(int(fd), data.constData(), size_t(data.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (sent > 0)
+            written = sent;
+        else if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            return; // the connection is broken; Qt reports its end by itself
+    }
+    if (written == 0)
+        tcp->write(data);
+    else if (written < data.size())
+        tcp->write(data.constData() + written, data.size() - written);
+    if (tcp->bytesToWrite() > limits::maxPendingOutBytes) {
         qCInfo(lcHub) << "a peer fell too far behind; dropping it (it can resume)";
         dropSlow(peer);
+    }
+}
+
+void Hub::writeOutboxes()
+{
+    const std::vector<QWebSocket *> queue = std::exchange(m_outboxQueue, {});
+    for (QWebSocket *socket : queue) {
+        if (Peer *peer = peerFor(socket))
+            writeOutbox(*peer);
     }
 }
 
@@ -192,6 +250,7 @@ void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &re
 {
     if (peer.dropping)
         return;
+    writeOutbox(peer); // what was said before the close goes first
     peer.dropping = true;
     QWebSocket *socket = peer.socket;
     socket->close(code, reason);
@@ -202,6 +261,7 @@ void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &re
 void Hub::dropSlow(Peer &peer)
 {
     peer.dropping = true;
+    peer.outbox.clear();
     QWebSocket *socket = peer.socket;
     // The peer is not reading: a close frame would only queue behind the backlog. Cut it off
     // on the next turn of the event loop, not while a broadcast walks the room.
@@ -211,7 +271,7 @@ void Hub::dropSlow(Peer &peer)
 void Hub::sendError(Peer &peer, ErrorCode code, const QString &clientMsgId,
                     const QString &suggestion)
 {
-    sendTo(peer, protocol::encode(protocol::makeError(code, clientMsgId, suggestion)));
+    sendJson(peer, protocol::makeError(code, clientMsgId, suggestion));
 }
 
 void Hub::onText(QWebSocket *socket, const QString &frame)
@@ -264,16 +324,38 @@ bool Hub::isNickTaken(const QString &nick, const Peer *except) const
     return holder && holder != except;
 }
 
-QStringList Hub::roster() const
+void Hub::rosterInsert(const QString &nick)
 {
-    QStringList names;
-    names.reserve(m_byNickKey.size());
-    for (const Peer *peer : m_byNickKey)
-        names.append(peer->nick);
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
-    });
-    return names;
+    m_roster.emplace(nick, wire::jsonString(nick));
+    m_rosterDirty = true;
+}
+
+void Hub::rosterRemove(const QString &nick)
+{
+    m_roster.erase(nick);
+    m_rosterDirty = true;
+}
+
+const QByteArray &Hub::rosterJson()
+{
+    // Rebuilt at most once per change, by copying names that were encoded when they joined:
+    // no sorting and no JSON work per welcome.
+    if (m_rosterDirty) {
+        qsizetype size = 2;
+        for (const auto &entry : m_roster)
+            size += entry.second.size() + 1;
+        m_rosterJson.clear();
+        m_rosterJson.reserve(size);
+        m_rosterJson.append('[');
+        for (const auto &entry : m_roster) {
+            if (m_rosterJson.size() > 1)
+                m_rosterJson.append(',');
+            m_rosterJson.append(entry.second);
+        }
+        m_rosterJson.append(']');
+        m_rosterDirty = false;
+    }
+    return m_rosterJson;
 }
 
 void Hub::onHello(Peer &peer, const QJsonObject &object)
@@ -312,28 +394,40 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
     m_byNickKey.insert(peer.nickKey, &peer);
+    rosterInsert(nick);
     peer.presenceMark = m_presence.size();
     m_presence.append({PresenceEvent::Joined, nick, {}});
     scheduleFlush();
 
     bool more = false;
-    const QList<ChatMessage> history = lastSeq
+    const QList<QByteArray> history = lastSeq
         ? messagesAfter(*lastSeq, limits::resumeMax, &more)
         : messagesBefore(m_lastDeliveredSeq + 1, limits::welcomeHistory, &more);
 
-    QJsonObject welcome{{QStringLiteral("type"), QString(protocol::type::welcome)}};
-    welcome.insert(QStringLiteral("version"), protocol::version);
-    welcome.insert(QStringLiteral("nick"), nick);
-    welcome.insert(QStringLiteral("room"), m_roomName);
-    welcome.insert(QStringLiteral("roster"), QJsonArray::fromStringList(roster()));
-    welcome.insert(QStringLiteral("history"), protocol::toJsonArray(history));
-    welcome.insert(QStringLiteral("hasMore"), more);
-    welcome.insert(QStringLiteral("lastSeq"), m_lastDeliveredSeq);
-    welcome.insert(QStringLiteral("limits"),
-                   QJsonObject{{QStringLiteral("maxTextLength"), limits::maxTextLength},
-                               {QStringLiteral("maxNickLength"), limits::maxNickLength},
-                               {QStringLiteral("historyPageSize"), limits::historyPageSize}});
-    sendTo(peer, protocol::encode(welcome));
+    // Put together from parts encoded once (roster names, delivered messages), in the key order
+    // QJsonDocument would use.
+    const QByteArray &roster = rosterJson();
+    qsizetype size = 320 + roster.size();
+    for (const QByteArray &message : history)
+        size += message.size() + 1;
+    QByteArray welcome;
+    welcome.reserve(size);
+    welcome.append(R"({"hasMore":)").append(more ? "true" : "false").append(R"(,"history":[)");
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        if (i > 0)
+            welcome.append(',');
+        welcome.append(history[i]);
+    }
+    welcome.append(R"(],"lastSeq":)").append(QByteArray::number(m_lastDeliveredSeq))
+        .append(R"(,"limits":{"historyPageSize":)").append(QByteArray::number(limits::historyPageSize))
+        .append(R"(,"maxNickLength":)").append(QByteArray::number(limits::maxNickLength))
+        .append(R"(,"maxTextLength":)").append(QByteArray::number(limits::maxTextLength))
+        .append(R"(},"nick":)").append(wire::jsonString(nick))
+        .append(R"(,"room":)").append(m_roomJson)
+        .append(R"(,"roster":)").append(roster)
+        .append(R"(,"type":"welcome","version":)").append(QByteArray::number(protocol::version))
+        .append('}');
+    sendTo(peer, wire::textFrame(welcome));
     if (m_storageFailing)
         sendError(peer, ErrorCode::StorageFailed);
     Q_EMIT joinedCountChanged(joinedCount());
@@ -354,7 +448,7 @@ void Hub::onSend(Peer &peer, const QJsonObject &object)
         return;
     }
     if (const auto known = m_knownIds.constFind(id); known != m_knownIds.cend()) {
-        sendTo(peer, protocol::encode(protocol::makeAck(id, known->first, known->second, true)));
+        sendJson(peer, protocol::makeAck(id, known->first, known->second, true));
         return;
     }
     if (!peer.sendBucket.take(m_clock.elapsed())) {
@@ -395,7 +489,7 @@ void Hub::onTyping(Peer &peer, const QJsonObject &object)
     // Typing is a hint: over the rate it is dropped without a word.
     if (!peer.typingBucket.take(m_clock.elapsed()))
         return;
-    const QString frame = protocol::encode(protocol::makeTypingNotice(peer.nick, on.toBool()));
+    const wire::Frame frame = wire::textFrame(wire::json(protocol::makeTypingNotice(peer.nick, on.toBool())));
     for (Peer *other : std::as_const(m_byNickKey)) {
         if (other != &peer)
             sendTo(*other, frame);
@@ -418,12 +512,21 @@ void Hub::onHistory(Peer &peer, const QJsonObject &object)
     const int limit = int(std::min<qint64>(limitValue.value_or(limits::historyPageSize),
                                            limits::historyPageSize));
     bool more = false;
-    const QList<ChatMessage> messages =
+    const QList<QByteArray> messages =
         before ? messagesBefore(*before, limit, &more) : messagesAfter(*after, limit, &more);
-    QJsonObject reply{{QStringLiteral("type"), QString(protocol::type::history)}};
-    reply.insert(QStringLiteral("messages"), protocol::toJsonArray(messages));
-    reply.insert(QStringLiteral("hasMore"), more);
-    sendTo(peer, protocol::encode(reply));
+    qsizetype size = 64;
+    for (const QByteArray &message : messages)
+        size += message.size() + 1;
+    QByteArray reply;
+    reply.reserve(size);
+    reply.append(R"({"hasMore":)").append(more ? "true" : "false").append(R"(,"messages":[)");
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        if (i > 0)
+            reply.append(',');
+        reply.append(messages[i]);
+    }
+    reply.append(R"(],"type":"history"})");
+    sendTo(peer, wire::textFrame(reply));
 }
 
 void Hub::onRename(Peer &peer, const QJsonObject &object)
@@ -446,14 +549,16 @@ void Hub::onRename(Peer &peer, const QJsonObject &object)
     }
     const QString old = peer.nick;
     if (nick == old) {
-        sendTo(peer, protocol::encode(protocol::makeRenamed(nick)));
+        sendJson(peer, protocol::makeRenamed(nick));
         return;
     }
     m_byNickKey.remove(peer.nickKey);
+    rosterRemove(old);
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
     m_byNickKey.insert(peer.nickKey, &peer);
-    sendTo(peer, protocol::encode(protocol::makeRenamed(nick)));
+    rosterInsert(nick);
+    sendJson(peer, protocol::makeRenamed(nick));
     m_presence.append({PresenceEvent::Renamed, old, nick});
     scheduleFlush();
 }
@@ -477,6 +582,7 @@ void Hub::flush()
         flushMessages();
     if (!m_presence.isEmpty())
         flushPresence();
+    writeOutboxes();
 }
 
 void Hub::flushMessages()
@@ -504,8 +610,7 @@ void Hub::flushMessages()
         if (item.duplicateInBatch) {
             const auto known = m_knownIds.value(item.message.clientMsgId);
             if (sender)
-                sendTo(*sender, protocol::encode(protocol::makeAck(item.message.clientMsgId,
-                                                                   known.first, known.second, true)));
+                sendJson(*sender, protocol::makeAck(item.message.clientMsgId, known.first, known.second, true));
             continue;
         }
         const std::optional<ChatMessage> &old = existing[freshIndex++];
@@ -514,19 +619,19 @@ void Hub::flushMessages()
             m_knownIds.insert(old->clientMsgId, {old->seq, old->ts});
             m_knownOrder.push_back(old->clientMsgId);
             if (sender)
-                sendTo(*sender, protocol::encode(protocol::makeAck(old->clientMsgId, old->seq,
-                                                                   old->ts, true)));
+                sendJson(*sender, protocol::makeAck(old->clientMsgId, old->seq, old->ts, true));
             continue;
         }
         const ChatMessage &message = item.message;
-        remember(message);
+        // Encoded and framed once; every peer gets the same bytes.
+        const QByteArray json = wire::json(message.toJson());
+        const wire::Frame frame = wire::textFrame(json);
+        remember(message, json);
         if (m_firstSeq == 0)
             m_firstSeq = message.seq;
         m_lastDeliveredSeq = message.seq;
         if (sender)
-            sendTo(*sender, protocol::encode(protocol::makeAck(message.clientMsgId, message.seq,
-                                                               message.ts, false)));
-        const QString frame = protocol::encode(message.toJson());
+            sendJson(*sender, protocol::makeAck(message.clientMsgId, message.seq, message.ts, false));
         for (Peer *peer : std::as_const(m_byNickKey))
             sendTo(*peer, frame);
     }
@@ -547,9 +652,9 @@ void Hub::flushPresence()
             case PresenceEvent::Renamed: renamed.append({event.nick, event.newNick}); break;
             }
         }
-        return protocol::encode(protocol::makePresence(joined, left, renamed, joinedCount()));
+        return wire::textFrame(wire::json(protocol::makePresence(joined, left, renamed, joinedCount())));
     };
-    const QString whole = encodeFrom(0);
+    const wire::Frame whole = encodeFrom(0);
     for (Peer *peer : std::as_const(m_byNickKey)) {
         const qsizetype mark = std::exchange(peer->presenceMark, -1);
         if (mark < 0)
@@ -559,9 +664,11 @@ void Hub::flushPresence()
     }
 }
 
-void Hub::remember(const ChatMessage &message)
+void Hub::remember(const ChatMessage &message, QByteArray json)
 {
-    m_recent.push_back(message);
+    if (json.isEmpty())
+        json = wire::json(message.toJson());
+    m_recent.push_back({message, std::move(json)});
     if (m_recent.size() > size_t(limits::recentMessagesKept))
         m_recent.pop_front();
     m_knownIds.insert(message.clientMsgId, {message.seq, message.ts});
@@ -580,54 +687,69 @@ void Hub::reportStorageFailure()
     const QString reason = m_store ? m_store->errorString() : QString();
     qCWarning(lcHub) << "history could not be saved:" << reason;
     Q_EMIT storageError(reason);
-    const QString frame = protocol::encode(protocol::makeError(ErrorCode::StorageFailed));
+    const wire::Frame frame = wire::textFrame(wire::json(protocol::makeError(ErrorCode::StorageFailed)));
     for (Peer *peer : std::as_const(m_byNickKey))
         sendTo(*peer, frame);
 }
 
-QList<ChatMessage> Hub::messagesAfter(qint64 after, int limit, bool *more)
+namespace {
+
+QList<QByteArray> encoded(const QList<ChatMessage> &messages)
+{
+    QList<QByteArray> result;
+    result.reserve(messages.size());
+    for (const ChatMessage &message : messages)
+        result.append(wire::json(message.toJson()));
+    return result;
+}
+
+} // namespace
+
+QList<QByteArray> Hub::messagesAfter(qint64 after, int limit, bool *more)
 {
     *more = false;
     if (after >= m_lastDeliveredSeq)
         return {};
-    QList<ChatMessage> result;
-    if (!m_recent.empty() && m_recent.front().seq <= after + 1) {
+    QList<QByteArray> result;
+    if (!m_recent.empty() && m_recent.front().message.seq <= after + 1) {
         auto it = std::upper_bound(m_recent.begin(), m_recent.end(), after,
-                                   [](qint64 seq, const ChatMessage &m) { return seq < m.seq; });
+                                   [](qint64 seq, const Recent &r) { return seq < r.message.seq; });
         for (; it != m_recent.end() && result.size() < limit; ++it)
-            result.append(*it);
+            result.append(it->json);
         *more = it != m_recent.end();
         return result;
     }
-    result = m_store ? m_store->after(after, limit + 1) : QList<ChatMessage>{};
-    if (result.size() > limit) {
-        result.removeLast();
+    QList<ChatMessage> stored = m_store ? m_store->after(after, limit + 1) : QList<ChatMessage>{};
+    if (stored.size() > limit) {
+        stored.removeLast();
         *more = true;
     }
-    return result;
+    return encoded(stored);
 }
 
-QList<ChatMessage> Hub::messagesBefore(qint64 before, int limit, bool *more)
+QList<QByteArray> Hub::messagesBefore(qint64 before, int limit, bool *more)
 {
     *more = false;
     const auto end = std::lower_bound(m_recent.begin(), m_recent.end(), before,
-                                      [](const ChatMessage &m, qint64 seq) { return m.seq < seq; });
+                                      [](const Recent &r, qint64 seq) { return r.message.seq < seq; });
     const qsizetype inMemory = end - m_recent.begin();
-    const bool memoryHasAll = !m_recent.empty() && m_recent.front().seq == m_firstSeq;
-    QList<ChatMessage> result;
+    const bool memoryHasAll = !m_recent.empty() && m_recent.front().message.seq == m_firstSeq;
     if (inMemory > limit || memoryHasAll || !m_store || !m_store->isOpen()) {
         const qsizetype take = std::min<qsizetype>(inMemory, limit);
+        QList<QByteArray> result;
+        result.reserve(take);
         for (auto it = end - take; it != end; ++it)
-            result.append(*it);
-        *more = inMemory > take || (!memoryHasAll && take > 0 && result.first().seq > m_firstSeq);
+            result.append(it->json);
+        *more = inMemory > take
+            || (!memoryHasAll && take > 0 && (end - take)->message.seq > m_firstSeq);
         return result;
     }
-    result = m_store->before(before, limit + 1);
-    if (result.size() > limit) {
-        result.removeFirst();
+    QList<ChatMessage> stored = m_store->before(before, limit + 1);
+    if (stored.size() > limit) {
+        stored.removeFirst();
         *more = true;
     }
-    return result;
+    return encoded(stored);
 }
 
 } // namespace tincan

@@ -160,6 +160,43 @@ private Q_SLOTS:
         QTRY_VERIFY(!count.isEmpty() && count.last().first().toInt() == 1);
     }
 
+    void welcomeRosterAndHistoryFollowTheRoom()
+    {
+        // The welcome is put together from parts encoded when people joined and messages were
+        // delivered: it must still match the room exactly, escapes included.
+        TestClient bob, ann, quote, carl;
+        QVERIFY(bob.join(m_host->chatUrl(), u"bob"_qs));
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(quote.join(m_host->chatUrl(), u"Q\"uote\\"_qs));
+        QVERIFY(carl.join(m_host->chatUrl(), u"Carl"_qs));
+        const QString tricky = u"say \"hi\"\n\\ \u00e9t\u00e9 \U0001F600 </script>"_qs;
+        ann.sendObject(protocol::makeSend(newId(), tricky));
+        QTRY_COMPARE(carl.messages().size(), 1);
+        carl.sendObject(protocol::makeRename(u"aaron"_qs));
+        QTRY_COMPARE(carl.ofType(protocol::type::renamed).size(), 1);
+        bob.socket.close();
+        const auto bobLeft = [&ann] {
+            for (const QJsonObject &presence : ann.ofType(protocol::type::presence)) {
+                if (presence.value(u"left").toArray() == QJsonArray{u"bob"_qs})
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(bobLeft());
+
+        TestClient dora;
+        QVERIFY(dora.join(m_host->chatUrl(), u"Dora"_qs));
+        const QJsonObject welcome = dora.welcome();
+        QCOMPARE(welcome.value(u"roster").toArray(),
+                 (QJsonArray{u"aaron"_qs, u"Ann"_qs, u"Dora"_qs, u"Q\"uote\\"_qs}));
+        const QList<protocol::ChatMessage> history =
+            protocol::messagesFromJson(welcome.value(u"history").toArray());
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().text, tricky);
+        QCOMPARE(history.first().from, u"Ann"_qs);
+        QCOMPARE(history.first(), carl.messages().first());
+    }
+
     void typingIsRelayedToOthers()
     {
         TestClient ann, bob;
