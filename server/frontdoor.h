@@ -1,15 +1,18 @@
 #pragma once
 
+#include "server/deadlinequeue.h"
 #include "server/webassets.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QTcpSocket>
 #include <QWebSocket>
 
+#include <utility>
+
 class QTcpServer;
-class QTcpSocket;
 class QWebSocketServer;
 
 namespace tincan {
@@ -56,6 +59,9 @@ private:
     int m_pendingHttp = 0;
     // Sockets handed to QWebSocketServer and not upgraded yet, by peer address and port.
     QHash<QString, QPointer<QTcpSocket>> m_handshaking;
+    // Time limits for request heads and for upgrades (Qt starts no handshake timer of its own).
+    DeadlineQueue<QPointer<QTcpSocket>> m_headDeadlines;
+    DeadlineQueue<std::pair<QString, QPointer<QTcpSocket>>> m_handshakeDeadlines;
 };
 
 } // namespace tincan

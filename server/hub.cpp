@@ -43,6 +43,13 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
     : QObject(parent)
     , m_roomName(roomName)
     , m_store(store)
+    , m_helloDeadlines(limits::helloTimeoutMs,
+                       [this](const QPointer<QWebSocket> &socket) {
+                           Peer *peer = socket ? peerFor(socket) : nullptr;
+                           if (peer && !peer->joined)
+                               drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated,
+                                    QStringLiteral("hello timeout"));
+                       })
     , m_roomJson(wire::jsonString(roomName))
 {
     m_clock.start();
@@ -111,16 +118,14 @@ void Hub::adopt(QWebSocket *socket, QTcpSocket *transport)
     // Queued: a socket can report its end while a broadcast is walking the room.
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { removePeer(socket); },
             Qt::QueuedConnection);
-    QTimer::singleShot(limits::helloTimeoutMs, socket, [this, socket] {
-        if (Peer *peer = peerFor(socket); peer && !peer->joined)
-            drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("hello timeout"));
-    });
+    m_helloDeadlines.add(socket);
 }
 
 void Hub::closeAll(QWebSocketProtocol::CloseCode code, const QString &reason)
 {
     m_closing = true;
     m_pingTimer.stop();
+    m_helloDeadlines.clear();
     if (m_flushScheduled)
         flush();
     if (m_peers.empty()) {
@@ -157,7 +162,7 @@ void Hub::removePeer(QWebSocket *socket)
     socket->deleteLater();
     if (peer->joined) {
         m_byNickKey.remove(peer->nickKey);
-        rosterRemove(peer->nick);
+        m_roster.remove(peer->nick);
         m_presence.append({PresenceEvent::Left, peer->nick, {}});
         scheduleFlush();
         Q_EMIT joinedCountChanged(joinedCount());
@@ -324,40 +329,6 @@ bool Hub::isNickTaken(const QString &nick, const Peer *except) const
     return holder && holder != except;
 }
 
-void Hub::rosterInsert(const QString &nick)
-{
-    m_roster.emplace(nick, wire::jsonString(nick));
-    m_rosterDirty = true;
-}
-
-void Hub::rosterRemove(const QString &nick)
-{
-    m_roster.erase(nick);
-    m_rosterDirty = true;
-}
-
-const QByteArray &Hub::rosterJson()
-{
-    // Rebuilt at most once per change, by copying names that were encoded when they joined:
-    // no sorting and no JSON work per welcome.
-    if (m_rosterDirty) {
-        qsizetype size = 2;
-        for (const auto &entry : m_roster)
-            size += entry.second.size() + 1;
-        m_rosterJson.clear();
-        m_rosterJson.reserve(size);
-        m_rosterJson.append('[');
-        for (const auto &entry : m_roster) {
-            if (m_rosterJson.size() > 1)
-                m_rosterJson.append(',');
-            m_rosterJson.append(entry.second);
-        }
-        m_rosterJson.append(']');
-        m_rosterDirty = false;
-    }
-    return m_rosterJson;
-}
-
 void Hub::onHello(Peer &peer, const QJsonObject &object)
 {
     const QJsonValue version = object.value(QLatin1StringView("version"));
@@ -394,7 +365,7 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
     m_byNickKey.insert(peer.nickKey, &peer);
-    rosterInsert(nick);
+    m_roster.insert(nick);
     peer.presenceMark = m_presence.size();
     m_presence.append({PresenceEvent::Joined, nick, {}});
     scheduleFlush();
@@ -406,7 +377,7 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
 
     // Put together from parts encoded once (roster names, delivered messages), in the key order
     // QJsonDocument would use.
-    const QByteArray &roster = rosterJson();
+    const QByteArray &roster = m_roster.json();
     qsizetype size = 320 + roster.size();
     for (const QByteArray &message : history)
         size += message.size() + 1;
@@ -553,11 +524,11 @@ void Hub::onRename(Peer &peer, const QJsonObject &object)
         return;
     }
     m_byNickKey.remove(peer.nickKey);
-    rosterRemove(old);
+    m_roster.remove(old);
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
     m_byNickKey.insert(peer.nickKey, &peer);
-    rosterInsert(nick);
+    m_roster.insert(nick);
     sendJson(peer, protocol::makeRenamed(nick));
     m_presence.append({PresenceEvent::Renamed, old, nick});
     scheduleFlush();

@@ -1,17 +1,19 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "server/deadlinequeue.h"
+#include "server/roster.h"
 #include "server/wireframe.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QWebSocketProtocol>
 
 #include <deque>
-#include <map>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -64,15 +66,6 @@ private:
         protocol::ChatMessage message;
         QByteArray json; // as delivered, reused by welcomes and history answers
     };
-    // Orders the roster as welcomes show it: case-insensitively (exact case breaks ties).
-    struct NickLess
-    {
-        bool operator()(const QString &a, const QString &b) const
-        {
-            const int order = QString::compare(a, b, Qt::CaseInsensitive);
-            return order != 0 ? order < 0 : QString::compare(a, b, Qt::CaseSensitive) < 0;
-        }
-    };
     struct PendingSend
     {
         QWebSocket *sender;
@@ -99,9 +92,6 @@ private:
                    const QString &suggestion = {});
     void drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &reason);
     void dropSlow(Peer &peer);
-    const QByteArray &rosterJson();
-    void rosterInsert(const QString &nick);
-    void rosterRemove(const QString &nick);
     bool isNickTaken(const QString &nick, const Peer *except) const;
 
     void scheduleFlush();
@@ -120,6 +110,7 @@ private:
     HistoryStore *m_store;
     QElapsedTimer m_clock;
     QTimer m_pingTimer;
+    DeadlineQueue<QPointer<QWebSocket>> m_helloDeadlines;
 
     std::unordered_map<QWebSocket *, std::unique_ptr<Peer>> m_peers;
     QHash<QString, Peer *> m_byNickKey; // joined peers only
@@ -132,10 +123,7 @@ private:
     QHash<QString, std::pair<qint64, qint64>> m_knownIds; // clientMsgId -> (seq, ts)
     std::deque<QString> m_knownOrder;
 
-    // The roster, sorted, each name already encoded; and the whole list encoded once per change.
-    std::map<QString, QByteArray, NickLess> m_roster;
-    QByteArray m_rosterJson;
-    bool m_rosterDirty = true;
+    Roster m_roster;
     QByteArray m_roomJson;
     // Peers with frames queued this turn.
     std::vector<QWebSocket *> m_outboxQueue;

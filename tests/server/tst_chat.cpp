@@ -2,6 +2,7 @@
 #include "testclient.h"
 #include "testhost.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -195,6 +196,21 @@ private Q_SLOTS:
         QCOMPARE(history.first().text, tricky);
         QCOMPARE(history.first().from, u"Ann"_qs);
         QCOMPARE(history.first(), carl.messages().first());
+    }
+
+    void silentConnectionIsClosedAtTheHelloTimeout()
+    {
+        TestClient silent, ann;
+        silent.open(m_host->chatUrl());
+        QTRY_VERIFY(silent.isConnected());
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QElapsedTimer waited;
+        waited.start();
+        QTRY_VERIFY_WITH_TIMEOUT(silent.closed, limits::helloTimeoutMs + 5000);
+        QVERIFY(waited.elapsed() > limits::helloTimeoutMs - 2000);
+        QCOMPARE(silent.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
+        QCOMPARE(silent.closeReason, u"hello timeout"_qs);
+        QVERIFY(ann.isConnected()); // said hello in time: stays
     }
 
     void typingIsRelayedToOthers()
