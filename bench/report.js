@@ -39,18 +39,32 @@ const metrics = [
 const format = (value, digits) =>
   Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : 'n/a';
 
+// A join time is only a lower bound when the run hit its time limit before everyone joined.
+const unfinished = (name, server) =>
+  of(name, server).some((r) => typeof r.joined === 'number' && r.joined < r.clients);
+const cell = (name, server, key, unit, digits) => {
+  const v = median(values(name, server, key));
+  if (key === 'join_s' && unfinished(name, server)) {
+    const joined = median(values(name, server, 'joined'));
+    return `> ${format(v, digits)} ${unit} (${format(joined, 0)} joined)`;
+  }
+  return `${format(v, digits)} ${unit}`;
+};
+
 const rows = [];
 for (const [label, name, key, unit, higher, target, digits] of metrics) {
   const t = median(values(name, 'tincan', key));
   const r = median(values(name, 'reference', key));
   const ratio = higher ? t / r : r / t;
+  const bound = key === 'join_s' && unfinished(name, 'reference') ? '≥ ' : '';
   let met = '';
   if (target !== null && Number.isFinite(t)) met = (higher ? t >= target : t <= target) ? 'met' : 'NOT met';
+  if (key === 'join_s' && unfinished(name, 'tincan')) met = 'NOT met';
   rows.push([
     label,
-    `${format(t, digits)} ${unit}`,
-    `${format(r, digits)} ${unit}`,
-    Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a',
+    cell(name, 'tincan', key, unit, digits),
+    cell(name, 'reference', key, unit, digits),
+    Number.isFinite(ratio) ? `${bound}${ratio.toFixed(2)}×` : 'n/a',
     target === null ? '' : `${higher ? '≥' : '≤'} ${target.toLocaleString('en-US')} ${unit}`,
     met,
   ]);
@@ -66,7 +80,7 @@ for (const row of rows) console.log(line(row));
 
 // Integrity and noise: nothing may have been traded for speed, and a busy machine shows here.
 const traffic = runs.filter((r) => r.name === 'fanout' || r.name === 'latency');
-const bad = runs.filter((r) => r.ok === false);
+const bad = runs.filter((r) => r.ok === false && !(r.name === 'admission-10k' && r.server === 'reference' && r.timed_out));
 const incomplete = traffic.filter((r) => r.complete === false || r.order_errors > 0 || r.gaps > 0);
 const refused = runs.reduce((sum, r) => sum + (r.rate_limited || 0), 0);
 const dropped = runs.reduce((sum, r) => sum + (r.unexpected_closes || 0), 0);
@@ -89,6 +103,8 @@ const cpu = (name, server, key) => format(median(values(name, server, key)), 0);
 console.log(`CPU in the fan-out window (% of one core): Tincan ${cpu('fanout', 'tincan', 'server_cpu_pct')}` +
   ` (load generator ${cpu('fanout', 'tincan', 'loadgen_cpu_pct')}),` +
   ` reference ${cpu('fanout', 'reference', 'server_cpu_pct')} (load generator ${cpu('fanout', 'reference', 'loadgen_cpu_pct')}).`);
+if (unfinished('admission-10k', 'reference'))
+  console.log('The reference did not join all 10,000 within the time limit; its join time is a lower bound and its memory per connection is over those it joined.');
 console.log('The reference keeps history in memory only; Tincan stores every message to SQLite before it acknowledges and delivers it.');
 
 const tsv = [header.join('\t'), ...rows.map((row) => row.join('\t'))].join('\n') + '\n';

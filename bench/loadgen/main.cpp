@@ -50,7 +50,7 @@ volatile pid_t g_serverPid = -1;
 void onAlarm(int)
 {
     if (g_serverPid > 0)
-        ::kill(g_serverPid, SIGKILL);
+        ::kill(-g_serverPid, SIGKILL); // the server's whole process group
     const char message[] = "tincan_loadgen: time limit reached, stopping\n";
     [[maybe_unused]] auto written = ::write(STDERR_FILENO, message, sizeof message - 1);
     ::_exit(3);

@@ -64,6 +64,8 @@ bool ServerProcess::start(int timeoutMs, std::string *error)
     const int64_t launched = nowNs();
     m_pid = ::fork();
     if (m_pid == 0) {
+        // Its own process group: a wrapper (perf, heaptrack, a shell) is stopped with all it started.
+        ::setpgid(0, 0);
         ::dup2(pipeFds[1], STDOUT_FILENO);
         ::execvp(args[0], args.data());
         std::perror("exec");
@@ -123,7 +125,7 @@ bool ServerProcess::start(int timeoutMs, std::string *error)
 void ServerProcess::stop()
 {
     if (m_pid > 0) {
-        ::kill(m_pid, SIGTERM);
+        ::kill(-m_pid, SIGTERM);
         int status = 0;
         bool ended = false;
         for (int i = 0; i < 500 && !ended; ++i) { // up to 5 s, then kill
@@ -132,7 +134,7 @@ void ServerProcess::stop()
                 ::usleep(10'000);
         }
         if (!ended) {
-            ::kill(m_pid, SIGKILL);
+            ::kill(-m_pid, SIGKILL);
             ::waitpid(m_pid, &status, 0);
         }
         m_pid = -1;
