@@ -3,7 +3,7 @@
 //
 //   tincan_loadgen SCENARIO [options] -- SERVER COMMAND...
 //
-// Scenarios: fanout, latency, admission, startup. Every loop is bounded in time; every client
+// Scenarios: fanout, latency, admission, idle-memory (admission --idle-rss), startup. Every loop is bounded in time; every client
 // connects to 127.0.0.1 only.
 
 #include "histogram.h"
@@ -484,7 +484,7 @@ private:
 void usage()
 {
     std::fprintf(stderr,
-                 "usage: tincan_loadgen fanout|latency|admission|startup [options] -- SERVER ARGS...\n"
+                 "usage: tincan_loadgen fanout|latency|admission|idle-memory|startup [options] -- SERVER ARGS...\n"
                  "  --label NAME        name of the server in the output\n"
                  "  --clients N         clients to join (default 1000)\n"
                  "  --senders N         fanout: messages kept in flight (default 50)\n"
@@ -535,6 +535,10 @@ bool parse(int argc, char **argv, Options &options)
     }
     for (; i < argc; ++i)
         options.server.emplace_back(argv[i]);
+    if (options.scenario == "idle-memory") { // admission, then the memory of the idle room
+        options.scenario = "admission";
+        options.idleRss = true;
+    }
     const bool known = options.scenario == "fanout" || options.scenario == "latency"
         || options.scenario == "admission" || options.scenario == "startup";
     return known && !options.server.empty() && options.clients > 0 && options.senders > 0
