@@ -52,6 +52,24 @@ FrontDoor::FrontDoor(QObject *parent)
     , m_tcpServer(new QTcpServer(this))
     , m_webSocketServer(new QWebSocketServer(QStringLiteral("Tincan"),
                                              QWebSocketServer::NonSecureMode, this))
+    , m_headDeadlines(limits::headTimeoutMs,
+                      [this](const QPointer<QTcpSocket> &socket) {
+                          // Still counted: its head has not been answered in time.
+                          if (socket && socket->property("tincanCounted").toBool())
+                              respond(socket, 408);
+                      })
+    , m_handshakeDeadlines(limits::handshakeTimeoutMs,
+                           [this](const std::pair<QString, QPointer<QTcpSocket>> &entry) {
+                               const auto it = m_handshaking.find(entry.first);
+                               if (it == m_handshaking.end() || (!it->isNull() && *it != entry.second))
+                                   return; // upgraded, or the key is another connection's now
+                               const QPointer<QTcpSocket> pending = *it;
+                               m_handshaking.erase(it);
+                               if (pending) {
+                                   qCInfo(lcFrontDoor) << "WebSocket handshake did not complete; closing";
+                                   pending->abort();
+                               }
+                           })
 {
     connect(m_tcpServer, &QTcpServer::newConnection, this, &FrontDoor::onNewConnection);
     connect(m_webSocketServer, &QWebSocketServer::newConnection, this, &FrontDoor::onUpgraded);
@@ -61,6 +79,10 @@ FrontDoor::~FrontDoor() = default;
 
 bool FrontDoor::listen(const QHostAddress &address, quint16 port)
 {
+    // Qt's default queue of 50 unaccepted connections overflows when a room rejoins at once
+    // (a host restart, a Wi-Fi hiccup): the kernel then drops handshakes and each of those
+    // people waits for a retransmission, a second or more.
+    m_tcpServer->setListenBacklogSize(limits::listenBacklog);
     return m_tcpServer->listen(address, port);
 }
 
@@ -106,11 +128,7 @@ void FrontDoor::onNewConnection()
             socket->deleteLater();
         });
         // A head that does not arrive in time must not hold a connection slot forever.
-        auto *headTimer = new QTimer(socket);
-        headTimer->setObjectName(QStringLiteral("headTimer"));
-        headTimer->setSingleShot(true);
-        connect(headTimer, &QTimer::timeout, this, [this, socket] { respond(socket, 408); });
-        headTimer->start(limits::headTimeoutMs);
+        m_headDeadlines.add(socket);
         if (socket->bytesAvailable() > 0)
             onReadyRead(socket);
     }
@@ -122,8 +140,6 @@ void FrontDoor::forget(QTcpSocket *socket)
         socket->setProperty("tincanCounted", false);
         --m_pendingHttp;
     }
-    if (auto *timer = socket->findChild<QTimer *>(QStringLiteral("headTimer")))
-        timer->stop();
 }
 
 void FrontDoor::onReadyRead(QTcpSocket *socket)
@@ -222,13 +238,7 @@ void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request)
     const QString key = peerKey(socket->peerAddress(), socket->peerPort());
     m_handshaking.insert(key, socket);
     // Qt starts no handshake timer on this path: end a handshake that never completes.
-    QTimer::singleShot(limits::handshakeTimeoutMs, this, [this, key] {
-        const QPointer<QTcpSocket> pending = m_handshaking.take(key);
-        if (pending) {
-            qCInfo(lcFrontDoor) << "WebSocket handshake did not complete; closing";
-            pending->abort();
-        }
-    });
+    m_handshakeDeadlines.add({key, socket});
     // A refused handshake leaves the socket closed but alive; free it then. Once upgraded, the
     // socket belongs to its QWebSocket and this connection is undone (onUpgraded).
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -244,7 +254,7 @@ void FrontDoor::onUpgraded()
             disconnect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
         socket->setMaxAllowedIncomingMessageSize(limits::maxIncomingMessageBytes);
         socket->setMaxAllowedIncomingFrameSize(limits::maxIncomingFrameBytes);
-        Q_EMIT chatConnection(socket);
+        Q_EMIT chatConnection(socket, tcp.data());
     }
 }
 

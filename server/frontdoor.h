@@ -1,15 +1,18 @@
 #pragma once
 
+#include "server/deadlinequeue.h"
 #include "server/webassets.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QTcpSocket>
 #include <QWebSocket>
 
+#include <utility>
+
 class QTcpServer;
-class QTcpSocket;
 class QWebSocketServer;
 
 namespace tincan {
@@ -37,8 +40,9 @@ public:
     void close();
 
 Q_SIGNALS:
-    // An upgraded chat connection, with its size limits already set. The receiver owns it.
-    void chatConnection(QWebSocket *socket);
+    // An upgraded chat connection, with its size limits already set, and the TCP connection
+    // under it (null if it could not be told). The receiver owns the socket.
+    void chatConnection(QWebSocket *socket, QTcpSocket *transport);
 
 private:
     void onNewConnection();
@@ -55,6 +59,9 @@ private:
     int m_pendingHttp = 0;
     // Sockets handed to QWebSocketServer and not upgraded yet, by peer address and port.
     QHash<QString, QPointer<QTcpSocket>> m_handshaking;
+    // Time limits for request heads and for upgrades (Qt starts no handshake timer of its own).
+    DeadlineQueue<QPointer<QTcpSocket>> m_headDeadlines;
+    DeadlineQueue<std::pair<QString, QPointer<QTcpSocket>>> m_handshakeDeadlines;
 };
 
 } // namespace tincan

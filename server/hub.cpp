@@ -7,10 +7,13 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QTcpSocket>
 #include <QUuid>
 #include <QWebSocket>
 
 #include <algorithm>
+#include <cerrno>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcHub, "tincan.server.room", QtWarningMsg)
 
@@ -41,6 +44,14 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
     : QObject(parent)
     , m_roomName(roomName)
     , m_store(store)
+    , m_helloDeadlines(limits::helloTimeoutMs,
+                       [this](const QPointer<QWebSocket> &socket) {
+                           Peer *peer = socket ? peerFor(socket) : nullptr;
+                           if (peer && !peer->joined)
+                               drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated,
+                                    QStringLiteral("hello timeout"));
+                       })
+    , m_roomJson(wire::jsonString(roomName))
 {
     m_clock.start();
     if (m_store && m_store->isOpen()) {
@@ -82,7 +93,7 @@ Peer *Hub::peerFor(QWebSocket *socket) const
     return it == m_peers.end() ? nullptr : it->second.get();
 }
 
-void Hub::adopt(QWebSocket *socket)
+void Hub::adopt(QWebSocket *socket, QTcpSocket *transport)
 {
     if (m_closing) {
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("host is leaving"));
@@ -90,7 +101,7 @@ void Hub::adopt(QWebSocket *socket)
         return;
     }
     socket->setParent(this);
-    m_peers.emplace(socket, std::make_unique<Peer>(socket, m_clock.elapsed()));
+    m_peers.emplace(socket, std::make_unique<Peer>(socket, transport, m_clock.elapsed()));
 
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString &frame) { onText(socket, frame); });
@@ -108,16 +119,14 @@ void Hub::adopt(QWebSocket *socket)
     // Queued: a socket can report its end while a broadcast is walking the room.
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { removePeer(socket); },
             Qt::QueuedConnection);
-    QTimer::singleShot(limits::helloTimeoutMs, socket, [this, socket] {
-        if (Peer *peer = peerFor(socket); peer && !peer->joined)
-            drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("hello timeout"));
-    });
+    m_helloDeadlines.add(socket);
 }
 
 void Hub::closeAll(QWebSocketProtocol::CloseCode code, const QString &reason)
 {
     m_closing = true;
     m_pingTimer.stop();
+    m_helloDeadlines.clear();
     if (m_flushScheduled)
         flush();
     if (m_peers.empty()) {
@@ -154,6 +163,7 @@ void Hub::removePeer(QWebSocket *socket)
     socket->deleteLater();
     if (peer->joined) {
         m_byNickKey.remove(peer->nickKey);
+        m_roster.remove(peer->nick);
         m_presence.append({PresenceEvent::Left, peer->nick, {}});
         scheduleFlush();
         Q_EMIT joinedCountChanged(joinedCount());
@@ -178,14 +188,67 @@ void Hub::sweepLiveness()
     }
 }
 
-void Hub::sendTo(Peer &peer, const QString &frame)
+void Hub::sendTo(Peer &peer, const wire::Frame &frame)
 {
     if (peer.dropping)
         return;
-    peer.socket->sendTextMessage(frame);
-    if (peer.socket->bytesToWrite() > limits::maxPendingOutBytes) {
+    if (!peer.transport) {
+        // No direct access to the connection: the socket frames the text itself.
+        peer.socket->sendTextMessage(QString::fromUtf8(frame.payload()));
+        if (peer.socket->bytesToWrite() > limits::maxPendingOutBytes) {
+            qCInfo(lcHub) << "a peer fell too far behind; dropping it (it can resume)";
+            dropSlow(peer);
+        }
+        return;
+    }
+    peer.outbox.append(frame.bytes);
+    if (!peer.outboxQueued) {
+        peer.outboxQueued = true;
+        m_outboxQueue.push_back(peer.socket);
+        scheduleFlush();
+    }
+}
+
+void Hub::sendJson(Peer &peer, const QJsonObject &object)
+{
+    sendTo(peer, wire::textFrame(wire::json(object)));
+}
+
+void Hub::writeOutbox(Peer &peer)
+{
+    peer.outboxQueued = false;
+    const QByteArray data = std::exchange(peer.outbox, {});
+    QTcpSocket *tcp = peer.transport;
+    if (data.isEmpty() || peer.dropping || !tcp || tcp->state() != QAbstractSocket::ConnectedState)
+        return;
+    qsizetype written = 0;
+    if (tcp->bytesToWrite() == 0) {
+        // Nothing of Qt's waits to be written, so the turn's frames go straight to the kernel in
+        // one call; Qt's buffer (and its write notifier) is used only for what does not fit.
+        const qintptr fd = tcp->socketDescriptor();
+        const ssize_t sent = fd < 0 ? -1
+            : ::send(int(fd), data.constData(), size_t(data.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (sent > 0)
+            written = sent;
+        else if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            return; // the connection is broken; Qt reports its end by itself
+    }
+    if (written == 0)
+        tcp->write(data);
+    else if (written < data.size())
+        tcp->write(data.constData() + written, data.size() - written);
+    if (tcp->bytesToWrite() > limits::maxPendingOutBytes) {
         qCInfo(lcHub) << "a peer fell too far behind; dropping it (it can resume)";
         dropSlow(peer);
+    }
+}
+
+void Hub::writeOutboxes()
+{
+    const std::vector<QWebSocket *> queue = std::exchange(m_outboxQueue, {});
+    for (QWebSocket *socket : queue) {
+        if (Peer *peer = peerFor(socket))
+            writeOutbox(*peer);
     }
 }
 
@@ -193,6 +256,7 @@ void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &re
 {
     if (peer.dropping)
         return;
+    writeOutbox(peer); // what was said before the close goes first
     peer.dropping = true;
     QWebSocket *socket = peer.socket;
     socket->close(code, reason);
@@ -203,6 +267,7 @@ void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &re
 void Hub::dropSlow(Peer &peer)
 {
     peer.dropping = true;
+    peer.outbox.clear();
     QWebSocket *socket = peer.socket;
     // The peer is not reading: a close frame would only queue behind the backlog. Cut it off
     // on the next turn of the event loop, not while a broadcast walks the room.
@@ -212,7 +277,7 @@ void Hub::dropSlow(Peer &peer)
 void Hub::sendError(Peer &peer, ErrorCode code, const QString &clientMsgId,
                     const QString &suggestion)
 {
-    sendTo(peer, protocol::encode(protocol::makeError(code, clientMsgId, suggestion)));
+    sendJson(peer, protocol::makeError(code, clientMsgId, suggestion));
 }
 
 void Hub::onText(QWebSocket *socket, const QString &frame)
@@ -265,18 +330,6 @@ bool Hub::isNickTaken(const QString &nick, const Peer *except) const
     return holder && holder != except;
 }
 
-QStringList Hub::roster() const
-{
-    QStringList names;
-    names.reserve(m_byNickKey.size());
-    for (const Peer *peer : m_byNickKey)
-        names.append(peer->nick);
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
-    });
-    return names;
-}
-
 void Hub::onHello(Peer &peer, const QJsonObject &object)
 {
     const QJsonValue version = object.value(QLatin1StringView("version"));
@@ -310,7 +363,8 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
     }
     if (takingOver) {
         // The same person is back on a new connection while the old one lingers (a phone that
-        // lost Wi-Fi): the old one goes quietly, the name never leaves the room.
+        // lost Wi-Fi): the old one goes quietly, the name (as the room knows it) never leaves.
+        nick = holder->nick;
         m_byNickKey.remove(holder->nickKey);
         holder->joined = false;
         sendError(*holder, ErrorCode::Replaced);
@@ -330,30 +384,42 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
     if (takingOver) {
         peer.presenceMark = m_presence.size() - 1; // everything from now on, nothing about itself
     } else {
+        m_roster.insert(nick);
         peer.presenceMark = m_presence.size();
         m_presence.append({PresenceEvent::Joined, nick, {}});
         scheduleFlush();
     }
 
     bool more = false;
-    const QList<ChatMessage> history = lastSeq
+    const QList<QByteArray> history = lastSeq
         ? messagesAfter(*lastSeq, limits::resumeMax, &more)
         : messagesBefore(m_lastDeliveredSeq + 1, limits::welcomeHistory, &more);
 
-    QJsonObject welcome{{QStringLiteral("type"), QString(protocol::type::welcome)}};
-    welcome.insert(QStringLiteral("version"), protocol::version);
-    welcome.insert(QStringLiteral("nick"), nick);
-    welcome.insert(QStringLiteral("room"), m_roomName);
-    welcome.insert(QStringLiteral("roster"), QJsonArray::fromStringList(roster()));
-    welcome.insert(QStringLiteral("history"), protocol::toJsonArray(history));
-    welcome.insert(QStringLiteral("hasMore"), more);
-    welcome.insert(QStringLiteral("lastSeq"), m_lastDeliveredSeq);
-    welcome.insert(QStringLiteral("resumeToken"), peer.resumeToken);
-    welcome.insert(QStringLiteral("limits"),
-                   QJsonObject{{QStringLiteral("maxTextLength"), limits::maxTextLength},
-                               {QStringLiteral("maxNickLength"), limits::maxNickLength},
-                               {QStringLiteral("historyPageSize"), limits::historyPageSize}});
-    sendTo(peer, protocol::encode(welcome));
+    // Put together from parts encoded once (roster names, delivered messages), in the key order
+    // QJsonDocument would use.
+    const QByteArray &roster = m_roster.json();
+    qsizetype size = 320 + roster.size();
+    for (const QByteArray &message : history)
+        size += message.size() + 1;
+    QByteArray welcome;
+    welcome.reserve(size);
+    welcome.append(R"({"hasMore":)").append(more ? "true" : "false").append(R"(,"history":[)");
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        if (i > 0)
+            welcome.append(',');
+        welcome.append(history[i]);
+    }
+    welcome.append(R"(],"lastSeq":)").append(QByteArray::number(m_lastDeliveredSeq))
+        .append(R"(,"limits":{"historyPageSize":)").append(QByteArray::number(limits::historyPageSize))
+        .append(R"(,"maxNickLength":)").append(QByteArray::number(limits::maxNickLength))
+        .append(R"(,"maxTextLength":)").append(QByteArray::number(limits::maxTextLength))
+        .append(R"(},"nick":)").append(wire::jsonString(nick))
+        .append(R"(,"resumeToken":)").append(wire::jsonString(peer.resumeToken))
+        .append(R"(,"room":)").append(m_roomJson)
+        .append(R"(,"roster":)").append(roster)
+        .append(R"(,"type":"welcome","version":)").append(QByteArray::number(protocol::version))
+        .append('}');
+    sendTo(peer, wire::textFrame(welcome));
     if (m_storageFailing)
         sendError(peer, ErrorCode::StorageFailed);
     Q_EMIT joinedCountChanged(joinedCount());
@@ -374,7 +440,7 @@ void Hub::onSend(Peer &peer, const QJsonObject &object)
         return;
     }
     if (const auto known = m_knownIds.constFind(id); known != m_knownIds.cend()) {
-        sendTo(peer, protocol::encode(protocol::makeAck(id, known->first, known->second, true)));
+        sendJson(peer, protocol::makeAck(id, known->first, known->second, true));
         return;
     }
     if (!peer.sendBucket.take(m_clock.elapsed())) {
@@ -416,7 +482,7 @@ void Hub::onTyping(Peer &peer, const QJsonObject &object)
     // through, so no one is left looking at a stale "is typing".
     if (on.toBool() && !peer.typingBucket.take(m_clock.elapsed()))
         return;
-    const QString frame = protocol::encode(protocol::makeTypingNotice(peer.nick, on.toBool()));
+    const wire::Frame frame = wire::textFrame(wire::json(protocol::makeTypingNotice(peer.nick, on.toBool())));
     for (Peer *other : std::as_const(m_byNickKey)) {
         if (other != &peer)
             sendTo(*other, frame);
@@ -439,12 +505,21 @@ void Hub::onHistory(Peer &peer, const QJsonObject &object)
     const int limit = int(std::min<qint64>(limitValue.value_or(limits::historyPageSize),
                                            limits::historyPageSize));
     bool more = false;
-    const QList<ChatMessage> messages =
+    const QList<QByteArray> messages =
         before ? messagesBefore(*before, limit, &more) : messagesAfter(*after, limit, &more);
-    QJsonObject reply{{QStringLiteral("type"), QString(protocol::type::history)}};
-    reply.insert(QStringLiteral("messages"), protocol::toJsonArray(messages));
-    reply.insert(QStringLiteral("hasMore"), more);
-    sendTo(peer, protocol::encode(reply));
+    qsizetype size = 64;
+    for (const QByteArray &message : messages)
+        size += message.size() + 1;
+    QByteArray reply;
+    reply.reserve(size);
+    reply.append(R"({"hasMore":)").append(more ? "true" : "false").append(R"(,"messages":[)");
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        if (i > 0)
+            reply.append(',');
+        reply.append(messages[i]);
+    }
+    reply.append(R"(],"type":"history"})");
+    sendTo(peer, wire::textFrame(reply));
 }
 
 void Hub::onRename(Peer &peer, const QJsonObject &object)
@@ -467,14 +542,16 @@ void Hub::onRename(Peer &peer, const QJsonObject &object)
     }
     const QString old = peer.nick;
     if (nick == old) {
-        sendTo(peer, protocol::encode(protocol::makeRenamed(nick)));
+        sendJson(peer, protocol::makeRenamed(nick));
         return;
     }
     m_byNickKey.remove(peer.nickKey);
+    m_roster.remove(old);
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
     m_byNickKey.insert(peer.nickKey, &peer);
-    sendTo(peer, protocol::encode(protocol::makeRenamed(nick)));
+    m_roster.insert(nick);
+    sendJson(peer, protocol::makeRenamed(nick));
     m_presence.append({PresenceEvent::Renamed, old, nick});
     scheduleFlush();
 }
@@ -498,6 +575,7 @@ void Hub::flush()
         flushMessages();
     if (!m_presence.isEmpty())
         flushPresence();
+    writeOutboxes();
 }
 
 void Hub::flushMessages()
@@ -525,8 +603,7 @@ void Hub::flushMessages()
         if (item.duplicateInBatch) {
             const auto known = m_knownIds.value(item.message.clientMsgId);
             if (sender)
-                sendTo(*sender, protocol::encode(protocol::makeAck(item.message.clientMsgId,
-                                                                   known.first, known.second, true)));
+                sendJson(*sender, protocol::makeAck(item.message.clientMsgId, known.first, known.second, true));
             continue;
         }
         const std::optional<ChatMessage> &old = existing[freshIndex++];
@@ -535,19 +612,19 @@ void Hub::flushMessages()
             m_knownIds.insert(old->clientMsgId, {old->seq, old->ts});
             m_knownOrder.push_back(old->clientMsgId);
             if (sender)
-                sendTo(*sender, protocol::encode(protocol::makeAck(old->clientMsgId, old->seq,
-                                                                   old->ts, true)));
+                sendJson(*sender, protocol::makeAck(old->clientMsgId, old->seq, old->ts, true));
             continue;
         }
         const ChatMessage &message = item.message;
-        remember(message);
+        // Encoded and framed once; every peer gets the same bytes.
+        const QByteArray json = wire::json(message.toJson());
+        const wire::Frame frame = wire::textFrame(json);
+        remember(message, json);
         if (m_firstSeq == 0)
             m_firstSeq = message.seq;
         m_lastDeliveredSeq = message.seq;
         if (sender)
-            sendTo(*sender, protocol::encode(protocol::makeAck(message.clientMsgId, message.seq,
-                                                               message.ts, false)));
-        const QString frame = protocol::encode(message.toJson());
+            sendJson(*sender, protocol::makeAck(message.clientMsgId, message.seq, message.ts, false));
         for (Peer *peer : std::as_const(m_byNickKey))
             sendTo(*peer, frame);
     }
@@ -568,9 +645,9 @@ void Hub::flushPresence()
             case PresenceEvent::Renamed: renamed.append({event.nick, event.newNick}); break;
             }
         }
-        return protocol::encode(protocol::makePresence(joined, left, renamed, joinedCount()));
+        return wire::textFrame(wire::json(protocol::makePresence(joined, left, renamed, joinedCount())));
     };
-    const QString whole = encodeFrom(0);
+    const wire::Frame whole = encodeFrom(0);
     for (Peer *peer : std::as_const(m_byNickKey)) {
         const qsizetype mark = std::exchange(peer->presenceMark, -1);
         if (mark < 0)
@@ -580,9 +657,11 @@ void Hub::flushPresence()
     }
 }
 
-void Hub::remember(const ChatMessage &message)
+void Hub::remember(const ChatMessage &message, QByteArray json)
 {
-    m_recent.push_back(message);
+    if (json.isEmpty())
+        json = wire::json(message.toJson());
+    m_recent.push_back({message, std::move(json)});
     if (m_recent.size() > size_t(limits::recentMessagesKept))
         m_recent.pop_front();
     m_knownIds.insert(message.clientMsgId, {message.seq, message.ts});
@@ -601,54 +680,69 @@ void Hub::reportStorageFailure()
     const QString reason = m_store ? m_store->errorString() : QString();
     qCWarning(lcHub) << "history could not be saved:" << reason;
     Q_EMIT storageError(reason);
-    const QString frame = protocol::encode(protocol::makeError(ErrorCode::StorageFailed));
+    const wire::Frame frame = wire::textFrame(wire::json(protocol::makeError(ErrorCode::StorageFailed)));
     for (Peer *peer : std::as_const(m_byNickKey))
         sendTo(*peer, frame);
 }
 
-QList<ChatMessage> Hub::messagesAfter(qint64 after, int limit, bool *more)
+namespace {
+
+QList<QByteArray> encoded(const QList<ChatMessage> &messages)
+{
+    QList<QByteArray> result;
+    result.reserve(messages.size());
+    for (const ChatMessage &message : messages)
+        result.append(wire::json(message.toJson()));
+    return result;
+}
+
+} // namespace
+
+QList<QByteArray> Hub::messagesAfter(qint64 after, int limit, bool *more)
 {
     *more = false;
     if (after >= m_lastDeliveredSeq)
         return {};
-    QList<ChatMessage> result;
-    if (!m_recent.empty() && m_recent.front().seq <= after + 1) {
+    QList<QByteArray> result;
+    if (!m_recent.empty() && m_recent.front().message.seq <= after + 1) {
         auto it = std::upper_bound(m_recent.begin(), m_recent.end(), after,
-                                   [](qint64 seq, const ChatMessage &m) { return seq < m.seq; });
+                                   [](qint64 seq, const Recent &r) { return seq < r.message.seq; });
         for (; it != m_recent.end() && result.size() < limit; ++it)
-            result.append(*it);
+            result.append(it->json);
         *more = it != m_recent.end();
         return result;
     }
-    result = m_store ? m_store->after(after, limit + 1) : QList<ChatMessage>{};
-    if (result.size() > limit) {
-        result.removeLast();
+    QList<ChatMessage> stored = m_store ? m_store->after(after, limit + 1) : QList<ChatMessage>{};
+    if (stored.size() > limit) {
+        stored.removeLast();
         *more = true;
     }
-    return result;
+    return encoded(stored);
 }
 
-QList<ChatMessage> Hub::messagesBefore(qint64 before, int limit, bool *more)
+QList<QByteArray> Hub::messagesBefore(qint64 before, int limit, bool *more)
 {
     *more = false;
     const auto end = std::lower_bound(m_recent.begin(), m_recent.end(), before,
-                                      [](const ChatMessage &m, qint64 seq) { return m.seq < seq; });
+                                      [](const Recent &r, qint64 seq) { return r.message.seq < seq; });
     const qsizetype inMemory = end - m_recent.begin();
-    const bool memoryHasAll = !m_recent.empty() && m_recent.front().seq == m_firstSeq;
-    QList<ChatMessage> result;
+    const bool memoryHasAll = !m_recent.empty() && m_recent.front().message.seq == m_firstSeq;
     if (inMemory > limit || memoryHasAll || !m_store || !m_store->isOpen()) {
         const qsizetype take = std::min<qsizetype>(inMemory, limit);
+        QList<QByteArray> result;
+        result.reserve(take);
         for (auto it = end - take; it != end; ++it)
-            result.append(*it);
-        *more = inMemory > take || (!memoryHasAll && take > 0 && result.first().seq > m_firstSeq);
+            result.append(it->json);
+        *more = inMemory > take
+            || (!memoryHasAll && take > 0 && (end - take)->message.seq > m_firstSeq);
         return result;
     }
-    result = m_store->before(before, limit + 1);
-    if (result.size() > limit) {
-        result.removeFirst();
+    QList<ChatMessage> stored = m_store->before(before, limit + 1);
+    if (stored.size() > limit) {
+        stored.removeFirst();
         *more = true;
     }
-    return result;
+    return encoded(stored);
 }
 
 } // namespace tincan

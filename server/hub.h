@@ -1,10 +1,14 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "server/deadlinequeue.h"
+#include "server/roster.h"
+#include "server/wireframe.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QWebSocketProtocol>
@@ -12,7 +16,9 @@
 #include <deque>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
+class QTcpSocket;
 class QWebSocket;
 
 namespace tincan {
@@ -32,7 +38,9 @@ public:
     Hub(const QString &roomName, HistoryStore *store, QObject *parent = nullptr);
     ~Hub() override;
 
-    void adopt(QWebSocket *socket);
+    // `transport` is the TCP connection under `socket`: frames built once for the whole room
+    // are written to it directly (optional: without it, the socket's own sending is used).
+    void adopt(QWebSocket *socket, QTcpSocket *transport = nullptr);
     // Closes every connection with `code`; emits allDisconnected() once none is left.
     void closeAll(QWebSocketProtocol::CloseCode code, const QString &reason);
     void abortAll();
@@ -53,6 +61,11 @@ private:
         QString nick;
         QString newNick;
     };
+    struct Recent
+    {
+        protocol::ChatMessage message;
+        QByteArray json; // as delivered, reused by welcomes and history answers
+    };
     struct PendingSend
     {
         QWebSocket *sender;
@@ -70,29 +83,34 @@ private:
     void removePeer(QWebSocket *socket);
     void sweepLiveness();
 
-    void sendTo(Peer &peer, const QString &frame);
+    // Queues a frame for the peer; queued frames are written together at the end of the turn.
+    void sendTo(Peer &peer, const wire::Frame &frame);
+    void sendJson(Peer &peer, const QJsonObject &object);
+    void writeOutbox(Peer &peer);
+    void writeOutboxes();
     void sendError(Peer &peer, protocol::ErrorCode code, const QString &clientMsgId = {},
                    const QString &suggestion = {});
     void drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &reason);
     void dropSlow(Peer &peer);
-    QStringList roster() const;
     bool isNickTaken(const QString &nick, const Peer *except) const;
 
     void scheduleFlush();
     void flush();
     void flushMessages();
     void flushPresence();
-    void remember(const protocol::ChatMessage &message);
+    void remember(const protocol::ChatMessage &message, QByteArray json = {});
     void reportStorageFailure();
 
-    // Delivered history, oldest first; `more` says whether more exists beyond the answer.
-    QList<protocol::ChatMessage> messagesAfter(qint64 after, int limit, bool *more);
-    QList<protocol::ChatMessage> messagesBefore(qint64 before, int limit, bool *more);
+    // Delivered history as encoded message objects, oldest first; `more` says whether more
+    // exists beyond the answer.
+    QList<QByteArray> messagesAfter(qint64 after, int limit, bool *more);
+    QList<QByteArray> messagesBefore(qint64 before, int limit, bool *more);
 
     QString m_roomName;
     HistoryStore *m_store;
     QElapsedTimer m_clock;
     QTimer m_pingTimer;
+    DeadlineQueue<QPointer<QWebSocket>> m_helloDeadlines;
 
     std::unordered_map<QWebSocket *, std::unique_ptr<Peer>> m_peers;
     QHash<QString, Peer *> m_byNickKey; // joined peers only
@@ -101,9 +119,14 @@ private:
     qint64 m_lastAssignedSeq = 0;
     qint64 m_lastDeliveredSeq = 0;
     qint64 m_firstSeq = 0; // oldest seq in history, 0 when empty
-    std::deque<protocol::ChatMessage> m_recent;
+    std::deque<Recent> m_recent;
     QHash<QString, std::pair<qint64, qint64>> m_knownIds; // clientMsgId -> (seq, ts)
     std::deque<QString> m_knownOrder;
+
+    Roster m_roster;
+    QByteArray m_roomJson;
+    // Peers with frames queued this turn.
+    std::vector<QWebSocket *> m_outboxQueue;
 
     QList<PendingSend> m_pending;
     QSet<QString> m_pendingIds;

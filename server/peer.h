@@ -3,7 +3,10 @@
 #include "protocol/limits.h"
 #include "server/tokenbucket.h"
 
+#include <QByteArray>
+#include <QPointer>
 #include <QString>
+#include <QTcpSocket>
 
 class QWebSocket;
 
@@ -12,13 +15,18 @@ namespace tincan {
 // What the room knows about one chat connection.
 struct Peer
 {
-    explicit Peer(QWebSocket *webSocket, qint64 nowMs)
+    explicit Peer(QWebSocket *webSocket, QTcpSocket *tcp, qint64 nowMs)
         : socket(webSocket)
+        , transport(tcp)
         , lastHeardMs(nowMs)
     {
     }
 
     QWebSocket *socket;
+    QPointer<QTcpSocket> transport;
+    // Frames queued in this turn of the event loop, written in one go at its end.
+    QByteArray outbox;
+    bool outboxQueued = false;
     QString nick;
     QString nickKey;
     // Secret given in this peer's welcome: a later hello with it may take over the name while

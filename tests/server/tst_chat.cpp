@@ -2,6 +2,7 @@
 #include "testclient.h"
 #include "testhost.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -159,6 +160,58 @@ private Q_SLOTS:
         QCOMPARE(left.value(u"left").toArray(), QJsonArray{u"Bobby"_qs});
         QCOMPARE(left.value(u"count").toInt(), 1);
         QTRY_VERIFY(!count.isEmpty() && count.last().first().toInt() == 1);
+    }
+
+    void welcomeRosterAndHistoryFollowTheRoom()
+    {
+        // The welcome is put together from parts encoded when people joined and messages were
+        // delivered: it must still match the room exactly, escapes included.
+        TestClient bob, ann, quote, carl;
+        QVERIFY(bob.join(m_host->chatUrl(), u"bob"_qs));
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(quote.join(m_host->chatUrl(), u"Q\"uote\\"_qs));
+        QVERIFY(carl.join(m_host->chatUrl(), u"Carl"_qs));
+        const QString tricky = u"say \"hi\"\n\\ \u00e9t\u00e9 \U0001F600 </script>"_qs;
+        ann.sendObject(protocol::makeSend(newId(), tricky));
+        QTRY_COMPARE(carl.messages().size(), 1);
+        carl.sendObject(protocol::makeRename(u"aaron"_qs));
+        QTRY_COMPARE(carl.ofType(protocol::type::renamed).size(), 1);
+        bob.socket.close();
+        const auto bobLeft = [&ann] {
+            for (const QJsonObject &presence : ann.ofType(protocol::type::presence)) {
+                if (presence.value(u"left").toArray() == QJsonArray{u"bob"_qs})
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(bobLeft());
+
+        TestClient dora;
+        QVERIFY(dora.join(m_host->chatUrl(), u"Dora"_qs));
+        const QJsonObject welcome = dora.welcome();
+        QCOMPARE(welcome.value(u"roster").toArray(),
+                 (QJsonArray{u"aaron"_qs, u"Ann"_qs, u"Dora"_qs, u"Q\"uote\\"_qs}));
+        const QList<protocol::ChatMessage> history =
+            protocol::messagesFromJson(welcome.value(u"history").toArray());
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().text, tricky);
+        QCOMPARE(history.first().from, u"Ann"_qs);
+        QCOMPARE(history.first(), carl.messages().first());
+    }
+
+    void silentConnectionIsClosedAtTheHelloTimeout()
+    {
+        TestClient silent, ann;
+        silent.open(m_host->chatUrl());
+        QTRY_VERIFY(silent.isConnected());
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QElapsedTimer waited;
+        waited.start();
+        QTRY_VERIFY_WITH_TIMEOUT(silent.closed, limits::helloTimeoutMs + 5000);
+        QVERIFY(waited.elapsed() > limits::helloTimeoutMs - 2000);
+        QCOMPARE(silent.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
+        QCOMPARE(silent.closeReason, u"hello timeout"_qs);
+        QVERIFY(ann.isConnected()); // said hello in time: stays
     }
 
     void typingIsRelayedToOthers()

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+// What the host puts on the wire, built once and shared by every peer that receives it:
+// compact UTF-8 JSON and complete WebSocket text frames.
+namespace tincan::wire {
+
+// One JSON object as compact UTF-8.
+inline QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// A JSON string literal, quotes included, in UTF-8, escaped exactly as QJsonDocument escapes it.
+inline QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.sliced(1, array.size() - 2);
+}
+
+// One complete server-to-client text frame (RFC 6455: FIN, opcode 1). A server never masks,
+// so the same bytes can be written to every peer.
+struct Frame
+{
+    QByteArray bytes;
+    qsizetype headerSize = 0;
+
+    QByteArrayView payload() const { return QByteArrayView(bytes).sliced(headerSize); }
+};
+
+inline Frame textFrame(QByteArrayView payload)
+{
+    Frame frame;
+    const qsizetype size = payload.size();
+    frame.bytes.reserve(size + 10);
+    frame.bytes.append(char(0x81));
+    if (size < 126) {
+        frame.bytes.append(char(size));
+    } else if (size < 65536) {
+        frame.bytes.append(char(126));
+        frame.bytes.append(char(size >> 8));
+        frame.bytes.append(char(size & 0xff));
+    } else {
+        frame.bytes.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.bytes.append(char((quint64(size) >> shift) & 0xff));
+    }
+    frame.headerSize = frame.bytes.size();
+    frame.bytes.append(payload);
+    return frame;
+}
+
+} // namespace tincan::wire
