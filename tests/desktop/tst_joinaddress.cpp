@@ -21,14 +21,14 @@ void tst_JoinAddress::accepted_data()
     QTest::addColumn<QString>("chatUrl");
     QTest::addColumn<QString>("display");
 
-    QTest::newRow("host:port") << u"192.168.1.20:9000"_qs << u"ws://192.168.1.20:9000/ws"_qs << u"192.168.1.20:9000"_qs;
-    QTest::newRow("host only") << u"192.168.1.20"_qs << u"ws://192.168.1.20:8787/ws"_qs << u"192.168.1.20:8787"_qs;
-    QTest::newRow("spaces") << u"  10.0.0.2:8787  "_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
-    QTest::newRow("http link") << u"http://10.0.0.2:8787/"_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
-    QTest::newRow("http no slash") << u"http://10.0.0.2:8788"_qs << u"ws://10.0.0.2:8788/ws"_qs << u"10.0.0.2:8788"_qs;
-    QTest::newRow("HTTP upper") << u"HTTP://10.0.0.2:8787/"_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
-    QTest::newRow("ws") << u"ws://10.0.0.2:8787/ws"_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
-    QTest::newRow("ws no path") << u"ws://10.0.0.2:8787"_qs << u"ws://10.0.0.2:8787/ws"_qs << u"10.0.0.2:8787"_qs;
+    QTest::newRow("host:port") << u"192.0.2.20:9000"_qs << u"ws://192.0.2.20:9000/ws"_qs << u"192.0.2.20:9000"_qs;
+    QTest::newRow("host only") << u"192.0.2.20"_qs << u"ws://192.0.2.20:8787/ws"_qs << u"192.0.2.20:8787"_qs;
+    QTest::newRow("spaces") << u"  198.51.100.2:8787  "_qs << u"ws://198.51.100.2:8787/ws"_qs << u"198.51.100.2:8787"_qs;
+    QTest::newRow("http link") << u"http://198.51.100.2:8787/"_qs << u"ws://198.51.100.2:8787/ws"_qs << u"198.51.100.2:8787"_qs;
+    QTest::newRow("http no slash") << u"http://198.51.100.2:8788"_qs << u"ws://198.51.100.2:8788/ws"_qs << u"198.51.100.2:8788"_qs;
+    QTest::newRow("HTTP upper") << u"HTTP://198.51.100.2:8787/"_qs << u"ws://198.51.100.2:8787/ws"_qs << u"198.51.100.2:8787"_qs;
+    QTest::newRow("ws") << u"ws://198.51.100.2:8787/ws"_qs << u"ws://198.51.100.2:8787/ws"_qs << u"198.51.100.2:8787"_qs;
+    QTest::newRow("ws no path") << u"ws://198.51.100.2:8787"_qs << u"ws://198.51.100.2:8787/ws"_qs << u"198.51.100.2:8787"_qs;
     QTest::newRow("name") << u"party-pc.local:8787"_qs << u"ws://party-pc.local:8787/ws"_qs << u"party-pc.local:8787"_qs;
     QTest::newRow("ipv6") << u"[::1]:8787"_qs << u"ws://[::1]:8787/ws"_qs << u"[::1]:8787"_qs;
     QTest::newRow("ipv6 http") << u"http://[fe80::1]:9000/"_qs << u"ws://[fe80::1]:9000/ws"_qs << u"[fe80::1]:9000"_qs;
@@ -52,16 +52,16 @@ void tst_JoinAddress::refused_data()
 
     QTest::newRow("empty") << QString() << JoinAddress::Problem::Empty;
     QTest::newRow("blank") << u"   "_qs << JoinAddress::Problem::Empty;
-    QTest::newRow("https") << u"https://10.0.0.2:8787/"_qs << JoinAddress::Problem::UnsupportedScheme;
-    QTest::newRow("wss") << u"wss://10.0.0.2:8787/ws"_qs << JoinAddress::Problem::UnsupportedScheme;
-    QTest::newRow("ftp") << u"ftp://10.0.0.2/"_qs << JoinAddress::Problem::UnsupportedScheme;
-    QTest::newRow("port word") << u"10.0.0.2:abc"_qs << JoinAddress::Problem::BadPort;
-    QTest::newRow("port too big") << u"10.0.0.2:70000"_qs << JoinAddress::Problem::BadPort;
-    QTest::newRow("port zero") << u"10.0.0.2:0"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("https") << u"https://198.51.100.2:8787/"_qs << JoinAddress::Problem::UnsupportedScheme;
+    QTest::newRow("wss") << u"wss://198.51.100.2:8787/ws"_qs << JoinAddress::Problem::UnsupportedScheme;
+    QTest::newRow("ftp") << u"ftp://198.51.100.2/"_qs << JoinAddress::Problem::UnsupportedScheme;
+    QTest::newRow("port word") << u"198.51.100.2:abc"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("port too big") << u"198.51.100.2:70000"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("port zero") << u"198.51.100.2:0"_qs << JoinAddress::Problem::BadPort;
     QTest::newRow("no host") << u"http://:8787/"_qs << JoinAddress::Problem::MissingHost;
     QTest::newRow("space inside") << u"my host:8787"_qs << JoinAddress::Problem::BadHost;
     QTest::newRow("underscore") << u"bad_name!:8787"_qs << JoinAddress::Problem::BadHost;
-    QTest::newRow("credentials") << u"http://me:pw@10.0.0.2:8787/"_qs << JoinAddress::Problem::HasCredentials;
+    QTest::newRow("credentials") << u"http://me:pw@198.51.100.2:8787/"_qs << JoinAddress::Problem::HasCredentials;
 }
 
 void tst_JoinAddress::refused()

@@ -50,10 +50,10 @@ void tst_StartWindow::badAddressesExplainThemselves_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<JoinAddress::Problem>("problem");
     QTest::newRow("empty") << QString() << JoinAddress::Problem::Empty;
-    QTest::newRow("https") << u"https://192.168.1.20:8787/"_qs << JoinAddress::Problem::UnsupportedScheme;
-    QTest::newRow("port word") << u"192.168.1.20:port"_qs << JoinAddress::Problem::BadPort;
-    QTest::newRow("port too big") << u"192.168.1.20:99999"_qs << JoinAddress::Problem::BadPort;
-    QTest::newRow("typo") << u"192.168.1.20;8787"_qs << JoinAddress::Problem::BadHost;
+    QTest::newRow("https") << u"https://192.0.2.20:8787/"_qs << JoinAddress::Problem::UnsupportedScheme;
+    QTest::newRow("port word") << u"192.0.2.20:port"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("port too big") << u"192.0.2.20:99999"_qs << JoinAddress::Problem::BadPort;
+    QTest::newRow("typo") << u"192.0.2.20;8787"_qs << JoinAddress::Problem::BadHost;
     QTest::newRow("no host") << u"http://:8787"_qs << JoinAddress::Problem::MissingHost;
 }
 
@@ -156,7 +156,7 @@ void tst_StartWindow::hostIsRemembered()
 
 void tst_StartWindow::recentHostsAreKeptInOrder()
 {
-    const QStringList typed{u"10.0.0.1"_qs, u"10.0.0.2:9000"_qs, u"10.0.0.1:8787"_qs};
+    const QStringList typed{u"10.0.0.1"_qs, u"198.51.100.2:9000"_qs, u"10.0.0.1:8787"_qs};
     for (const QString &address : typed) {
         StartWindow window(m_settings.get());
         window.nickEdit()->setText(u"Cy"_qs);
@@ -168,7 +168,7 @@ void tst_StartWindow::recentHostsAreKeptInOrder()
     StartWindow again(m_settings.get());
     QCOMPARE(again.recentList()->count(), 2);
     QCOMPARE(again.recentList()->item(0)->text(), u"10.0.0.1:8787"_qs);
-    QCOMPARE(again.recentList()->item(1)->text(), u"10.0.0.2:9000"_qs);
+    QCOMPARE(again.recentList()->item(1)->text(), u"198.51.100.2:9000"_qs);
 }
 
 QTEST_MAIN(tst_StartWindow)
