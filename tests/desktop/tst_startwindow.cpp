@@ -156,7 +156,7 @@ void tst_StartWindow::hostIsRemembered()
 
 void tst_StartWindow::recentHostsAreKeptInOrder()
 {
-    const QStringList typed{u"10.0.0.1"_qs, u"198.51.100.2:9000"_qs, u"10.0.0.1:8787"_qs};
+    const QStringList typed{u"203.0.113.1"_qs, u"198.51.100.2:9000"_qs, u"203.0.113.1:8787"_qs};
     for (const QString &address : typed) {
         StartWindow window(m_settings.get());
         window.nickEdit()->setText(u"Cy"_qs);
@@ -167,7 +167,7 @@ void tst_StartWindow::recentHostsAreKeptInOrder()
     }
     StartWindow again(m_settings.get());
     QCOMPARE(again.recentList()->count(), 2);
-    QCOMPARE(again.recentList()->item(0)->text(), u"10.0.0.1:8787"_qs);
+    QCOMPARE(again.recentList()->item(0)->text(), u"203.0.113.1:8787"_qs);
     QCOMPARE(again.recentList()->item(1)->text(), u"198.51.100.2:9000"_qs);
 }
 
