@@ -64,9 +64,21 @@ HeadlessHost::HeadlessHost(HostConfig config, QObject *parent)
     connect(&m_service, &HostService::storageError, this, [](const QString &reason) {
         err() << reason << Qt::endl;
     });
-    connect(&m_service, &HostService::peerCountChanged, this, [](int count) {
-        out() << QCoreApplication::translate("HeadlessHost", "%n people in the room", nullptr, count)
+    // The count is printed at most once a second: a classroom joining at once is one line,
+    // not thirty.
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(countReportIntervalMs);
+    connect(&m_countTimer, &QTimer::timeout, this, [this] {
+        if (m_count == m_countShown)
+            return;
+        m_countShown = m_count;
+        out() << QCoreApplication::translate("HeadlessHost", "%n people in the room", nullptr, m_count)
               << Qt::endl;
+    });
+    connect(&m_service, &HostService::peerCountChanged, this, [this](int count) {
+        m_count = count;
+        if (!m_countTimer.isActive())
+            m_countTimer.start();
     });
     connect(&m_service, &HostService::stopped, this, [] { QCoreApplication::exit(0); });
 }

@@ -3,6 +3,7 @@
 #include "server/hostservice.h"
 
 #include <QObject>
+#include <QTimer>
 
 class QSocketNotifier;
 
@@ -29,6 +30,10 @@ private:
     HostService m_service;
     QSocketNotifier *m_signalNotifier = nullptr;
     bool m_stopping = false;
+    static constexpr int countReportIntervalMs = 1000;
+    QTimer m_countTimer;
+    int m_count = 0;
+    int m_countShown = 0;
 };
 
 } // namespace tincan
