@@ -55,7 +55,7 @@ FrontDoor::FrontDoor(QObject *parent)
     , m_headDeadlines(limits::headTimeoutMs,
                       [this](const QPointer<QTcpSocket> &socket) {
                           // Still counted: its head has not been answered in time.
-                          if (socket && socket->property("tincanCounted").toBool())
+                          if (socket && m_unanswered.contains(socket.data()))
                               respond(socket, 408);
                       })
     , m_handshakeDeadlines(limits::handshakeTimeoutMs,
@@ -114,14 +114,13 @@ void FrontDoor::close()
 void FrontDoor::onNewConnection()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        if (m_pendingHttp >= limits::maxPendingHttpConnections) {
+        if (m_unanswered.size() >= limits::maxPendingHttpConnections) {
             qCWarning(lcFrontDoor) << "too many unanswered connections; refusing one";
             socket->abort();
             socket->deleteLater();
             continue;
         }
-        ++m_pendingHttp;
-        socket->setProperty("tincanCounted", true);
+        m_unanswered.insert(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             forget(socket);
@@ -136,10 +135,7 @@ void FrontDoor::onNewConnection()
 
 void FrontDoor::forget(QTcpSocket *socket)
 {
-    if (socket->property("tincanCounted").toBool()) {
-        socket->setProperty("tincanCounted", false);
-        --m_pendingHttp;
-    }
+    m_unanswered.remove(socket);
 }
 
 void FrontDoor::onReadyRead(QTcpSocket *socket)

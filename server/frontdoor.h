@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTcpSocket>
 #include <QWebSocket>
 
@@ -56,7 +57,7 @@ private:
     QTcpServer *m_tcpServer;
     QWebSocketServer *m_webSocketServer;
     WebAssets m_assets;
-    int m_pendingHttp = 0;
+    QSet<QTcpSocket *> m_unanswered; // connected, head not answered yet (nor handed over)
     // Sockets handed to QWebSocketServer and not upgraded yet, by peer address and port.
     QHash<QString, QPointer<QTcpSocket>> m_handshaking;
     // Time limits for request heads and for upgrades (Qt starts no handshake timer of its own).
