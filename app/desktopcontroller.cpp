@@ -15,7 +15,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
-Q_LOGGING_CATEGORY(lcDesktop, "tincan.desktop", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDesktop, "tincan.desktop.start", QtWarningMsg)
 
 namespace tincan {
 

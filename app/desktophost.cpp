@@ -7,7 +7,7 @@
 #include <QTimer>
 #include <QUrl>
 
-Q_LOGGING_CATEGORY(lcDesktopHost, "tincan.desktop")
+Q_LOGGING_CATEGORY(lcDesktopHost, "tincan.desktop", QtWarningMsg)
 
 namespace tincan {
 

@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcClient, "tincan.client")
+Q_LOGGING_CATEGORY(lcClient, "tincan.client", QtWarningMsg)
 
 namespace tincan {
 

@@ -38,7 +38,7 @@
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
-Q_LOGGING_CATEGORY(lcUi, "tincan.ui")
+Q_LOGGING_CATEGORY(lcUi, "tincan.ui", QtWarningMsg)
 
 namespace tincan {
 
