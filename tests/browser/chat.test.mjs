@@ -1,25 +1,15 @@
 // Two browser pages and one desktop-protocol client in one room: messages flow every way, in
 // order and exactly once; presence, roster count and the typing line follow.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHost, removeDir, launchBrowser, openPage, joinAs, waitForTexts, messageList,
-  sendFromPage, ProtocolClient, assertNoProblems,
+  useHostAndBrowser, openPage, joinAs, waitForTexts, messageList, sendFromPage, ProtocolClient,
+  assertNoProblems,
 } from './lib/harness.mjs';
 
 let host;
 let browser;
-
-before(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (host) await removeDir(host.dataDir);
-});
+useHostAndBrowser((h, b) => { host = h; browser = b; }, () => host);
 
 const rosterCount = (page) => page.textContent('#roster-count');
 const sysLines = (page) => page.$$eval('#messages li.sys .sys-text', (l) => l.map((n) => n.textContent));

@@ -1,25 +1,15 @@
 // Hostile names and messages stay inert text: no script runs, no unexpected element appears,
 // nothing widens the page on a phone, and an over-long paste is refused before sending.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHost, removeDir, launchBrowser, openPage, joinAs, waitForTexts, messageList,
-  sendFromPage, ProtocolClient, assertNoProblems,
+  useHostAndBrowser, openPage, joinAs, waitForTexts, messageList, ProtocolClient,
+  assertNoProblems,
 } from './lib/harness.mjs';
 
 let host;
 let browser;
-
-before(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (host) await removeDir(host.dataDir);
-});
+useHostAndBrowser((h, b) => { host = h; browser = b; }, () => host);
 
 const MAX = 16000; // limits.h maxTextLength; also checked against the welcome below
 

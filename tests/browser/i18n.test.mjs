@@ -1,24 +1,14 @@
 // The page in the visitor's language: its strings come from the host (/i18n/TAG.json), made from
 // the desktop app's translations; English stays built in, and the two Englishes agree.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHost, removeDir, launchBrowser, openPage, joinAs, ProtocolClient, assertNoProblems,
+  useHostAndBrowser, openPage, joinAs, ProtocolClient, assertNoProblems,
 } from './lib/harness.mjs';
 
 let host;
 let browser;
-
-before(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (host) await removeDir(host.dataDir);
-});
+useHostAndBrowser((h, b) => { host = h; browser = b; }, () => host);
 
 const joinScreen = (page) => page.waitForSelector('#join:not([hidden])');
 const ariaLabel = (page, sel) => page.getAttribute(sel, 'aria-label');

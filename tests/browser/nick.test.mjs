@@ -1,25 +1,15 @@
 // A taken nickname is refused with the host's suggestion as a sentence, on the join screen and
 // when a rejoin after a host restart finds the name taken.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHost, removeDir, launchBrowser, openPage, joinAs, ProtocolClient, assertNoProblems,
-  gateSocket, waitState,
+  useHostAndBrowser, startHost, openPage, joinAs, ProtocolClient, assertNoProblems, gateSocket,
+  waitState,
 } from './lib/harness.mjs';
 
 let host;
 let browser;
-
-before(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (host) await removeDir(host.dataDir);
-});
+useHostAndBrowser((h, b) => { host = h; browser = b; }, () => host);
 
 test('join screen: a taken name shows the suggestion, one click uses it', async () => {
   const ann = await ProtocolClient.join(host.port, 'Ann');

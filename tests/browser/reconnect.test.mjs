@@ -1,26 +1,16 @@
 // The host stops and comes back on the same port: the page reconnects by itself, resumes from
 // the last seq it saw, shows what it missed with no gap and no duplicate, and sends what was
 // typed while offline exactly once.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHost, removeDir, launchBrowser, openPage, joinAs, waitForTexts, messageList,
-  sendFromPage, ProtocolClient, assertNoProblems, gateSocket, waitState,
+  useHostAndBrowser, startHost, openPage, joinAs, waitForTexts, messageList, sendFromPage,
+  ProtocolClient, assertNoProblems, gateSocket, waitState,
 } from './lib/harness.mjs';
 
 let host;
 let browser;
-
-before(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (host) await removeDir(host.dataDir);
-});
+useHostAndBrowser((h, b) => { host = h; browser = b; }, () => host);
 
 test('the page survives a host restart without losing or doubling messages', async () => {
   const page = await openPage(browser, null, { width: 390, height: 844 });

@@ -1,25 +1,14 @@
 // Scrolling to the top loads older history page by page until the room's first message, in
 // order and without duplicates.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startHost, removeDir, launchBrowser, openPage, joinAs, messageList, ProtocolClient,
-  assertNoProblems, gateSocket,
+  useHostAndBrowser, openPage, joinAs, messageList, ProtocolClient, assertNoProblems, gateSocket,
 } from './lib/harness.mjs';
 
 let host;
 let browser;
-
-before(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  if (host) await removeDir(host.dataDir);
-});
+useHostAndBrowser((h, b) => { host = h; browser = b; }, () => host);
 
 const TOTAL = 300;
 const SEND_BURST = 20; // limits.h sendBurst: each writer stays within it, so nothing is rate-limited

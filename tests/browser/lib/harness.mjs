@@ -1,5 +1,6 @@
 // Shared helpers for the browser end-to-end tests: a real headless host per test, the system
 // Chromium driven by playwright-core, and a protocol client that talks like the desktop app.
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,23 @@ export async function launchBrowser() {
 
 // A page in its own context (own storage), recording anything that should never happen:
 // dialogs (a script got to run), uncaught errors and Content-Security-Policy violations.
+// A host and a browser for one test file: started before its tests, stopped after them.
+// `set` receives both; `current` returns the host to stop (a test may have restarted it).
+export function useHostAndBrowser(set, current) {
+  let browser;
+  before(async () => {
+    const host = await startHost();
+    browser = await launchBrowser();
+    set(host, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    const host = current();
+    await host?.stop();
+    if (host) await removeDir(host.dataDir);
+  });
+}
+
 export async function openPage(browser, url, { width = 1280, height = 800, colorScheme = 'light', locale = 'en-US' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, locale });
   const page = await context.newPage();
