@@ -102,21 +102,22 @@ bool HistoryStore::fail(const QString &what, const QString &detail)
 
 qint64 HistoryStore::lastSeq() const
 {
-    if (!m_open)
-        return 0;
-    QSqlQuery query(database(m_connectionName));
-    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM messages")) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    return number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM messages"));
 }
 
 qint64 HistoryStore::firstSeq() const
 {
+    return number(QStringLiteral("SELECT COALESCE(MIN(seq), 0) FROM messages"));
+}
+
+qint64 HistoryStore::number(const QString &statement) const
+{
     if (!m_open)
         return 0;
     QSqlQuery query(database(m_connectionName));
-    if (query.exec(QStringLiteral("SELECT COALESCE(MIN(seq), 0) FROM messages")) && query.next())
+    if (query.exec(statement) && query.next())
         return query.value(0).toLongLong();
+    qCWarning(lcStore) << "history could not be read:" << query.lastError().text();
     return 0;
 }
 

@@ -398,18 +398,11 @@ void Hub::onHello(Peer &peer, const QJsonObject &object)
     // Put together from parts encoded once (roster names, delivered messages), in the key order
     // QJsonDocument would use.
     const QByteArray &roster = m_roster.json();
-    qsizetype size = 320 + roster.size();
-    for (const QByteArray &message : history)
-        size += message.size() + 1;
     QByteArray welcome;
-    welcome.reserve(size);
-    welcome.append(R"({"hasMore":)").append(more ? "true" : "false").append(R"(,"history":[)");
-    for (qsizetype i = 0; i < history.size(); ++i) {
-        if (i > 0)
-            welcome.append(',');
-        welcome.append(history[i]);
-    }
-    welcome.append(R"(],"lastSeq":)").append(QByteArray::number(m_lastDeliveredSeq))
+    welcome.append(R"({"hasMore":)").append(more ? "true" : "false").append(R"(,"history":)");
+    wire::appendJsonArray(welcome, history);
+    welcome.reserve(welcome.size() + 320 + roster.size());
+    welcome.append(R"(,"lastSeq":)").append(QByteArray::number(m_lastDeliveredSeq))
         .append(R"(,"limits":{"historyPageSize":)").append(QByteArray::number(limits::historyPageSize))
         .append(R"(,"maxNickLength":)").append(QByteArray::number(limits::maxNickLength))
         .append(R"(,"maxTextLength":)").append(QByteArray::number(limits::maxTextLength))
@@ -507,18 +500,10 @@ void Hub::onHistory(Peer &peer, const QJsonObject &object)
     bool more = false;
     const QList<QByteArray> messages =
         before ? messagesBefore(*before, limit, &more) : messagesAfter(*after, limit, &more);
-    qsizetype size = 64;
-    for (const QByteArray &message : messages)
-        size += message.size() + 1;
     QByteArray reply;
-    reply.reserve(size);
-    reply.append(R"({"hasMore":)").append(more ? "true" : "false").append(R"(,"messages":[)");
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        if (i > 0)
-            reply.append(',');
-        reply.append(messages[i]);
-    }
-    reply.append(R"(],"type":"history"})");
+    reply.append(R"({"hasMore":)").append(more ? "true" : "false").append(R"(,"messages":)");
+    wire::appendJsonArray(reply, messages);
+    reply.append(R"(,"type":"history"})");
     sendTo(peer, wire::textFrame(reply));
 }
 

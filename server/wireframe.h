@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 // What the host puts on the wire, built once and shared by every peer that receives it:
@@ -22,6 +23,22 @@ inline QByteArray jsonString(const QString &text)
 {
     const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     return array.sliced(1, array.size() - 2);
+}
+
+// Appends `[item,item,...]` for items that are already JSON.
+inline void appendJsonArray(QByteArray &out, const QList<QByteArray> &items)
+{
+    qsizetype size = out.size() + 2;
+    for (const QByteArray &item : items)
+        size += item.size() + 1;
+    out.reserve(size);
+    out.append('[');
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append(items[i]);
+    }
+    out.append(']');
 }
 
 // One complete server-to-client text frame (RFC 6455: FIN, opcode 1). A server never masks,

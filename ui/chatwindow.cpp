@@ -28,7 +28,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -594,18 +593,7 @@ void ChatWindow::updateConnectionState()
     }
 
     m_stateLabel->setText(stateText);
-    const qreal ratio = devicePixelRatioF();
-    QPixmap dot(QSize(10, 10) * ratio);
-    dot.setDevicePixelRatio(ratio);
-    dot.fill(Qt::transparent);
-    {
-        QPainter painter(&dot);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(stateColor(state));
-        painter.drawEllipse(QRectF(1, 1, 8, 8));
-    }
-    m_stateDot->setPixmap(dot);
+    m_stateDot->setPixmap(RosterModel::dot(stateColor(state), devicePixelRatioF()));
 
     m_bannerText->setText(bannerText);
     m_bannerButton->setText(bannerButton);

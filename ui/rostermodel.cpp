@@ -10,11 +10,8 @@
 
 namespace tincan {
 
-namespace {
-
-QPixmap dot(const QColor &color)
+QPixmap RosterModel::dot(const QColor &color, qreal ratio)
 {
-    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     QPixmap pixmap(QSize(10, 10) * ratio);
     pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
@@ -25,8 +22,6 @@ QPixmap dot(const QColor &color)
     painter.drawEllipse(QRectF(1, 1, 8, 8));
     return pixmap;
 }
-
-} // namespace
 
 RosterModel::RosterModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -50,7 +45,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return self ? tr("%1, that is you").arg(nick) : nick;
     case Qt::DecorationRole:
-        return dot(NameColor::forName(nick, QGuiApplication::palette()));
+        return dot(NameColor::forName(nick, QGuiApplication::palette()),
+                   qGuiApp ? qGuiApp->devicePixelRatio() : 1.0);
     case NickRole:
         return nick;
     case SelfRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QPixmap>
 #include <QStringList>
 
 namespace tincan {
@@ -15,6 +16,9 @@ public:
     enum Role { NickRole = Qt::UserRole + 1, SelfRole };
 
     explicit RosterModel(QObject *parent = nullptr);
+
+    // The small coloured dot beside a name (and beside the connection state in the window).
+    static QPixmap dot(const QColor &color, qreal devicePixelRatio);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
