@@ -20,9 +20,7 @@ namespace {
 // Unacknowledged messages on the wire at once: well inside the host's send burst, so a long
 // outbox flushed after a reconnect is never refused as too fast.
 constexpr int outboxWindow = limits::sendBurst / 2;
-constexpr int typingRefreshMs = 3000;
 constexpr int typingIdleMs = 4000;
-constexpr int typingTimeoutMs = 6000;
 constexpr int rateLimitedRetryMs = 1000;
 // Room for a full resume welcome (resumeMax messages of maxTextLength characters) and more.
 constexpr qint64 maxIncomingBytes = 64 * 1024 * 1024;
@@ -450,7 +448,7 @@ void ChatSession::handleTyping(const QJsonObject &object)
     const bool on = object.value(QLatin1StringView("on")).toBool();
     const bool changed = on ? !m_typing.contains(nick) : m_typing.contains(nick);
     if (on)
-        m_typing.insert(nick, nowMs() + typingTimeoutMs);
+        m_typing.insert(nick, nowMs() + limits::typingExpiryMs);
     else
         m_typing.remove(nick);
     if (m_typing.isEmpty())
@@ -625,7 +623,7 @@ void ChatSession::noteTyping(bool hasText)
     if (m_state != State::Connected)
         return;
     const qint64 now = nowMs();
-    if (!m_typingSent || now - m_typingSentAt >= typingRefreshMs) {
+    if (!m_typingSent || now - m_typingSentAt >= limits::typingRefreshMs) {
         sendObject(protocol::makeTyping(true));
         m_typingSent = true;
         m_typingSentAt = now;

@@ -22,6 +22,9 @@ inline constexpr int pingIntervalMs = 15000;
 inline constexpr int pongTimeoutMs = 45000;                   // no pong for this long: abort
 inline constexpr int helloTimeoutMs = 10000;                  // not welcomed: close 1008
 inline constexpr int maxPeers = 20000;                        // room full: error + close 1013
+inline constexpr int closeGraceMs = 2000;                     // closed peer silent this long: cut
+inline constexpr int stopGraceMs = 1000;                      // host stopping: wait for goodbyes
+inline constexpr int portAttempts = 20;                       // default port busy: try this many
 
 // --- Chat ---
 inline constexpr int maxNickLength = 32;                      // UTF-16 units, after trimming
@@ -34,6 +37,8 @@ inline constexpr int historyPageSize = 100;                   // per history req
 inline constexpr int sendBurst = 20;                          // messages a peer may send at once
 inline constexpr int sendPerSecond = 5;                       // then this many per second
 inline constexpr int typingPerSecond = 2;                     // more typing frames: dropped
+inline constexpr int typingRefreshMs = 3000;                  // clients resend "typing" this often
+inline constexpr int typingExpiryMs = 6000;                   // not refreshed: no longer typing
 inline constexpr int controlBurst = 30;                       // history/rename/other requests
 inline constexpr int controlPerSecond = 5;                    // over it: rate-limited error
 

@@ -16,12 +16,6 @@ Q_LOGGING_CATEGORY(lcHost, "tincan.server", QtWarningMsg)
 
 namespace tincan {
 
-namespace {
-// How many ports after a busy default port are tried before giving up.
-constexpr int portAttempts = 20;
-// How long stop() waits for peers to answer the close handshake.
-constexpr int closeGraceMs = 1000;
-} // namespace
 
 HostService::HostService(HostConfig config, QObject *parent)
     : QObject(parent)
@@ -88,7 +82,7 @@ void HostService::start()
 
     quint16 port = m_config.port;
     bool busy = false;
-    const int attempts = (m_config.portFixed || port == 0) ? 1 : portAttempts;
+    const int attempts = (m_config.portFixed || port == 0) ? 1 : limits::portAttempts;
     bool listening = false;
     for (int i = 0; i < attempts && !listening; ++i) {
         listening = m_frontDoor->listen(m_config.bindAddress, quint16(port + i));
@@ -145,7 +139,7 @@ void HostService::stop()
     };
     connect(grace, &QTimer::timeout, this, finish);
     connect(m_hub.get(), &Hub::allDisconnected, grace, finish, Qt::QueuedConnection);
-    grace->start(closeGraceMs);
+    grace->start(limits::stopGraceMs);
     m_hub->closeAll(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("host is leaving"));
 }
 

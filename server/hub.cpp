@@ -261,7 +261,7 @@ void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &re
     QWebSocket *socket = peer.socket;
     socket->close(code, reason);
     // A peer that does not answer the close handshake is cut off.
-    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+    QTimer::singleShot(limits::closeGraceMs, socket, [socket] { socket->abort(); });
 }
 
 void Hub::dropSlow(Peer &peer)
