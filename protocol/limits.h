@@ -10,7 +10,6 @@ namespace tincan::limits {
 inline constexpr qsizetype maxRequestLineBytes = 8 * 1024;    // longer: 414
 inline constexpr qsizetype maxHeadBytes = 16 * 1024;          // larger: 431
 inline constexpr int headTimeoutMs = 5000;                    // head not complete: 408, close
-inline constexpr int handshakeTimeoutMs = 5000;               // upgrade not finished: abort
 inline constexpr int maxPendingHttpConnections = 512;         // more at once: new ones closed
 inline constexpr int listenBacklog = 1024;                    // connections the kernel queues
 

@@ -134,8 +134,13 @@ QString encode(const QJsonObject &object)
 
 std::optional<QJsonObject> decode(const QString &frame)
 {
+    return decode(frame.toUtf8());
+}
+
+std::optional<QJsonObject> decode(const QByteArray &utf8)
+{
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(frame.toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     return document.object();

@@ -74,6 +74,7 @@ QUrl chatUrl(const QString &host, quint16 port);
 // One JSON object as compact UTF-8 text for a text frame.
 QString encode(const QJsonObject &object);
 // A frame's JSON object, or nothing when the text is not a JSON object.
+std::optional<QJsonObject> decode(const QByteArray &utf8);
 std::optional<QJsonObject> decode(const QString &frame);
 
 QString typeOf(const QJsonObject &object);

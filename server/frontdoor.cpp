@@ -2,27 +2,23 @@
 
 #include "protocol/limits.h"
 #include "protocol/messages.h"
+#include "server/chatconnection.h"
 #include "server/httphead.h"
 #include "server/httpresponse.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QUrl>
-#include <QWebSocket>
-#include <QWebSocketServer>
+
+#include <cerrno>
+#include <fcntl.h>
 
 Q_LOGGING_CATEGORY(lcFrontDoor, "tincan.server.http", QtWarningMsg)
 
 namespace tincan {
 
 namespace {
-
-QString peerKey(const QHostAddress &address, quint16 port)
-{
-    return address.toString() + u'|' + QString::number(port);
-}
 
 // "Host" as host and port, lower-cased, with the default port made explicit.
 QString normalizedAuthority(const QString &scheme, const QString &host, int port)
@@ -50,29 +46,14 @@ bool originMatchesHost(const QByteArray &origin, const QByteArray &host)
 FrontDoor::FrontDoor(QObject *parent)
     : QObject(parent)
     , m_tcpServer(new QTcpServer(this))
-    , m_webSocketServer(new QWebSocketServer(QStringLiteral("Tincan"),
-                                             QWebSocketServer::NonSecureMode, this))
     , m_headDeadlines(limits::headTimeoutMs,
                       [this](const QPointer<QTcpSocket> &socket) {
                           // Still counted: its head has not been answered in time.
                           if (socket && m_unanswered.contains(socket.data()))
                               respond(socket, 408);
                       })
-    , m_handshakeDeadlines(limits::handshakeTimeoutMs,
-                           [this](const std::pair<QString, QPointer<QTcpSocket>> &entry) {
-                               const auto it = m_handshaking.find(entry.first);
-                               if (it == m_handshaking.end() || (!it->isNull() && *it != entry.second))
-                                   return; // upgraded, or the key is another connection's now
-                               const QPointer<QTcpSocket> pending = *it;
-                               m_handshaking.erase(it);
-                               if (pending) {
-                                   qCInfo(lcFrontDoor) << "WebSocket handshake did not complete; closing";
-                                   pending->abort();
-                               }
-                           })
 {
     connect(m_tcpServer, &QTcpServer::newConnection, this, &FrontDoor::onNewConnection);
-    connect(m_webSocketServer, &QWebSocketServer::newConnection, this, &FrontDoor::onUpgraded);
 }
 
 FrontDoor::~FrontDoor() = default;
@@ -161,7 +142,7 @@ void FrontDoor::onReadyRead(QTcpSocket *socket)
         return;
     }
     if (request->headerHasToken("upgrade", "websocket"))
-        upgrade(socket, *request);
+        upgrade(socket, *request, scan.length);
     else
         serveFile(socket, *request);
 }
@@ -171,6 +152,8 @@ void FrontDoor::respond(QTcpSocket *socket, int status, QByteArrayView host)
     http::Response response = http::errorResponse(status);
     if (status == 405)
         response.extraHeaders.append(std::pair<QByteArray, QByteArray>("Allow", "GET, HEAD"));
+    if (status == 426) // RFC 6455 section 4.2.2: name the version this host speaks
+        response.extraHeaders.append(std::pair<QByteArray, QByteArray>("Sec-WebSocket-Version", "13"));
     forget(socket);
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     socket->write(http::serialize(response, host, false));
@@ -209,17 +192,21 @@ void FrontDoor::serveFile(QTcpSocket *socket, const http::RequestHead &request)
     socket->disconnectFromHost();
 }
 
-void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request)
+void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request, qsizetype headSize)
 {
     const QByteArray host = request.header("host");
     if (request.path() != protocol::chatPath.latin1()) {
         respond(socket, 404, host);
         return;
     }
+    const QByteArray key = request.header("sec-websocket-key");
     if (request.method != "GET" || request.version != "HTTP/1.1" || host.isEmpty()
-        || request.header("sec-websocket-key").isEmpty()
-        || !request.headerHasToken("connection", "upgrade")) {
+        || !http::isWebSocketKey(key) || !request.headerHasToken("connection", "upgrade")) {
         respond(socket, 400, host);
+        return;
+    }
+    if (request.header("sec-websocket-version") != "13") {
+        respond(socket, 426, host);
         return;
     }
     const QByteArray origin = request.header("origin");
@@ -229,29 +216,25 @@ void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request)
         return;
     }
 
+    // The chat connection takes the descriptor over; the QTcpSocket, and every buffer it holds,
+    // goes. Bytes the client sent after its head are already in the socket's buffer: they are
+    // handed over to be read first.
+    const int descriptor = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (descriptor < 0) {
+        qCWarning(lcFrontDoor) << "could not take over a chat connection:" << strerror(errno);
+        respond(socket, 503, host);
+        return;
+    }
     forget(socket);
     disconnect(socket, nullptr, this, nullptr);
-    const QString key = peerKey(socket->peerAddress(), socket->peerPort());
-    m_handshaking.insert(key, socket);
-    // Qt starts no handshake timer on this path: end a handshake that never completes.
-    m_handshakeDeadlines.add({key, socket});
-    // A refused handshake leaves the socket closed but alive; free it then. Once upgraded, the
-    // socket belongs to its QWebSocket and this connection is undone (onUpgraded).
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    m_webSocketServer->handleConnection(socket);
-}
+    socket->skip(headSize);
+    QByteArray early = socket->readAll();
+    socket->abort(); // closes only its own copy of the descriptor
+    socket->deleteLater();
 
-void FrontDoor::onUpgraded()
-{
-    while (QWebSocket *socket = m_webSocketServer->nextPendingConnection()) {
-        const QPointer<QTcpSocket> tcp =
-            m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
-        if (tcp)
-            disconnect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
-        socket->setMaxAllowedIncomingMessageSize(limits::maxIncomingMessageBytes);
-        socket->setMaxAllowedIncomingFrameSize(limits::maxIncomingFrameBytes);
-        Q_EMIT chatConnection(socket, tcp.data());
-    }
+    auto *connection = new ChatConnection(descriptor, std::move(early));
+    connection->write(http::switchingProtocols(key));
+    Q_EMIT chatConnection(connection);
 }
 
 } // namespace tincan

@@ -1,20 +1,16 @@
 #pragma once
 
+#include "server/chatconnection.h"
 #include "server/deadlinequeue.h"
 #include "server/webassets.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTcpSocket>
-#include <QWebSocket>
-
-#include <utility>
 
 class QTcpServer;
-class QWebSocketServer;
 
 namespace tincan {
 
@@ -22,8 +18,8 @@ namespace http {
 struct RequestHead;
 }
 
-// The one port of a host: answers plain HTTP with the page's files and hands WebSocket
-// upgrades on the chat path to a QWebSocketServer. Knows nothing about chat.
+// The one port of a host: answers plain HTTP with the page's files and upgrades WebSocket
+// requests on the chat path to chat connections. Knows nothing about chat.
 class FrontDoor final : public QObject
 {
     Q_OBJECT
@@ -41,28 +37,23 @@ public:
     void close();
 
 Q_SIGNALS:
-    // An upgraded chat connection, with its size limits already set, and the TCP connection
-    // under it (null if it could not be told). The receiver owns the socket.
-    void chatConnection(QWebSocket *socket, QTcpSocket *transport);
+    // An upgraded chat connection, not reading yet (ChatConnection::start()). The receiver
+    // owns it.
+    void chatConnection(tincan::ChatConnection *connection);
 
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, QByteArrayView host = {});
     void serveFile(QTcpSocket *socket, const http::RequestHead &request);
-    void upgrade(QTcpSocket *socket, const http::RequestHead &request);
-    void onUpgraded();
+    void upgrade(QTcpSocket *socket, const http::RequestHead &request, qsizetype headSize);
     void forget(QTcpSocket *socket);
 
     QTcpServer *m_tcpServer;
-    QWebSocketServer *m_webSocketServer;
     WebAssets m_assets;
-    QSet<QTcpSocket *> m_unanswered; // connected, head not answered yet (nor handed over)
-    // Sockets handed to QWebSocketServer and not upgraded yet, by peer address and port.
-    QHash<QString, QPointer<QTcpSocket>> m_handshaking;
-    // Time limits for request heads and for upgrades (Qt starts no handshake timer of its own).
+    QSet<QTcpSocket *> m_unanswered; // connected, head not answered yet (nor upgraded)
+    // The time limit for request heads (an upgrade is answered as soon as its head is complete).
     DeadlineQueue<QPointer<QTcpSocket>> m_headDeadlines;
-    DeadlineQueue<std::pair<QString, QPointer<QTcpSocket>>> m_handshakeDeadlines;
 };
 
 } // namespace tincan

@@ -1,10 +1,13 @@
 #include "server/httpresponse.h"
 
+#include <QCryptographicHash>
+
 namespace tincan::http {
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 101: return "Switching Protocols";
     case 200: return "OK";
     case 304: return "Not Modified";
     case 400: return "Bad Request";
@@ -73,6 +76,27 @@ Response errorResponse(int status)
     response.status = status;
     response.body = QByteArray::number(status) + ' ' + reasonPhrase(status) + '\n';
     return response;
+}
+
+bool isWebSocketKey(QByteArrayView key)
+{
+    if (key.size() != 24)
+        return false;
+    const auto decoded = QByteArray::fromBase64Encoding(key.toByteArray(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    return decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok
+        && decoded.decoded.size() == 16;
+}
+
+QByteArray switchingProtocols(QByteArrayView key)
+{
+    // RFC 6455 section 4.2.2: the key with the protocol's fixed GUID, hashed and encoded.
+    const QByteArray keyed = key.toByteArray() + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    const QByteArray accept = QCryptographicHash::hash(keyed, QCryptographicHash::Sha1).toBase64();
+    return "HTTP/1.1 101 Switching Protocols\r\n"
+           "Upgrade: websocket\r\n"
+           "Connection: Upgrade\r\n"
+           "Sec-WebSocket-Accept: " + accept + "\r\n\r\n";
 }
 
 } // namespace tincan::http

@@ -2,18 +2,15 @@
 
 #include "protocol/limits.h"
 #include "protocol/nickname.h"
+#include "server/chatconnection.h"
 #include "server/historystore.h"
 #include "server/peer.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QTcpSocket>
 #include <QUuid>
-#include <QWebSocket>
 
 #include <algorithm>
-#include <cerrno>
-#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcHub, "tincan.server.room", QtWarningMsg)
 
@@ -45,8 +42,8 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
     , m_roomName(roomName)
     , m_store(store)
     , m_helloDeadlines(limits::helloTimeoutMs,
-                       [this](const QPointer<QWebSocket> &socket) {
-                           Peer *peer = socket ? peerFor(socket) : nullptr;
+                       [this](const QPointer<ChatConnection> &connection) {
+                           Peer *peer = connection ? peerFor(connection) : nullptr;
                            if (peer && !peer->joined)
                                drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated,
                                     QStringLiteral("hello timeout"));
@@ -87,39 +84,42 @@ int Hub::connectionCount() const
     return int(m_peers.size());
 }
 
-Peer *Hub::peerFor(QWebSocket *socket) const
+Peer *Hub::peerFor(ChatConnection *connection) const
 {
-    const auto it = m_peers.find(socket);
+    const auto it = m_peers.find(connection);
     return it == m_peers.end() ? nullptr : it->second.get();
 }
 
-void Hub::adopt(QWebSocket *socket, QTcpSocket *transport)
+void Hub::adopt(ChatConnection *connection)
 {
+    connection->setParent(this);
     if (m_closing) {
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("host is leaving"));
-        socket->deleteLater();
+        connection->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("host is leaving"));
+        connect(connection, &ChatConnection::disconnected, connection, &QObject::deleteLater);
+        QTimer::singleShot(limits::closeGraceMs, connection, &ChatConnection::abort);
+        connection->start();
         return;
     }
-    socket->setParent(this);
-    m_peers.emplace(socket, std::make_unique<Peer>(socket, transport, m_clock.elapsed()));
+    m_peers.emplace(connection, std::make_unique<Peer>(connection, m_clock.elapsed()));
 
-    connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &frame) { onText(socket, frame); });
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
-        if (Peer *peer = peerFor(socket)) {
+    connect(connection, &ChatConnection::textMessage, this,
+            [this, connection](const QByteArray &utf8) { onText(connection, utf8); });
+    connect(connection, &ChatConnection::binaryMessage, this, [this, connection] {
+        if (Peer *peer = peerFor(connection)) {
             peer->lastHeardMs = m_clock.elapsed();
             if (peer->controlBucket.take(m_clock.elapsed()))
                 sendError(*peer, ErrorCode::BadMessage);
         }
     });
-    connect(socket, &QWebSocket::pong, this, [this, socket] {
-        if (Peer *peer = peerFor(socket))
+    connect(connection, &ChatConnection::pong, this, [this, connection] {
+        if (Peer *peer = peerFor(connection))
             peer->lastHeardMs = m_clock.elapsed();
     });
-    // Queued: a socket can report its end while a broadcast is walking the room.
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] { removePeer(socket); },
-            Qt::QueuedConnection);
-    m_helloDeadlines.add(socket);
+    // Queued: a connection can end while a broadcast is walking the room.
+    connect(connection, &ChatConnection::disconnected, this,
+            [this, connection] { removePeer(connection); }, Qt::QueuedConnection);
+    m_helloDeadlines.add(connection);
+    connection->start();
 }
 
 void Hub::closeAll(QWebSocketProtocol::CloseCode code, const QString &reason)
@@ -133,34 +133,34 @@ void Hub::closeAll(QWebSocketProtocol::CloseCode code, const QString &reason)
         Q_EMIT allDisconnected();
         return;
     }
-    for (const auto &[socket, peer] : m_peers) {
+    for (const auto &[connection, peer] : m_peers) {
         peer->dropping = true;
-        socket->close(code, reason);
+        connection->close(code, reason);
     }
 }
 
 void Hub::abortAll()
 {
-    std::vector<QWebSocket *> sockets;
+    std::vector<ChatConnection *> connections;
     for (const auto &entry : m_peers)
-        sockets.push_back(entry.first);
-    for (QWebSocket *socket : sockets) {
-        disconnect(socket, nullptr, this, nullptr);
-        socket->abort();
-        socket->deleteLater();
+        connections.push_back(entry.first);
+    for (ChatConnection *connection : connections) {
+        disconnect(connection, nullptr, this, nullptr);
+        connection->abort();
+        connection->deleteLater();
     }
     m_peers.clear();
     m_byNickKey.clear();
 }
 
-void Hub::removePeer(QWebSocket *socket)
+void Hub::removePeer(ChatConnection *connection)
 {
-    const auto it = m_peers.find(socket);
+    const auto it = m_peers.find(connection);
     if (it == m_peers.end())
         return;
     std::unique_ptr<Peer> peer = std::move(it->second);
     m_peers.erase(it);
-    socket->deleteLater();
+    connection->deleteLater();
     if (peer->joined) {
         m_byNickKey.remove(peer->nickKey);
         m_roster.remove(peer->nick);
@@ -175,16 +175,16 @@ void Hub::removePeer(QWebSocket *socket)
 void Hub::sweepLiveness()
 {
     const qint64 now = m_clock.elapsed();
-    std::vector<QWebSocket *> dead;
-    for (const auto &[socket, peer] : m_peers) {
+    std::vector<ChatConnection *> dead;
+    for (const auto &[connection, peer] : m_peers) {
         if (now - peer->lastHeardMs > limits::pongTimeoutMs)
-            dead.push_back(socket);
+            dead.push_back(connection);
         else
-            socket->ping();
+            connection->ping();
     }
-    for (QWebSocket *socket : dead) {
+    for (ChatConnection *connection : dead) {
         qCInfo(lcHub) << "a peer stopped answering pings; dropping it";
-        socket->abort();
+        connection->abort();
     }
 }
 
@@ -192,19 +192,10 @@ void Hub::sendTo(Peer &peer, const wire::Frame &frame)
 {
     if (peer.dropping)
         return;
-    if (!peer.transport) {
-        // No direct access to the connection: the socket frames the text itself.
-        peer.socket->sendTextMessage(QString::fromUtf8(frame.payload()));
-        if (peer.socket->bytesToWrite() > limits::maxPendingOutBytes) {
-            qCInfo(lcHub) << "a peer fell too far behind; dropping it (it can resume)";
-            dropSlow(peer);
-        }
-        return;
-    }
     peer.outbox.append(frame.bytes);
     if (!peer.outboxQueued) {
         peer.outboxQueued = true;
-        m_outboxQueue.push_back(peer.socket);
+        m_outboxQueue.push_back(peer.connection);
         scheduleFlush();
     }
 }
@@ -218,26 +209,11 @@ void Hub::writeOutbox(Peer &peer)
 {
     peer.outboxQueued = false;
     const QByteArray data = std::exchange(peer.outbox, {});
-    QTcpSocket *tcp = peer.transport;
-    if (data.isEmpty() || peer.dropping || !tcp || tcp->state() != QAbstractSocket::ConnectedState)
+    if (data.isEmpty() || peer.dropping)
         return;
-    qsizetype written = 0;
-    if (tcp->bytesToWrite() == 0) {
-        // Nothing of Qt's waits to be written, so the turn's frames go straight to the kernel in
-        // one call; Qt's buffer (and its write notifier) is used only for what does not fit.
-        const qintptr fd = tcp->socketDescriptor();
-        const ssize_t sent = fd < 0 ? -1
-            : ::send(int(fd), data.constData(), size_t(data.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
-        if (sent > 0)
-            written = sent;
-        else if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
-            return; // the connection is broken; Qt reports its end by itself
-    }
-    if (written == 0)
-        tcp->write(data);
-    else if (written < data.size())
-        tcp->write(data.constData() + written, data.size() - written);
-    if (tcp->bytesToWrite() > limits::maxPendingOutBytes) {
+    // The turn's frames go to the kernel in one call; only what it does not take is kept.
+    peer.connection->write(data);
+    if (peer.connection->bytesToWrite() > limits::maxPendingOutBytes) {
         qCInfo(lcHub) << "a peer fell too far behind; dropping it (it can resume)";
         dropSlow(peer);
     }
@@ -245,9 +221,9 @@ void Hub::writeOutbox(Peer &peer)
 
 void Hub::writeOutboxes()
 {
-    const std::vector<QWebSocket *> queue = std::exchange(m_outboxQueue, {});
-    for (QWebSocket *socket : queue) {
-        if (Peer *peer = peerFor(socket))
+    const std::vector<ChatConnection *> queue = std::exchange(m_outboxQueue, {});
+    for (ChatConnection *connection : queue) {
+        if (Peer *peer = peerFor(connection))
             writeOutbox(*peer);
     }
 }
@@ -258,20 +234,19 @@ void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &re
         return;
     writeOutbox(peer); // what was said before the close goes first
     peer.dropping = true;
-    QWebSocket *socket = peer.socket;
-    socket->close(code, reason);
+    ChatConnection *connection = peer.connection;
+    connection->close(code, reason);
     // A peer that does not answer the close handshake is cut off.
-    QTimer::singleShot(limits::closeGraceMs, socket, [socket] { socket->abort(); });
+    QTimer::singleShot(limits::closeGraceMs, connection, &ChatConnection::abort);
 }
 
 void Hub::dropSlow(Peer &peer)
 {
     peer.dropping = true;
     peer.outbox.clear();
-    QWebSocket *socket = peer.socket;
     // The peer is not reading: a close frame would only queue behind the backlog. Cut it off
     // on the next turn of the event loop, not while a broadcast walks the room.
-    QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+    QTimer::singleShot(0, peer.connection, &ChatConnection::abort);
 }
 
 void Hub::sendError(Peer &peer, ErrorCode code, const QString &clientMsgId,
@@ -280,15 +255,15 @@ void Hub::sendError(Peer &peer, ErrorCode code, const QString &clientMsgId,
     sendJson(peer, protocol::makeError(code, clientMsgId, suggestion));
 }
 
-void Hub::onText(QWebSocket *socket, const QString &frame)
+void Hub::onText(ChatConnection *connection, const QByteArray &utf8)
 {
-    Peer *peer = peerFor(socket);
+    Peer *peer = peerFor(connection);
     if (!peer || peer->dropping)
         return;
     const qint64 now = m_clock.elapsed();
     peer->lastHeardMs = now;
 
-    const std::optional<QJsonObject> object = protocol::decode(frame);
+    const std::optional<QJsonObject> object = protocol::decode(utf8);
     if (!object) {
         sendError(*peer, peer->controlBucket.take(now) ? ErrorCode::BadJson : ErrorCode::RateLimited);
         return;
@@ -429,7 +404,7 @@ void Hub::onSend(Peer &peer, const QJsonObject &object)
     }
     // A resend of something already stored costs no rate: it must always be answered.
     if (m_pendingIds.contains(id)) {
-        m_pending.append({peer.socket, ChatMessage{0, 0, {}, {}, id}, true});
+        m_pending.append({peer.connection, ChatMessage{0, 0, {}, {}, id}, true});
         return;
     }
     if (const auto known = m_knownIds.constFind(id); known != m_knownIds.cend()) {
@@ -458,7 +433,7 @@ void Hub::onSend(Peer &peer, const QJsonObject &object)
     message.from = peer.nick;
     message.text = text;
     message.clientMsgId = id;
-    m_pending.append({peer.socket, std::move(message), false});
+    m_pending.append({peer.connection, std::move(message), false});
     m_pendingIds.insert(id);
     scheduleFlush();
 }

@@ -18,11 +18,9 @@
 #include <unordered_map>
 #include <vector>
 
-class QTcpSocket;
-class QWebSocket;
-
 namespace tincan {
 
+class ChatConnection;
 class HistoryStore;
 struct Peer;
 
@@ -38,9 +36,8 @@ public:
     Hub(const QString &roomName, HistoryStore *store, QObject *parent = nullptr);
     ~Hub() override;
 
-    // `transport` is the TCP connection under `socket`: frames built once for the whole room
-    // are written to it directly (optional: without it, the socket's own sending is used).
-    void adopt(QWebSocket *socket, QTcpSocket *transport = nullptr);
+    // Takes a new chat connection into the room (it must say hello in time) and starts it.
+    void adopt(ChatConnection *connection);
     // Closes every connection with `code`; emits allDisconnected() once none is left.
     void closeAll(QWebSocketProtocol::CloseCode code, const QString &reason);
     void abortAll();
@@ -68,19 +65,19 @@ private:
     };
     struct PendingSend
     {
-        QWebSocket *sender;
+        ChatConnection *sender;
         protocol::ChatMessage message;
         bool duplicateInBatch;
     };
 
-    Peer *peerFor(QWebSocket *socket) const;
-    void onText(QWebSocket *socket, const QString &frame);
+    Peer *peerFor(ChatConnection *connection) const;
+    void onText(ChatConnection *connection, const QByteArray &utf8);
     void onHello(Peer &peer, const QJsonObject &object);
     void onSend(Peer &peer, const QJsonObject &object);
     void onTyping(Peer &peer, const QJsonObject &object);
     void onHistory(Peer &peer, const QJsonObject &object);
     void onRename(Peer &peer, const QJsonObject &object);
-    void removePeer(QWebSocket *socket);
+    void removePeer(ChatConnection *connection);
     void sweepLiveness();
 
     // Queues a frame for the peer; queued frames are written together at the end of the turn.
@@ -110,9 +107,9 @@ private:
     HistoryStore *m_store;
     QElapsedTimer m_clock;
     QTimer m_pingTimer;
-    DeadlineQueue<QPointer<QWebSocket>> m_helloDeadlines;
+    DeadlineQueue<QPointer<ChatConnection>> m_helloDeadlines;
 
-    std::unordered_map<QWebSocket *, std::unique_ptr<Peer>> m_peers;
+    std::unordered_map<ChatConnection *, std::unique_ptr<Peer>> m_peers;
     QHash<QString, Peer *> m_byNickKey; // joined peers only
     bool m_closing = false;
 
@@ -126,7 +123,7 @@ private:
     Roster m_roster;
     QByteArray m_roomJson;
     // Peers with frames queued this turn.
-    std::vector<QWebSocket *> m_outboxQueue;
+    std::vector<ChatConnection *> m_outboxQueue;
 
     QList<PendingSend> m_pending;
     QSet<QString> m_pendingIds;

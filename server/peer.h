@@ -4,26 +4,22 @@
 #include "server/tokenbucket.h"
 
 #include <QByteArray>
-#include <QPointer>
 #include <QString>
-#include <QTcpSocket>
-
-class QWebSocket;
 
 namespace tincan {
+
+class ChatConnection;
 
 // What the room knows about one chat connection.
 struct Peer
 {
-    explicit Peer(QWebSocket *webSocket, QTcpSocket *tcp, qint64 nowMs)
-        : socket(webSocket)
-        , transport(tcp)
+    explicit Peer(ChatConnection *chatConnection, qint64 nowMs)
+        : connection(chatConnection)
         , lastHeardMs(nowMs)
     {
     }
 
-    QWebSocket *socket;
-    QPointer<QTcpSocket> transport;
+    ChatConnection *connection;
     // Frames queued in this turn of the event loop, written in one go at its end.
     QByteArray outbox;
     bool outboxQueued = false;

@@ -9,7 +9,7 @@
 #include <QString>
 
 // What the host puts on the wire, built once and shared by every peer that receives it:
-// compact UTF-8 JSON and complete WebSocket text frames.
+// compact UTF-8 JSON and complete WebSocket frames.
 namespace tincan::wire {
 
 // One JSON object as compact UTF-8.
@@ -51,12 +51,13 @@ struct Frame
     QByteArrayView payload() const { return QByteArrayView(bytes).sliced(headerSize); }
 };
 
-inline Frame textFrame(QByteArrayView payload)
+// One complete frame with the given opcode (RFC 6455 section 5.2).
+inline Frame frame(int opcode, QByteArrayView payload)
 {
     Frame frame;
     const qsizetype size = payload.size();
     frame.bytes.reserve(size + 10);
-    frame.bytes.append(char(0x81));
+    frame.bytes.append(char(0x80 | opcode));
     if (size < 126) {
         frame.bytes.append(char(size));
     } else if (size < 65536) {
@@ -71,6 +72,41 @@ inline Frame textFrame(QByteArrayView payload)
     frame.headerSize = frame.bytes.size();
     frame.bytes.append(payload);
     return frame;
+}
+
+inline Frame textFrame(QByteArrayView payload)
+{
+    return frame(0x1, payload);
+}
+
+inline QByteArray pingFrame()
+{
+    return frame(0x9, {}).bytes;
+}
+
+inline QByteArray pongFrame(QByteArrayView payload)
+{
+    return frame(0xA, payload).bytes;
+}
+
+// A close frame with `code` and as much of `reason` as fits in a control frame (123 bytes of
+// UTF-8, cut between characters). Code 1005 ("no status") is sent as an empty close frame.
+inline QByteArray closeFrame(int code, const QString &reason)
+{
+    QByteArray payload;
+    if (code != 1005) {
+        payload.append(char(code >> 8));
+        payload.append(char(code & 0xff));
+        QByteArray text = reason.toUtf8();
+        if (text.size() > 123) {
+            qsizetype cut = 123;
+            while (cut > 0 && (uchar(text[cut]) & 0xC0) == 0x80)
+                --cut; // never split a character
+            text.truncate(cut);
+        }
+        payload.append(text);
+    }
+    return frame(0x8, payload).bytes;
 }
 
 } // namespace tincan::wire

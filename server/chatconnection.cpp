@@ -1,0 +1,271 @@
+#include "server/chatconnection.h"
+
+#include "protocol/limits.h"
+#include "server/wireframe.h"
+
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcConnection, "tincan.server.connection", QtWarningMsg)
+
+namespace tincan {
+
+namespace {
+
+// Reads land here and are parsed in place; only an unfinished frame is copied out. One per
+// thread, shared by every connection of the host.
+char *readScratch(qsizetype *size)
+{
+    thread_local std::vector<char> scratch(size_t(limits::maxIncomingFrameBytes + 16));
+    *size = qsizetype(scratch.size());
+    return scratch.data();
+}
+
+// Reads per wake-up before others get their turn; the rest waits for the next one.
+constexpr int readsPerWakeUp = 4;
+
+} // namespace
+
+ChatConnection::ChatConnection(qintptr descriptor, QByteArray early, QObject *parent)
+    : QObject(parent)
+    , m_descriptor(int(descriptor))
+    , m_early(std::move(early))
+    , m_reader(limits::maxIncomingFrameBytes, limits::maxIncomingMessageBytes)
+{
+    const int flags = ::fcntl(m_descriptor, F_GETFL);
+    if (flags < 0 || ::fcntl(m_descriptor, F_SETFL, flags | O_NONBLOCK) < 0)
+        qCWarning(lcConnection) << "could not make a connection non-blocking:" << strerror(errno);
+    // The hub already gathers a turn's frames into one write; waiting for more (Nagle) would
+    // only hold chat back behind the client's delayed acknowledgement.
+    const int on = 1;
+    ::setsockopt(m_descriptor, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+}
+
+ChatConnection::~ChatConnection()
+{
+    if (m_descriptor >= 0)
+        ::close(m_descriptor);
+}
+
+void ChatConnection::start()
+{
+    if (m_descriptor < 0 || m_readNotifier)
+        return;
+    m_readNotifier = new QSocketNotifier(m_descriptor, QSocketNotifier::Read, this);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &ChatConnection::onReadable);
+    if (!m_early.isEmpty()) {
+        const QByteArray early = std::exchange(m_early, QByteArray());
+        if (const auto failure = m_reader.feed(early, [this](auto kind, const auto &payload) {
+                return onFrame(kind, payload);
+            })) {
+            sendClose(failure->code, failure->reason);
+            endOutput();
+        }
+    }
+}
+
+void ChatConnection::onReadable()
+{
+    qsizetype capacity = 0;
+    char *buffer = readScratch(&capacity);
+    const FrameReader::Handler handler = [this](FrameReader::Kind kind, const QByteArray &payload) {
+        return onFrame(kind, payload);
+    };
+    for (int i = 0; i < readsPerWakeUp && m_descriptor >= 0; ++i) {
+        const ssize_t got = ::recv(m_descriptor, buffer, size_t(capacity), 0);
+        if (got == 0) {
+            finish(); // the client hung up
+            return;
+        }
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno != EAGAIN && errno != EWOULDBLOCK)
+                finish();
+            return;
+        }
+        if (m_state == State::Open || m_state == State::Closing) {
+            if (const auto failure = m_reader.feed(QByteArrayView(buffer, got), handler)) {
+                qCInfo(lcConnection) << "a client broke the WebSocket rules:" << failure->reason;
+                sendClose(failure->code, failure->reason);
+                endOutput();
+            }
+        }
+        // Ending: the close handshake is done; what still arrives is read and dropped until the
+        // client hangs up.
+        if (got < capacity)
+            return; // nothing more waits
+    }
+}
+
+bool ChatConnection::onFrame(FrameReader::Kind kind, const QByteArray &payload)
+{
+    switch (kind) {
+    case FrameReader::Kind::Text:
+        if (m_state == State::Open)
+            Q_EMIT textMessage(payload);
+        break;
+    case FrameReader::Kind::Binary:
+        if (m_state == State::Open)
+            Q_EMIT binaryMessage();
+        break;
+    case FrameReader::Kind::Ping:
+        if (m_state == State::Open)
+            sendNow(wire::pongFrame(payload));
+        break;
+    case FrameReader::Kind::Pong:
+        Q_EMIT pong();
+        break;
+    case FrameReader::Kind::Close:
+        // The client's close either answers ours or starts the handshake, which is answered with
+        // the same code; either way the host then hangs up its side.
+        if (m_state == State::Open)
+            sendClose(FrameReader::closeCode(payload), {});
+        endOutput();
+        return false;
+    }
+    // A slot may have closed or aborted this connection: read no further then.
+    return m_state == State::Open || m_state == State::Closing;
+}
+
+void ChatConnection::write(QByteArrayView bytes)
+{
+    if (m_state == State::Open)
+        sendNow(bytes);
+}
+
+void ChatConnection::sendNow(QByteArrayView bytes)
+{
+    if (m_descriptor < 0 || bytes.isEmpty())
+        return;
+    if (!m_out.isEmpty()) {
+        m_out.append(bytes); // keep the order: behind what is already waiting
+        return;
+    }
+    qsizetype sent = 0;
+    while (sent < bytes.size()) {
+        const ssize_t n = ::send(m_descriptor, bytes.data() + sent, size_t(bytes.size() - sent),
+                                 MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0) {
+            sent += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+            // Broken (reset by the client): the read side reports the end on its next wake-up.
+            m_out = QByteArray();
+            return;
+        }
+        break;
+    }
+    if (sent == bytes.size())
+        return;
+    m_out = bytes.sliced(sent).toByteArray();
+    if (!m_writeNotifier) {
+        m_writeNotifier = new QSocketNotifier(m_descriptor, QSocketNotifier::Write, this);
+        connect(m_writeNotifier, &QSocketNotifier::activated, this, &ChatConnection::onWritable);
+    }
+    m_writeNotifier->setEnabled(true);
+}
+
+void ChatConnection::onWritable()
+{
+    if (m_descriptor < 0)
+        return;
+    qsizetype sent = 0;
+    while (sent < m_out.size()) {
+        const ssize_t n = ::send(m_descriptor, m_out.constData() + sent, size_t(m_out.size() - sent),
+                                 MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0) {
+            sent += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+            finish();
+            return;
+        }
+        break;
+    }
+    if (sent < m_out.size()) {
+        m_out.remove(0, sent);
+        return;
+    }
+    m_out = QByteArray(); // released: an idle connection keeps no buffer
+    m_writeNotifier->setEnabled(false);
+    if (m_endOutputPending)
+        endOutput();
+}
+
+void ChatConnection::close(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (m_state != State::Open)
+        return;
+    sendClose(code, reason);
+}
+
+void ChatConnection::sendClose(int code, const QString &reason)
+{
+    if (m_state != State::Open)
+        return;
+    sendNow(wire::closeFrame(code, reason));
+    m_state = State::Closing;
+}
+
+void ChatConnection::endOutput()
+{
+    if (m_descriptor < 0)
+        return;
+    m_state = State::Ending;
+    if (!m_out.isEmpty()) {
+        m_endOutputPending = true;
+        return;
+    }
+    m_endOutputPending = false;
+    ::shutdown(m_descriptor, SHUT_WR);
+}
+
+void ChatConnection::ping()
+{
+    if (m_state == State::Open)
+        sendNow(wire::pingFrame());
+}
+
+void ChatConnection::abort()
+{
+    finish();
+}
+
+void ChatConnection::finish()
+{
+    if (m_descriptor < 0)
+        return;
+    // Not deleted here: this may run inside one of their own signals.
+    for (QSocketNotifier *notifier : {m_readNotifier, m_writeNotifier}) {
+        if (notifier) {
+            notifier->setEnabled(false);
+            notifier->deleteLater();
+        }
+    }
+    m_readNotifier = nullptr;
+    m_writeNotifier = nullptr;
+    ::close(m_descriptor);
+    m_descriptor = -1;
+    m_state = State::Gone;
+    m_out = QByteArray();
+    m_early = QByteArray();
+    Q_EMIT disconnected();
+}
+
+} // namespace tincan

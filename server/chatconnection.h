@@ -1,0 +1,78 @@
+#pragma once
+
+#include "server/framereader.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QWebSocketProtocol>
+
+class QSocketNotifier;
+
+namespace tincan {
+
+// One chat connection after the WebSocket upgrade, server side. Owns the TCP descriptor, reads
+// the client's frames (FrameReader), answers pings and the closing handshake, and writes bytes
+// that are already framed, straight to the kernel when it takes them. A host keeps thousands of
+// these open, so it is small and holds no buffer while idle; QWebSocket with its QTcpSocket
+// costs several times more per connection.
+class ChatConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatConnection)
+
+public:
+    // Takes over `descriptor`, a connected TCP socket whose upgrade has been answered. `early`
+    // are bytes the client sent after its upgrade request that were already read from it.
+    ChatConnection(qintptr descriptor, QByteArray early, QObject *parent = nullptr);
+    ~ChatConnection() override;
+
+    // Starts reading; call once the signals are connected.
+    void start();
+
+    // Sends bytes that are whole frames (or the upgrade answer). What the kernel does not take at
+    // once waits here and goes out as the client reads. Ignored once closing has begun.
+    void write(QByteArrayView bytes);
+    // Bytes waiting to be written.
+    qint64 bytesToWrite() const { return m_out.size(); }
+
+    // Begins the closing handshake: a close frame, after which nothing more is sent or delivered.
+    // The connection ends when the client answers and hangs up (or on abort()).
+    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+    void ping();
+    // Ends the connection at once.
+    void abort();
+
+    bool isOpen() const { return m_state == State::Open; }
+    bool isConnected() const { return m_descriptor >= 0; }
+
+Q_SIGNALS:
+    // A whole text message, checked to be UTF-8.
+    void textMessage(const QByteArray &utf8);
+    void binaryMessage();
+    void pong();
+    // The connection has ended; emitted once.
+    void disconnected();
+
+private:
+    enum class State : quint8 { Open, Closing, Ending, Gone };
+
+    void onReadable();
+    void onWritable();
+    bool onFrame(FrameReader::Kind kind, const QByteArray &payload);
+    void sendNow(QByteArrayView bytes);
+    void sendClose(int code, const QString &reason);
+    // Sends FIN once every queued byte is out; the client then hangs up.
+    void endOutput();
+    void finish();
+
+    int m_descriptor;
+    State m_state = State::Open;
+    bool m_endOutputPending = false;
+    QSocketNotifier *m_readNotifier = nullptr;
+    QSocketNotifier *m_writeNotifier = nullptr; // made when the kernel first refuses bytes
+    QByteArray m_out;
+    QByteArray m_early;
+    FrameReader m_reader;
+};
+
+} // namespace tincan
