@@ -41,6 +41,14 @@ std::optional<FrameReader::Failure> FrameReader::fail(QWebSocketProtocol::CloseC
     return Failure{code, QString::fromLatin1(reason)};
 }
 
+std::optional<FrameReader::Failure> FrameReader::stop(qsizetype *used, qsizetype size)
+{
+    m_done = true;
+    m_message = QByteArray();
+    *used = size;
+    return std::nullopt;
+}
+
 std::optional<FrameReader::Failure> FrameReader::feed(QByteArrayView data, const Handler &handler)
 {
     if (m_done || data.isEmpty())
@@ -57,8 +65,10 @@ std::optional<FrameReader::Failure> FrameReader::feed(QByteArrayView data, const
     }
     m_partial.append(data);
     const std::optional<Failure> failure = readFrames(m_partial, handler, &used);
-    if (failure || m_done)
+    if (failure || m_done) {
+        m_partial = QByteArray();
         return failure;
+    }
     // Released once used up, so an idle connection keeps nothing.
     m_partial = used < m_partial.size() ? m_partial.sliced(used) : QByteArray();
     return std::nullopt;
@@ -100,8 +110,9 @@ std::optional<FrameReader::Failure> FrameReader::readFrames(QByteArrayView data,
         }
         if (control && (!fin || length > quint64(maxControlPayload)))
             return fail(CC::CloseCodeProtocolError, "control frames must be whole and short");
-        // Refused on the header: a frame over the limit is never buffered.
-        if (length > quint64(m_maxFrameBytes))
+        // Refused on the header: a frame over the limit is never buffered. (Control frames are
+        // held to 125 bytes above.)
+        if (!control && length > quint64(m_maxFrameBytes))
             return fail(CC::CloseCodeTooMuchData, "frame too large");
         if (!control) {
             if (opcode == Continuation && m_messageOpcode < 0)
@@ -132,10 +143,8 @@ std::optional<FrameReader::Failure> FrameReader::readFrames(QByteArrayView data,
             m_messageOpcode = -1;
             if (text && !QByteArrayView(message).isValidUtf8())
                 return fail(CC::CloseCodeWrongDatatype, "text is not UTF-8");
-            if (!handler(text ? Kind::Text : Kind::Binary, message)) {
-                *used = at;
-                return std::nullopt;
-            }
+            if (!handler(text ? Kind::Text : Kind::Binary, message))
+                return stop(used, data.size());
             continue;
         }
 
@@ -148,18 +157,11 @@ std::optional<FrameReader::Failure> FrameReader::readFrames(QByteArrayView data,
                 return fail(CC::CloseCodeProtocolError, "invalid close code");
             if (!QByteArrayView(body).sliced(std::min<qsizetype>(2, body.size())).isValidUtf8())
                 return fail(CC::CloseCodeWrongDatatype, "close reason is not UTF-8");
-            // Nothing after a close frame counts.
-            m_done = true;
-            m_partial = QByteArray();
-            m_message = QByteArray();
             handler(Kind::Close, body);
-            *used = data.size();
-            return std::nullopt;
+            return stop(used, data.size()); // nothing after a close frame counts
         }
-        if (!handler(opcode == Ping ? Kind::Ping : Kind::Pong, body)) {
-            *used = at;
-            return std::nullopt;
-        }
+        if (!handler(opcode == Ping ? Kind::Ping : Kind::Pong, body))
+            return stop(used, data.size());
     }
     *used = at;
     return std::nullopt;

@@ -24,8 +24,8 @@ public:
         QWebSocketProtocol::CloseCode code;
         QString reason;
     };
-    // Called per whole message or control frame; returning false stops the reading (the rest of
-    // the bytes are left unread, as after a close frame).
+    // Called per whole message or control frame; returning false ends the reading there, as a
+    // close frame does: the rest is dropped and nothing more is read.
     using Handler = std::function<bool(Kind kind, const QByteArray &payload)>;
 
     FrameReader(qsizetype maxFrameBytes, qsizetype maxMessageBytes);
@@ -45,6 +45,7 @@ private:
     // Reads whole frames from the start of `data`; `*used` says how many bytes they took.
     std::optional<Failure> readFrames(QByteArrayView data, const Handler &handler, qsizetype *used);
     std::optional<Failure> fail(QWebSocketProtocol::CloseCode code, const char *reason);
+    std::optional<Failure> stop(qsizetype *used, qsizetype size);
 
     qsizetype m_maxFrameBytes;
     qsizetype m_maxMessageBytes;

@@ -232,7 +232,8 @@ void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request, qs
     socket->abort(); // closes only its own copy of the descriptor
     socket->deleteLater();
 
-    auto *connection = new ChatConnection(descriptor, std::move(early));
+    // Held by the front door until the room adopts it.
+    auto *connection = new ChatConnection(descriptor, std::move(early), this);
     connection->write(http::switchingProtocols(key));
     Q_EMIT chatConnection(connection);
 }
