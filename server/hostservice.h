@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/limits.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -36,6 +38,10 @@ struct HostConfig
     bool announce = false;
     // Send announcements only to these; empty: broadcast on each network the host listens on.
     QList<DiscoveryTarget> announceTargets;
+    // How often every connection is pinged, and how long one may stay silent before it is cut.
+    // Always the limits in the program; tests shorten them to see a dead peer go.
+    int pingIntervalMs = limits::pingIntervalMs;
+    int pongTimeoutMs = limits::pongTimeoutMs;
 };
 
 // The whole hosting side (front door, room hub, history) as one object that can live on a

@@ -74,6 +74,12 @@ QString Hub::roomName() const
     return m_roomName;
 }
 
+void Hub::setLiveness(int pingIntervalMs, int pongTimeoutMs)
+{
+    m_pingTimer.setInterval(pingIntervalMs);
+    m_pongTimeoutMs = pongTimeoutMs;
+}
+
 int Hub::joinedCount() const
 {
     return int(m_byNickKey.size());
@@ -177,7 +183,7 @@ void Hub::sweepLiveness()
     const qint64 now = m_clock.elapsed();
     std::vector<ChatConnection *> dead;
     for (const auto &[connection, peer] : m_peers) {
-        if (now - peer->lastHeardMs > limits::pongTimeoutMs)
+        if (now - peer->lastHeardMs > m_pongTimeoutMs)
             dead.push_back(connection);
         else
             connection->ping();

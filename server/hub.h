@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/limits.h"
 #include "protocol/messages.h"
 #include "server/deadlinequeue.h"
 #include "server/roster.h"
@@ -38,6 +39,9 @@ public:
 
     // Takes a new chat connection into the room (it must say hello in time) and starts it.
     void adopt(ChatConnection *connection);
+    // Pings every connection each `pingIntervalMs` and cuts one not heard for `pongTimeoutMs`
+    // (by default the limits in protocol/limits.h).
+    void setLiveness(int pingIntervalMs, int pongTimeoutMs);
     // Closes every connection with `code`; emits allDisconnected() once none is left.
     void closeAll(QWebSocketProtocol::CloseCode code, const QString &reason);
     void abortAll();
@@ -107,6 +111,7 @@ private:
     HistoryStore *m_store;
     QElapsedTimer m_clock;
     QTimer m_pingTimer;
+    int m_pongTimeoutMs = limits::pongTimeoutMs;
     DeadlineQueue<QPointer<ChatConnection>> m_helloDeadlines;
 
     std::unordered_map<ChatConnection *, std::unique_ptr<Peer>> m_peers;

@@ -22,6 +22,8 @@ bool TestHost::start(bool samePort)
     config.portFixed = true;
     config.roomName = m_room;
     config.dataDir = m_dir.path();
+    config.pingIntervalMs = m_pingIntervalMs;
+    config.pongTimeoutMs = m_pongTimeoutMs;
     m_service = std::make_unique<tincan::HostService>(config);
     QSignalSpy started(m_service.get(), &tincan::HostService::started);
     m_service->start();

@@ -15,6 +15,13 @@ public:
     explicit TestHost(const QString &room = QStringLiteral("Test room"));
     ~TestHost();
 
+    // Pinging and the dead-peer cut-off, for the next start (default: the program's limits).
+    void setLiveness(int pingIntervalMs, int pongTimeoutMs)
+    {
+        m_pingIntervalMs = pingIntervalMs;
+        m_pongTimeoutMs = pongTimeoutMs;
+    }
+
     // Starts (or starts again, on the same data folder and, when `samePort`, the same port).
     bool start(bool samePort = false);
     void stop();
@@ -29,5 +36,7 @@ private:
     QString m_room;
     QTemporaryDir m_dir;
     quint16 m_port = 0;
+    int m_pingIntervalMs = tincan::limits::pingIntervalMs;
+    int m_pongTimeoutMs = tincan::limits::pongTimeoutMs;
     std::unique_ptr<tincan::HostService> m_service;
 };

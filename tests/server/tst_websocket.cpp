@@ -356,6 +356,35 @@ private Q_SLOTS:
         QVERIFY(client.waitForHangUp());
     }
 
+    void silentPeerIsCutAndAnAnsweringOneStays()
+    {
+        TestHost host(u"Liveness"_qs);
+        host.setLiveness(250, 1500);
+        QVERIFY(host.start());
+        TestClient awake; // QWebSocket answers every ping with a pong
+        QVERIFY(awake.join(host.chatUrl(), u"Awake"_qs));
+        RawClient asleep(host.port()); // reads, but never answers a ping
+        QVERIFY(asleep.upgrade().startsWith("HTTP/1.1 101"));
+        asleep.send(clientFrame(0x1, hello(u"Asleep"_qs)));
+        QCOMPARE(asleep.nextObject().value(u"type"_qs).toString(), u"welcome"_qs);
+
+        bool pinged = false;
+        while (const auto frame = asleep.next(2500)) {
+            pinged = pinged || frame->opcode == 0x9;
+        }
+        QVERIFY(pinged);
+        QVERIFY(asleep.waitForHangUp(3000)); // cut without a close frame: it would not be read
+        QTRY_VERIFY(std::any_of(awake.received.cbegin(), awake.received.cend(), [](const QJsonObject &o) {
+            return o.value(u"type"_qs) == u"presence"_qs
+                && o.value(u"left"_qs).toArray().contains(u"Asleep"_qs);
+        }));
+        // Several timeouts later the peer that answers is still in the room.
+        QTest::qWait(2000);
+        QVERIFY(awake.isConnected());
+        awake.sendObject(protocol::makeSend(u"awake-1"_qs, u"still here"_qs));
+        QTRY_COMPARE(awake.messages().size(), 1);
+    }
+
     void hostNeverMasksItsFrames()
     {
         RawClient client(m_host.port());
