@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -83,6 +84,13 @@ void ChatConnection::onReadable()
     for (int i = 0; i < readsPerWakeUp && m_descriptor >= 0; ++i) {
         const ssize_t got = ::recv(m_descriptor, buffer, size_t(capacity), 0);
         if (got == 0) {
+            if (m_state == State::Ending && !m_out.isEmpty()) {
+                // The client said goodbye and hung up its side; what is queued, the host's
+                // close frame last, still goes out before the connection ends.
+                m_readNotifier->setEnabled(false);
+                m_finishWhenFlushed = true;
+                return;
+            }
             finish(); // the client hung up
             return;
         }
@@ -119,8 +127,16 @@ bool ChatConnection::onFrame(FrameReader::Kind kind, const QByteArray &payload)
             Q_EMIT binaryMessage();
         break;
     case FrameReader::Kind::Ping:
-        if (m_state == State::Open)
+        if (m_state != State::Open)
+            break;
+        if (m_out.isEmpty()) {
             sendNow(wire::pongFrame(payload));
+        } else {
+            // The client is not reading: only its latest ping is answered, once it has caught up
+            // (RFC 6455 section 5.5.3), so pings cannot pile pongs up in the host.
+            m_pendingPong = payload;
+            m_pongPending = true;
+        }
         break;
     case FrameReader::Kind::Pong:
         Q_EMIT pong();
@@ -128,8 +144,10 @@ bool ChatConnection::onFrame(FrameReader::Kind kind, const QByteArray &payload)
     case FrameReader::Kind::Close:
         // The client's close either answers ours or starts the handshake, which is answered with
         // the same code; either way the host then hangs up its side.
-        if (m_state == State::Open)
+        if (m_state == State::Open) {
+            Q_EMIT closing();
             sendClose(FrameReader::closeCode(payload), {});
+        }
         endOutput();
         return false;
     }
@@ -145,10 +163,11 @@ void ChatConnection::write(QByteArrayView bytes)
 
 void ChatConnection::sendNow(QByteArrayView bytes)
 {
-    if (m_descriptor < 0 || bytes.isEmpty())
+    if (m_descriptor < 0 || m_overflowed || bytes.isEmpty())
         return;
     if (!m_out.isEmpty()) {
         m_out.append(bytes); // keep the order: behind what is already waiting
+        checkBacklog();
         return;
     }
     qsizetype sent = 0;
@@ -176,6 +195,21 @@ void ChatConnection::sendNow(QByteArrayView bytes)
         connect(m_writeNotifier, &QSocketNotifier::activated, this, &ChatConnection::onWritable);
     }
     m_writeNotifier->setEnabled(true);
+    checkBacklog();
+}
+
+void ChatConnection::checkBacklog()
+{
+    if (m_out.size() <= limits::maxPendingOutBytes)
+        return;
+    // A client that does not read is cut off rather than kept in memory; a close frame would
+    // only wait behind the backlog. It can come back and resume by seq, losing nothing.
+    qCInfo(lcConnection) << "a client fell too far behind; cutting it off (it can resume)";
+    m_overflowed = true;
+    m_out = QByteArray();
+    m_writeNotifier->setEnabled(false);
+    // Not now: the room may be walking its peers.
+    QTimer::singleShot(0, this, &ChatConnection::abort);
 }
 
 void ChatConnection::onWritable()
@@ -204,8 +238,14 @@ void ChatConnection::onWritable()
     }
     m_out = QByteArray(); // released: an idle connection keeps no buffer
     m_writeNotifier->setEnabled(false);
+    if (m_pongPending && m_state == State::Open) {
+        m_pongPending = false;
+        sendNow(wire::pongFrame(std::exchange(m_pendingPong, QByteArray())));
+    }
     if (m_endOutputPending)
         endOutput();
+    if (m_finishWhenFlushed && m_out.isEmpty())
+        finish();
 }
 
 void ChatConnection::close(QWebSocketProtocol::CloseCode code, const QString &reason)
@@ -227,7 +267,11 @@ void ChatConnection::endOutput()
 {
     if (m_descriptor < 0)
         return;
-    m_state = State::Ending;
+    if (m_state != State::Ending) {
+        m_state = State::Ending;
+        // A client that neither hangs up nor reads what is left is cut off.
+        QTimer::singleShot(limits::closeGraceMs, this, &ChatConnection::abort);
+    }
     if (!m_out.isEmpty()) {
         m_endOutputPending = true;
         return;
@@ -265,6 +309,7 @@ void ChatConnection::finish()
     m_state = State::Gone;
     m_out = QByteArray();
     m_early = QByteArray();
+    m_pendingPong = QByteArray();
     Q_EMIT disconnected();
 }
 

@@ -30,7 +30,8 @@ public:
     void start();
 
     // Sends bytes that are whole frames (or the upgrade answer). What the kernel does not take at
-    // once waits here and goes out as the client reads. Ignored once closing has begun.
+    // once waits here and goes out as the client reads; a client that lets more than
+    // limits::maxPendingOutBytes wait is cut off. Ignored once closing has begun.
     void write(QByteArrayView bytes);
     // Bytes waiting to be written.
     qint64 bytesToWrite() const { return m_out.size(); }
@@ -50,6 +51,9 @@ Q_SIGNALS:
     void textMessage(const QByteArray &utf8);
     void binaryMessage();
     void pong();
+    // The client sent its close frame: what is still to be sent must be written now, before the
+    // host's answering close frame (nothing written after that is sent).
+    void closing();
     // The connection has ended; emitted once.
     void disconnected();
 
@@ -60,6 +64,7 @@ private:
     void onWritable();
     bool onFrame(FrameReader::Kind kind, const QByteArray &payload);
     void sendNow(QByteArrayView bytes);
+    void checkBacklog();
     void sendClose(int code, const QString &reason);
     // Sends FIN once every queued byte is out; the client then hangs up.
     void endOutput();
@@ -68,9 +73,13 @@ private:
     int m_descriptor;
     State m_state = State::Open;
     bool m_endOutputPending = false;
+    bool m_finishWhenFlushed = false; // the client hung up while bytes were still queued
+    bool m_overflowed = false;
+    bool m_pongPending = false;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr; // made when the kernel first refuses bytes
     QByteArray m_out;
+    QByteArray m_pendingPong; // the latest ping's payload, answered once the client catches up
     QByteArray m_early;
     FrameReader m_reader;
 };

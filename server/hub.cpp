@@ -121,6 +121,11 @@ void Hub::adopt(ChatConnection *connection)
         if (Peer *peer = peerFor(connection))
             peer->lastHeardMs = m_clock.elapsed();
     });
+    // Answers to what the client asked just before its goodbye go out before the host's close.
+    connect(connection, &ChatConnection::closing, this, [this, connection] {
+        if (Peer *peer = peerFor(connection))
+            writeOutbox(*peer);
+    });
     // Queued: a connection can end while a broadcast is walking the room.
     connect(connection, &ChatConnection::disconnected, this,
             [this, connection] { removePeer(connection); }, Qt::QueuedConnection);
@@ -217,12 +222,9 @@ void Hub::writeOutbox(Peer &peer)
     const QByteArray data = std::exchange(peer.outbox, {});
     if (data.isEmpty() || peer.dropping)
         return;
-    // The turn's frames go to the kernel in one call; only what it does not take is kept.
+    // The turn's frames go to the kernel in one call; only what it does not take is kept (and a
+    // peer that lets too much wait is cut off by its connection).
     peer.connection->write(data);
-    if (peer.connection->bytesToWrite() > limits::maxPendingOutBytes) {
-        qCInfo(lcHub) << "a peer fell too far behind; dropping it (it can resume)";
-        dropSlow(peer);
-    }
 }
 
 void Hub::writeOutboxes()
@@ -244,15 +246,6 @@ void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &re
     connection->close(code, reason);
     // A peer that does not answer the close handshake is cut off.
     QTimer::singleShot(limits::closeGraceMs, connection, &ChatConnection::abort);
-}
-
-void Hub::dropSlow(Peer &peer)
-{
-    peer.dropping = true;
-    peer.outbox.clear();
-    // The peer is not reading: a close frame would only queue behind the backlog. Cut it off
-    // on the next turn of the event loop, not while a broadcast walks the room.
-    QTimer::singleShot(0, peer.connection, &ChatConnection::abort);
 }
 
 void Hub::sendError(Peer &peer, ErrorCode code, const QString &clientMsgId,

@@ -92,7 +92,6 @@ private:
     void sendError(Peer &peer, protocol::ErrorCode code, const QString &clientMsgId = {},
                    const QString &suggestion = {});
     void drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &reason);
-    void dropSlow(Peer &peer);
     bool isNickTaken(const QString &nick, const Peer *except) const;
 
     void scheduleFlush();

@@ -7,7 +7,12 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTest>
+#include <QScopeGuard>
 #include <QtEndian>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -56,6 +61,14 @@ QByteArray hello(const QString &nick)
         .toJson(QJsonDocument::Compact);
 }
 
+// Whether `client` was told in a presence update that `nick` joined or left (`change`).
+bool heardPresence(const TestClient &client, const QString &change, const QString &nick)
+{
+    return std::any_of(client.received.cbegin(), client.received.cend(), [&](const QJsonObject &o) {
+        return o.value(u"type"_qs) == u"presence"_qs && o.value(change).toArray().contains(nick);
+    });
+}
+
 struct ServerFrame
 {
     int opcode = 0;
@@ -70,7 +83,10 @@ class RawClient final
 public:
     explicit RawClient(quint16 port)
     {
-        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] { m_in += socket.readAll(); });
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] {
+            if (!m_paused)
+                m_in += socket.readAll();
+        });
         socket.connectToHost(QHostAddress::LocalHost, port);
         m_port = port;
     }
@@ -97,6 +113,24 @@ public:
     }
 
     void send(const QByteArray &bytes) { socket.write(bytes); }
+    bool waitForAllWritten(int timeoutMs = 10000)
+    {
+        return QTest::qWaitFor([this] { return socket.bytesToWrite() == 0; }, timeoutMs);
+    }
+
+    // Stops reading, like a phone whose app froze: once the kernel buffers are full, what the
+    // host sends piles up on the host's side.
+    void pauseReading()
+    {
+        m_paused = true;
+        socket.setReadBufferSize(1);
+    }
+    void resumeReading()
+    {
+        m_paused = false;
+        socket.setReadBufferSize(0);
+        m_in += socket.readAll();
+    }
     // Everything received and not yet taken as a frame.
     QByteArray unread() const { return m_in; }
 
@@ -170,6 +204,7 @@ private:
 
     QByteArray m_in;
     quint16 m_port = 0;
+    bool m_paused = false;
 };
 
 } // namespace
@@ -293,10 +328,7 @@ private Q_SLOTS:
         QCOMPARE(code, 1000);
         QVERIFY(client.waitForHangUp());
         // The room hears that Leaver left.
-        QTRY_VERIFY(std::any_of(watcher.received.cbegin(), watcher.received.cend(), [](const QJsonObject &o) {
-            return o.value(u"type"_qs) == u"presence"_qs
-                && o.value(u"left"_qs).toArray().contains(u"Leaver"_qs);
-        }));
+        QTRY_VERIFY(heardPresence(watcher, u"left"_qs, u"Leaver"_qs));
     }
 
     void brokenRulesAreClosedWithTheirCode_data()
@@ -374,15 +406,119 @@ private Q_SLOTS:
         }
         QVERIFY(pinged);
         QVERIFY(asleep.waitForHangUp(3000)); // cut without a close frame: it would not be read
-        QTRY_VERIFY(std::any_of(awake.received.cbegin(), awake.received.cend(), [](const QJsonObject &o) {
-            return o.value(u"type"_qs) == u"presence"_qs
-                && o.value(u"left"_qs).toArray().contains(u"Asleep"_qs);
-        }));
+        QTRY_VERIFY(heardPresence(awake, u"left"_qs, u"Asleep"_qs));
         // Several timeouts later the peer that answers is still in the room.
         QTest::qWait(2000);
         QVERIFY(awake.isConnected());
         awake.sendObject(protocol::makeSend(u"awake-1"_qs, u"still here"_qs));
         QTRY_COMPARE(awake.messages().size(), 1);
+    }
+
+    void pingsFromAClientThatDoesNotReadDoNotPileUp()
+    {
+        RawClient client(m_host.port());
+        QVERIFY(client.upgrade().startsWith("HTTP/1.1 101"));
+        client.send(clientFrame(0x1, hello(u"Pinger"_qs)));
+        QCOMPARE(client.nextObject().value(u"type"_qs).toString(), u"welcome"_qs);
+        client.pauseReading();
+        // 100,000 pings of 125 bytes: 12.7 MB of pongs if each were kept until read, three
+        // times what the host lets wait for one client.
+        constexpr int pings = 100000;
+        QByteArray batch;
+        for (int i = 1; i <= pings; ++i) {
+            QByteArray payload = QByteArray::number(i);
+            payload.append(QByteArray(125 - payload.size(), '.'));
+            batch += clientFrame(0x9, payload);
+            if (i % 1000 == 0) {
+                client.send(std::exchange(batch, QByteArray()));
+                QVERIFY(client.waitForAllWritten());
+            }
+        }
+        client.resumeReading();
+        // Pongs arrive up to the last ping's, which is always answered; the ones in between that
+        // came while the client was behind are answered only by that last one.
+        int pongs = 0;
+        QByteArray last;
+        const QByteArray lastPayloadStart = QByteArray::number(pings) + '.';
+        while (!last.startsWith(lastPayloadStart)) {
+            const auto frame = client.next(5000);
+            QVERIFY2(frame, "the last ping was never answered");
+            QCOMPARE(frame->opcode, 0xA);
+            last = frame->payload;
+            ++pongs;
+        }
+        QVERIFY2(pongs < pings, qPrintable(QString::number(pongs)));
+        QVERIFY(!client.isClosed()); // answering pings is not a fault
+    }
+
+    void closingWhileBehindStillDeliversEverythingThenTheClose()
+    {
+        // Long messages make each history answer big.
+        TestClient talker;
+        QVERIFY(talker.join(m_host.chatUrl(), u"Talker"_qs));
+        const QString text(15000, u'w');
+        for (int i = 0; i < 20; ++i)
+            talker.sendObject(protocol::makeSend(u"long-%1"_qs.arg(i), text));
+        QTRY_COMPARE(talker.messages().size(), 20);
+        const qint64 after = talker.messages().last().seq + 1;
+
+        RawClient client(m_host.port());
+        QVERIFY(client.upgrade().startsWith("HTTP/1.1 101"));
+        client.send(clientFrame(0x1, hello(u"Behind"_qs)));
+        QCOMPARE(client.nextObject().value(u"type"_qs).toString(), u"welcome"_qs);
+        client.pauseReading();
+        const QByteArray request = QJsonDocument(QJsonObject{{u"type"_qs, u"history"_qs},
+                                                             {u"before"_qs, after},
+                                                             {u"limit"_qs, 20}}).toJson(QJsonDocument::Compact);
+        // Twenty answers of 300 KB: more than the kernel holds, less than the host lets wait. Then
+        // goodbye, and this side hangs up its half at once: all of it reaches the host together.
+        QByteArray requests;
+        for (int i = 0; i < 20; ++i)
+            requests += clientFrame(0x1, request);
+        client.send(requests + clientFrame(0x8, closePayload(1000, "bye")));
+        QVERIFY(client.waitForAllWritten());
+        QCOMPARE(::shutdown(int(client.socket.socketDescriptor()), SHUT_WR), 0);
+        client.resumeReading();
+
+        int answers = 0;
+        while (const auto frame = client.next(5000)) {
+            if (frame->opcode == 0x1) {
+                const QJsonObject object = QJsonDocument::fromJson(frame->payload).object();
+                QCOMPARE(object.value(u"type"_qs).toString(), u"history"_qs);
+                QCOMPARE(object.value(u"messages"_qs).toArray().size(), 20);
+                ++answers;
+                continue;
+            }
+            QCOMPARE(frame->opcode, 0x8);
+            QCOMPARE(qFromBigEndian<quint16>(frame->payload.constData()), quint16(1000));
+            break;
+        }
+        QCOMPARE(answers, 20);
+        QVERIFY(client.waitForHangUp());
+    }
+
+    void clientThatSaysGoodbyeButNeverHangsUpIsCut()
+    {
+        TestClient watcher;
+        QVERIFY(watcher.join(m_host.chatUrl(), u"Watching"_qs));
+        // A bare descriptor: Qt would hang up by itself when the host ends its side.
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(m_host.port());
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+        RawClient shape(m_host.port()); // only for the request's bytes
+        const QByteArray bytes = shape.upgradeRequest() + clientFrame(0x1, hello(u"Lingerer"_qs));
+        QCOMPARE(::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL), ssize_t(bytes.size()));
+        QTRY_VERIFY(heardPresence(watcher, u"joined"_qs, u"Lingerer"_qs));
+        const QByteArray goodbye = clientFrame(0x8, closePayload(1000, "bye"));
+        QCOMPARE(::send(fd, goodbye.constData(), size_t(goodbye.size()), MSG_NOSIGNAL), ssize_t(goodbye.size()));
+        // It never reads the answer and never hangs up; the host lets it go after the grace time,
+        // not after the dead-peer timeout.
+        QTRY_VERIFY_WITH_TIMEOUT(heardPresence(watcher, u"left"_qs, u"Lingerer"_qs), limits::closeGraceMs + 3000);
     }
 
     void hostNeverMasksItsFrames()
