@@ -102,6 +102,9 @@ void FrontDoor::onNewConnection()
             continue;
         }
         m_unanswered.insert(socket);
+        // Only a head is read here: Qt stops taking bytes from the kernel once it holds more
+        // than the largest head allowed, so a client that floods costs no memory (431 follows).
+        socket->setReadBufferSize(limits::maxHeadBytes + 4);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             forget(socket);
