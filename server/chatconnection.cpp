@@ -63,14 +63,22 @@ void ChatConnection::start()
         return;
     m_readNotifier = new QSocketNotifier(m_descriptor, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &ChatConnection::onReadable);
-    if (!m_early.isEmpty()) {
-        const QByteArray early = std::exchange(m_early, QByteArray());
-        if (const auto failure = m_reader.feed(early, [this](auto kind, const auto &payload) {
-                return onFrame(kind, payload);
-            })) {
-            sendClose(failure->code, failure->reason);
-            endOutput();
-        }
+    if (!m_early.isEmpty())
+        read(std::exchange(m_early, QByteArray()));
+}
+
+void ChatConnection::read(QByteArrayView bytes)
+{
+    // Ending: the close handshake is done; what still arrives is dropped until the client hangs up.
+    if (m_state != State::Open && m_state != State::Closing)
+        return;
+    const auto failure = m_reader.feed(bytes, [this](FrameReader::Kind kind, const QByteArray &payload) {
+        return onFrame(kind, payload);
+    });
+    if (failure) {
+        qCInfo(lcConnection) << "a client broke the WebSocket rules:" << failure->reason;
+        sendClose(failure->code, failure->reason);
+        endOutput();
     }
 }
 
@@ -78,9 +86,6 @@ void ChatConnection::onReadable()
 {
     qsizetype capacity = 0;
     char *buffer = readScratch(&capacity);
-    const FrameReader::Handler handler = [this](FrameReader::Kind kind, const QByteArray &payload) {
-        return onFrame(kind, payload);
-    };
     for (int i = 0; i < readsPerWakeUp && m_descriptor >= 0; ++i) {
         const ssize_t got = ::recv(m_descriptor, buffer, size_t(capacity), 0);
         if (got == 0) {
@@ -101,15 +106,7 @@ void ChatConnection::onReadable()
                 finish();
             return;
         }
-        if (m_state == State::Open || m_state == State::Closing) {
-            if (const auto failure = m_reader.feed(QByteArrayView(buffer, got), handler)) {
-                qCInfo(lcConnection) << "a client broke the WebSocket rules:" << failure->reason;
-                sendClose(failure->code, failure->reason);
-                endOutput();
-            }
-        }
-        // Ending: the close handshake is done; what still arrives is read and dropped until the
-        // client hangs up.
+        read(QByteArrayView(buffer, got));
         if (got < capacity)
             return; // nothing more waits
     }
@@ -170,23 +167,9 @@ void ChatConnection::sendNow(QByteArrayView bytes)
         checkBacklog();
         return;
     }
-    qsizetype sent = 0;
-    while (sent < bytes.size()) {
-        const ssize_t n = ::send(m_descriptor, bytes.data() + sent, size_t(bytes.size() - sent),
-                                 MSG_DONTWAIT | MSG_NOSIGNAL);
-        if (n > 0) {
-            sent += n;
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
-            // Broken (reset by the client): the read side reports the end on its next wake-up.
-            m_out = QByteArray();
-            return;
-        }
-        break;
-    }
+    const qsizetype sent = sendToKernel(bytes);
+    if (sent < 0)
+        return; // broken (reset by the client): the read side reports the end on its next wake-up
     if (sent == bytes.size())
         return;
     m_out = bytes.sliced(sent).toByteArray();
@@ -212,13 +195,11 @@ void ChatConnection::checkBacklog()
     QTimer::singleShot(0, this, &ChatConnection::abort);
 }
 
-void ChatConnection::onWritable()
+qsizetype ChatConnection::sendToKernel(QByteArrayView bytes)
 {
-    if (m_descriptor < 0)
-        return;
     qsizetype sent = 0;
-    while (sent < m_out.size()) {
-        const ssize_t n = ::send(m_descriptor, m_out.constData() + sent, size_t(m_out.size() - sent),
+    while (sent < bytes.size()) {
+        const ssize_t n = ::send(m_descriptor, bytes.data() + sent, size_t(bytes.size() - sent),
                                  MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n > 0) {
             sent += n;
@@ -226,11 +207,21 @@ void ChatConnection::onWritable()
         }
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
-            finish();
-            return;
-        }
-        break;
+        if (n == 0 || errno == EAGAIN || errno == EWOULDBLOCK)
+            break; // the kernel's buffer is full: the rest waits for the client to read
+        return -1;
+    }
+    return sent;
+}
+
+void ChatConnection::onWritable()
+{
+    if (m_descriptor < 0)
+        return;
+    const qsizetype sent = sendToKernel(m_out);
+    if (sent < 0) {
+        finish();
+        return;
     }
     if (sent < m_out.size()) {
         m_out.remove(0, sent);

@@ -61,9 +61,12 @@ private:
     enum class State : quint8 { Open, Closing, Ending, Gone };
 
     void onReadable();
+    void read(QByteArrayView bytes);
     void onWritable();
     bool onFrame(FrameReader::Kind kind, const QByteArray &payload);
     void sendNow(QByteArrayView bytes);
+    // Writes what the kernel takes now: the bytes written, or -1 when the connection is broken.
+    qsizetype sendToKernel(QByteArrayView bytes);
     void checkBacklog();
     void sendClose(int code, const QString &reason);
     // Sends FIN once every queued byte is out; the client then hangs up.
