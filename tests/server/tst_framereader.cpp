@@ -1,5 +1,6 @@
 #include "server/framereader.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace tincan;
@@ -175,6 +176,54 @@ private Q_SLOTS:
             QCOMPARE(int(result.failure->code), code);
             QVERIFY(result.events.isEmpty());
             QVERIFY(reader.isDone());
+        }
+    }
+
+    // Random valid streams read the same however they are cut; random bytes never crash the
+    // reader, and once it has refused something it reads nothing more. Seeded: a failure can be
+    // replayed.
+    void randomStreams()
+    {
+        QRandomGenerator random(20261125);
+        for (int round = 0; round < 300; ++round) {
+            QByteArray bytes;
+            QList<Event> events;
+            const int frames = 1 + random.bounded(8);
+            for (int f = 0; f < frames; ++f) {
+                QByteArray text(random.bounded(300), Qt::Uninitialized);
+                for (char &c : text)
+                    c = char(0x20 + random.bounded(0x5f));
+                if (random.bounded(4) == 0) {
+                    bytes += clientFrame(0x9, text.left(125));
+                    events.append({Kind::Ping, text.left(125)});
+                } else if (text.size() > 2 && random.bounded(2) == 0) {
+                    const qsizetype cut = 1 + random.bounded(int(text.size() - 1));
+                    bytes += clientFrame(0x1, text.left(cut), false) + clientFrame(0x0, text.mid(cut));
+                    events.append({Kind::Text, text});
+                } else {
+                    bytes += clientFrame(0x1, text);
+                    events.append({Kind::Text, text});
+                }
+            }
+            QList<qsizetype> cuts;
+            for (qsizetype at = random.bounded(40); at < bytes.size(); at += 1 + random.bounded(200))
+                cuts.append(at);
+            FrameReader reader(1024, 4096);
+            const Result result = read(reader, bytes, cuts);
+            QVERIFY(!result.failure);
+            QCOMPARE(result.events, events);
+            QVERIFY(reader.isIdle());
+        }
+        for (int round = 0; round < 2000; ++round) {
+            QByteArray noise(1 + random.bounded(400), Qt::Uninitialized);
+            for (char &c : noise)
+                c = char(random.bounded(256));
+            FrameReader reader(64, 128);
+            const Result result = read(reader, noise, {random.bounded(int(noise.size()))});
+            for (const Event &event : result.events)
+                QVERIFY(event.kind == Kind::Close || event.payload.size() <= 128);
+            if (result.failure)
+                QVERIFY(reader.isDone());
         }
     }
 
