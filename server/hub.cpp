@@ -121,8 +121,11 @@ void Hub::adopt(ChatConnection *connection)
         if (Peer *peer = peerFor(connection))
             peer->lastHeardMs = m_clock.elapsed();
     });
-    // Answers to what the client asked just before its goodbye go out before the host's close.
+    // Answers to what the client asked just before its goodbye (acks included: the turn's
+    // messages are stored now rather than at its end) go out before the host's close.
     connect(connection, &ChatConnection::closing, this, [this, connection] {
+        if (m_flushScheduled)
+            flush();
         if (Peer *peer = peerFor(connection))
             writeOutbox(*peer);
     });

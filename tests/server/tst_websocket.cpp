@@ -497,6 +497,32 @@ private Q_SLOTS:
         QVERIFY(client.waitForHangUp());
     }
 
+    void messageSentWithTheGoodbyeIsStoredAndAcknowledged()
+    {
+        TestClient reader;
+        QVERIFY(reader.join(m_host.chatUrl(), u"Reader"_qs));
+        RawClient client(m_host.port());
+        QVERIFY(client.upgrade().startsWith("HTTP/1.1 101"));
+        client.send(clientFrame(0x1, hello(u"Quick"_qs)));
+        QCOMPARE(client.nextObject().value(u"type"_qs).toString(), u"welcome"_qs);
+        const QByteArray send = QJsonDocument(protocol::makeSend(u"last-words"_qs, u"bye all"_qs))
+                                    .toJson(QJsonDocument::Compact);
+        client.send(clientFrame(0x1, send) + clientFrame(0x8, closePayload(1000, "bye")));
+        // The ack, then the close: nothing the host owed was dropped for the goodbye.
+        QJsonObject ack;
+        while (const auto frame = client.next()) {
+            if (frame->opcode == 0x8)
+                break;
+            const QJsonObject object = QJsonDocument::fromJson(frame->payload).object();
+            if (object.value(u"type"_qs) == u"ack"_qs)
+                ack = object;
+        }
+        QCOMPARE(ack.value(u"clientMsgId"_qs).toString(), u"last-words"_qs);
+        QTRY_COMPARE(reader.messages().size(), 1);
+        QCOMPARE(reader.messages().first().text, u"bye all"_qs);
+        QCOMPARE(qint64(ack.value(u"seq"_qs).toDouble()), reader.messages().first().seq);
+    }
+
     void clientThatSaysGoodbyeButNeverHangsUpIsCut()
     {
         TestClient watcher;
