@@ -48,7 +48,8 @@ ChatConnection::ChatConnection(qintptr descriptor, QByteArray early, QObject *pa
     // The hub already gathers a turn's frames into one write; waiting for more (Nagle) would
     // only hold chat back behind the client's delayed acknowledgement.
     const int on = 1;
-    ::setsockopt(m_descriptor, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    if (::setsockopt(m_descriptor, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) < 0)
+        qCWarning(lcConnection) << "could not turn off send delays for a connection:" << strerror(errno);
 }
 
 ChatConnection::~ChatConnection()
@@ -252,17 +253,16 @@ void ChatConnection::sendClose(int code, const QString &reason)
         return;
     sendNow(wire::closeFrame(code, reason));
     m_state = State::Closing;
+    // Every closing handshake, whoever began it, ends in this time: a client that neither
+    // answers nor hangs up is cut off.
+    QTimer::singleShot(limits::closeGraceMs, this, &ChatConnection::abort);
 }
 
 void ChatConnection::endOutput()
 {
     if (m_descriptor < 0)
         return;
-    if (m_state != State::Ending) {
-        m_state = State::Ending;
-        // A client that neither hangs up nor reads what is left is cut off.
-        QTimer::singleShot(limits::closeGraceMs, this, &ChatConnection::abort);
-    }
+    m_state = State::Ending;
     if (!m_out.isEmpty()) {
         m_endOutputPending = true;
         return;

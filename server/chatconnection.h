@@ -44,7 +44,6 @@ public:
     void abort();
 
     bool isOpen() const { return m_state == State::Open; }
-    bool isConnected() const { return m_descriptor >= 0; }
 
 Q_SIGNALS:
     // A whole text message, checked to be UTF-8.

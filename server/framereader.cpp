@@ -1,5 +1,7 @@
 #include "server/framereader.h"
 
+#include "server/wireframe.h"
+
 #include <QtEndian>
 
 namespace tincan {
@@ -7,8 +9,6 @@ namespace tincan {
 namespace {
 
 enum Opcode : int { Continuation = 0x0, Text = 0x1, Binary = 0x2, Close = 0x8, Ping = 0x9, Pong = 0xA };
-
-constexpr qsizetype maxControlPayload = 125;
 
 // Codes a peer may put in a close frame (RFC 6455 section 7.4 and the IANA registry): 1004-1006
 // and 1015 are reserved for local use and must never be sent.
@@ -108,7 +108,7 @@ std::optional<FrameReader::Failure> FrameReader::readFrames(QByteArrayView data,
                 return fail(CC::CloseCodeProtocolError, "frame length out of range");
             headerSize = 10;
         }
-        if (control && (!fin || length > quint64(maxControlPayload)))
+        if (control && (!fin || length > quint64(wire::maxControlPayload)))
             return fail(CC::CloseCodeProtocolError, "control frames must be whole and short");
         // Refused on the header: a frame over the limit is never buffered. (Control frames are
         // held to 125 bytes above.)
@@ -172,11 +172,6 @@ QWebSocketProtocol::CloseCode FrameReader::closeCode(QByteArrayView closePayload
     if (closePayload.size() < 2)
         return QWebSocketProtocol::CloseCodeMissingStatusCode;
     return QWebSocketProtocol::CloseCode(qFromBigEndian<quint16>(closePayload.data()));
-}
-
-QString FrameReader::closeReason(QByteArrayView closePayload)
-{
-    return closePayload.size() > 2 ? QString::fromUtf8(closePayload.sliced(2)) : QString();
 }
 
 } // namespace tincan

@@ -37,9 +37,8 @@ public:
     bool isIdle() const { return m_partial.isNull() && m_message.isNull(); }
     bool isDone() const { return m_done; }
 
-    // What a received close frame says: its code (1005 "no status" when it has none) and reason.
+    // The code a received close frame carries (1005 "no status" when it has none).
     static QWebSocketProtocol::CloseCode closeCode(QByteArrayView closePayload);
-    static QString closeReason(QByteArrayView closePayload);
 
 private:
     // Reads whole frames from the start of `data`; `*used` says how many bytes they took.

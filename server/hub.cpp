@@ -102,7 +102,6 @@ void Hub::adopt(ChatConnection *connection)
     if (m_closing) {
         connection->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("host is leaving"));
         connect(connection, &ChatConnection::disconnected, connection, &QObject::deleteLater);
-        QTimer::singleShot(limits::closeGraceMs, connection, &ChatConnection::abort);
         connection->start();
         return;
     }
@@ -123,11 +122,10 @@ void Hub::adopt(ChatConnection *connection)
     });
     // Answers to what the client asked just before its goodbye (acks included: the turn's
     // messages are stored now rather than at its end) go out before the host's close.
-    connect(connection, &ChatConnection::closing, this, [this, connection] {
+    // Anything queued for a peer has a flush scheduled, so flushing now writes it all.
+    connect(connection, &ChatConnection::closing, this, [this] {
         if (m_flushScheduled)
             flush();
-        if (Peer *peer = peerFor(connection))
-            writeOutbox(*peer);
     });
     // Queued: a connection can end while a broadcast is walking the room.
     connect(connection, &ChatConnection::disconnected, this,
@@ -245,10 +243,7 @@ void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &re
         return;
     writeOutbox(peer); // what was said before the close goes first
     peer.dropping = true;
-    ChatConnection *connection = peer.connection;
-    connection->close(code, reason);
-    // A peer that does not answer the close handshake is cut off.
-    QTimer::singleShot(limits::closeGraceMs, connection, &ChatConnection::abort);
+    peer.connection->close(code, reason); // cut off if the peer does not answer in time
 }
 
 void Hub::sendError(Peer &peer, ErrorCode code, const QString &clientMsgId,

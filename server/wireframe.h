@@ -74,6 +74,9 @@ inline Frame frame(int opcode, QByteArrayView payload)
     return frame;
 }
 
+// RFC 6455 section 5.5: the most a ping, pong or close frame may carry.
+inline constexpr qsizetype maxControlPayload = 125;
+
 inline Frame textFrame(QByteArrayView payload)
 {
     return frame(0x1, payload);
@@ -89,8 +92,8 @@ inline QByteArray pongFrame(QByteArrayView payload)
     return frame(0xA, payload).bytes;
 }
 
-// A close frame with `code` and as much of `reason` as fits in a control frame (123 bytes of
-// UTF-8, cut between characters). Code 1005 ("no status") is sent as an empty close frame.
+// A close frame with `code` and as much of `reason` as fits in a control frame (after the
+// two-byte code, cut between characters). Code 1005 ("no status") is sent as an empty close frame.
 inline QByteArray closeFrame(int code, const QString &reason)
 {
     QByteArray payload;
@@ -98,8 +101,8 @@ inline QByteArray closeFrame(int code, const QString &reason)
         payload.append(char(code >> 8));
         payload.append(char(code & 0xff));
         QByteArray text = reason.toUtf8();
-        if (text.size() > 123) {
-            qsizetype cut = 123;
+        if (text.size() > maxControlPayload - 2) {
+            qsizetype cut = maxControlPayload - 2;
             while (cut > 0 && (uchar(text[cut]) & 0xC0) == 0x80)
                 --cut; // never split a character
             text.truncate(cut);
