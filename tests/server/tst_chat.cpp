@@ -1,3 +1,4 @@
+#include "clientframes.h"
 #include "protocol/limits.h"
 #include "testclient.h"
 #include "testhost.h"
@@ -26,18 +27,6 @@ QStringList texts(const QList<protocol::ChatMessage> &messages)
     for (const auto &message : messages)
         result.append(message.from + u": "_qs + message.text);
     return result;
-}
-
-// A client-to-host text frame (masked, as RFC 6455 requires), for payloads under 126 bytes.
-QByteArray maskedTextFrame(const QByteArray &payload)
-{
-    Q_ASSERT(payload.size() < 126);
-    QByteArray frame;
-    frame.append(char(0x81));
-    frame.append(char(0x80 | payload.size()));
-    frame.append(QByteArray(4, '\0')); // an all-zero mask leaves the payload as it is
-    frame.append(payload);
-    return frame;
 }
 
 QString errorCode(const QJsonObject &error)
@@ -548,14 +537,13 @@ private Q_SLOTS:
         stuck.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
         stuck.connectToHost(QHostAddress::LocalHost, m_host->port());
         QTRY_COMPARE(stuck.state(), QAbstractSocket::ConnectedState);
-        stuck.write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        stuck.write(clientframes::upgradeRequest(m_host->port()));
         QTRY_VERIFY(stuck.bytesAvailable() > 0); // the 101 has begun to arrive: frames may follow
-        stuck.write(maskedTextFrame(protocol::encode(protocol::makeHello(u"Stuck"_qs)).toUtf8()));
+        stuck.write(clientframes::clientFrame(0x1, protocol::encode(protocol::makeHello(u"Stuck"_qs)).toUtf8()));
         QTRY_COMPARE(watcher.ofType(protocol::type::presence).size(), 5); // four senders, then Stuck
         const qint64 newest = watcher.messages().last().seq;
         for (int i = 0; i < 12; ++i)
-            stuck.write(maskedTextFrame(
+            stuck.write(clientframes::clientFrame(0x1, 
                 protocol::encode(protocol::makeHistoryBefore(newest + 1, limits::historyPageSize)).toUtf8()));
 
         QTRY_VERIFY_WITH_TIMEOUT(!watcher.ofType(protocol::type::presence).last().value(u"left").toArray().isEmpty(),

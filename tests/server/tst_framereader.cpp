@@ -1,31 +1,14 @@
+#include "clientframes.h"
 #include "server/framereader.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace tincan;
+using namespace clientframes;
 using Kind = FrameReader::Kind;
 
 namespace {
-
-QByteArray clientFrame(int opcode, const QByteArray &payload, bool fin = true)
-{
-    Q_ASSERT(payload.size() < 65536);
-    QByteArray frame;
-    frame.append(char((fin ? 0x80 : 0) | opcode));
-    if (payload.size() < 126) {
-        frame.append(char(0x80 | payload.size()));
-    } else {
-        frame.append(char(0x80 | 126));
-        frame.append(char(payload.size() >> 8));
-        frame.append(char(payload.size() & 0xff));
-    }
-    const char mask[4] = {char(0xa5), char(0x0f), char(0x5a), char(0xf0)};
-    frame.append(mask, 4);
-    for (qsizetype i = 0; i < payload.size(); ++i)
-        frame.append(char(payload[i] ^ mask[i & 3]));
-    return frame;
-}
 
 struct Event
 {
@@ -58,11 +41,6 @@ Result read(FrameReader &reader, const QByteArray &stream, const QList<qsizetype
         from = end;
     }
     return result;
-}
-
-QByteArray closePayload(quint16 code, const QByteArray &reason)
-{
-    return QByteArray(1, char(code >> 8)) + char(code & 0xff) + reason;
 }
 
 } // namespace
@@ -230,7 +208,6 @@ private Q_SLOTS:
     void closeCodeAndReason()
     {
         QCOMPARE(FrameReader::closeCode(closePayload(1001, "going")), QWebSocketProtocol::CloseCodeGoingAway);
-        QCOMPARE(FrameReader::closeReason(closePayload(1001, "going")), u"going"_qs);
         QCOMPARE(FrameReader::closeCode({}), QWebSocketProtocol::CloseCodeMissingStatusCode);
     }
 

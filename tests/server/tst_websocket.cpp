@@ -1,3 +1,4 @@
+#include "clientframes.h"
 #include "protocol/limits.h"
 #include "testclient.h"
 #include "testhost.h"
@@ -17,48 +18,13 @@
 #include <algorithm>
 
 using namespace tincan;
+using namespace clientframes;
 
 namespace {
 
-constexpr char sampleKey[] = "dGhlIHNhbXBsZSBub25jZQ=="; // RFC 6455 section 1.3
-
-// One frame as a client sends it: masked with a mask that changes every byte, unless told not to.
-QByteArray clientFrame(int opcode, const QByteArray &payload, bool fin = true, bool masked = true,
-                       int reservedBits = 0)
-{
-    QByteArray frame;
-    frame.append(char((fin ? 0x80 : 0) | (reservedBits << 4) | opcode));
-    const char maskBit = masked ? char(0x80) : char(0);
-    if (payload.size() < 126) {
-        frame.append(char(maskBit | payload.size()));
-    } else if (payload.size() < 65536) {
-        frame.append(char(maskBit | 126));
-        frame.append(char(payload.size() >> 8));
-        frame.append(char(payload.size() & 0xff));
-    } else {
-        frame.append(char(maskBit | 127));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            frame.append(char((quint64(payload.size()) >> shift) & 0xff));
-    }
-    const char mask[4] = {char(0x37), char(0xfa), char(0x21), char(0x3d)};
-    if (masked)
-        frame.append(mask, 4);
-    for (qsizetype i = 0; i < payload.size(); ++i)
-        frame.append(masked ? char(payload[i] ^ mask[i & 3]) : payload[i]);
-    return frame;
-}
-
-QByteArray closePayload(quint16 code, const QByteArray &reason = {})
-{
-    QByteArray payload(2, '\0');
-    qToBigEndian(code, payload.data());
-    return payload + reason;
-}
-
 QByteArray hello(const QString &nick)
 {
-    return QJsonDocument(QJsonObject{{u"type"_qs, u"hello"_qs}, {u"version"_qs, 1}, {u"nick"_qs, nick}})
-        .toJson(QJsonDocument::Compact);
+    return protocol::encode(protocol::makeHello(nick)).toUtf8();
 }
 
 // Whether `client` was told in a presence update that `nick` joined or left (`change`).
@@ -91,19 +57,12 @@ public:
         m_port = port;
     }
 
-    QByteArray upgradeRequest(const QByteArray &version = "13", const QByteArray &key = sampleKey) const
-    {
-        return "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port)
-            + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
-            + "\r\nSec-WebSocket-Version: " + version + "\r\n\r\n";
-    }
-
     // Sends the upgrade (and `after` in the same write) and reads the answer's head.
     QByteArray upgrade(const QByteArray &after = {})
     {
         if (!QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, 3000))
             return {};
-        socket.write(upgradeRequest() + after);
+        socket.write(upgradeRequest(m_port) + after);
         if (!QTest::qWaitFor([this] { return m_in.contains("\r\n\r\n"); }, 3000))
             return {};
         const qsizetype end = m_in.indexOf("\r\n\r\n") + 4;
@@ -251,7 +210,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         RawClient client(m_host.port());
         QVERIFY(QTest::qWaitFor([&] { return client.socket.state() == QAbstractSocket::ConnectedState; }, 3000));
-        QByteArray request = client.upgradeRequest(version, key);
+        QByteArray request = upgradeRequest(m_host.port(), version, key);
         if (version.isEmpty())
             request.replace("Sec-WebSocket-Version: \r\n", "");
         client.send(request);
@@ -536,8 +495,7 @@ private Q_SLOTS:
         address.sin_port = htons(m_host.port());
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
-        RawClient shape(m_host.port()); // only for the request's bytes
-        const QByteArray bytes = shape.upgradeRequest() + clientFrame(0x1, hello(u"Lingerer"_qs));
+        const QByteArray bytes = upgradeRequest(m_host.port()) + clientFrame(0x1, hello(u"Lingerer"_qs));
         QCOMPARE(::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL), ssize_t(bytes.size()));
         QTRY_VERIFY(heardPresence(watcher, u"joined"_qs, u"Lingerer"_qs));
         const QByteArray goodbye = clientFrame(0x8, closePayload(1000, "bye"));
