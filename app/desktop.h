@@ -19,7 +19,7 @@ struct DesktopOptions
     QString roomName;  // --room; empty: the remembered one, or "<nick>'s chat"
     QString nick;      // --nick; empty: the remembered one
     QString address;   // --join's ADDRESS (host:port, http://host:port/, ws://host:port/ws)
-    quint16 port = 8787;
+    quint16 port = protocol::defaultPort;
     bool portFixed = false;
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
     QString dataDir;   // empty: the user's data directory

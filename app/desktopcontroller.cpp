@@ -4,6 +4,7 @@
 #include "client/hostfinder.h"
 #include "client/joinaddress.h"
 #include "protocol/limits.h"
+#include "protocol/messages.h"
 #include "protocol/nickname.h"
 #include "server/hostlinks.h"
 #include "ui/chatwindow.h"
@@ -99,7 +100,7 @@ void DesktopController::showStart(const QString &problem)
         connect(m_start, &QDialog::rejected, this, [this] { Q_EMIT finished(0); });
         if (m_options.discovery) {
             m_finder = std::make_unique<HostFinder>();
-            if (m_finder->start(limits::discoveryPort))
+            if (m_finder->start(protocol::defaultPort))
                 m_start->setHostFinder(m_finder.get());
             else
                 qCWarning(lcDesktop) << "cannot listen for hosts on the network:" << m_finder->errorString();

@@ -3,24 +3,11 @@
 #include "server/hostlinks.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace tincan {
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void writeSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
 
 QTextStream &out()
 {
@@ -41,18 +28,7 @@ HeadlessHost::HeadlessHost(HostConfig config, QObject *parent)
     , m_config(config)
     , m_service(std::move(config))
 {
-    // SIGINT/SIGTERM arrive on a socket pair so the stop runs in the event loop, not in the
-    // signal handler.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        m_signalNotifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
-        connect(m_signalNotifier, &QSocketNotifier::activated, this, &HeadlessHost::onSignal);
-        struct sigaction action = {};
-        action.sa_handler = writeSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGINT, &action, nullptr);
-        sigaction(SIGTERM, &action, nullptr);
-    }
+    connect(&m_stopSignals, &StopSignals::stopRequested, this, &HeadlessHost::onStopRequested);
 
     connect(&m_service, &HostService::started, this, &HeadlessHost::onStarted);
     connect(&m_service, &HostService::startFailed, this, [](const QString &reason) {
@@ -83,11 +59,7 @@ HeadlessHost::HeadlessHost(HostConfig config, QObject *parent)
     connect(&m_service, &HostService::stopped, this, [] { QCoreApplication::exit(0); });
 }
 
-HeadlessHost::~HeadlessHost()
-{
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-}
+HeadlessHost::~HeadlessHost() = default;
 
 void HeadlessHost::start()
 {
@@ -113,10 +85,8 @@ void HeadlessHost::onStarted(quint16 port, bool requestedPortBusy)
     out() << QCoreApplication::translate("HeadlessHost", "Press Ctrl+C to stop.") << Qt::endl;
 }
 
-void HeadlessHost::onSignal()
+void HeadlessHost::onStopRequested()
 {
-    char byte = 0;
-    [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
     if (m_stopping)
         return;
     m_stopping = true;

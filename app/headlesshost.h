@@ -1,11 +1,10 @@
 #pragma once
 
+#include "app/stopsignals.h"
 #include "server/hostservice.h"
 
 #include <QObject>
 #include <QTimer>
-
-class QSocketNotifier;
 
 namespace tincan {
 
@@ -24,11 +23,11 @@ public:
 
 private:
     void onStarted(quint16 port, bool requestedPortBusy);
-    void onSignal();
+    void onStopRequested();
 
     HostConfig m_config;
     HostService m_service;
-    QSocketNotifier *m_signalNotifier = nullptr;
+    StopSignals m_stopSignals;
     bool m_stopping = false;
     static constexpr int countReportIntervalMs = 1000;
     QTimer m_countTimer;

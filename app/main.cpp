@@ -1,6 +1,7 @@
 #include "app/desktop.h"
 #include "app/headlesshost.h"
 #include "protocol/limits.h"
+#include "protocol/messages.h"
 #include "server/hostservice.h"
 #include "translations/language.h"
 
@@ -27,7 +28,7 @@ struct Parsed
 std::optional<tincan::DiscoveryTarget> parseTarget(const QString &text)
 {
     QString host = text;
-    quint16 port = tincan::limits::discoveryPort;
+    quint16 port = tincan::protocol::defaultPort;
     const qsizetype colon = text.lastIndexOf(u':');
     const bool bracketed = text.startsWith(u'[');
     if (colon > 0 && (bracketed ? text.at(colon - 1) == u']' : text.count(u':') == 1)) {
@@ -145,7 +146,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("port"),
          QCoreApplication::translate("main", "Listen on this port (0: any free port). Without it, "
                                              "%1 or the next free port is used.")
-             .arg(tincan::HostConfig::defaultPort),
+             .arg(tincan::protocol::defaultPort),
          QCoreApplication::translate("main", "port")},
         {QStringLiteral("bind"),
          QCoreApplication::translate("main", "Listen on this address only (for example 127.0.0.1)."),
@@ -169,7 +170,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("announce-to"),
          QCoreApplication::translate("main", "Announce this host only to this address (repeatable; "
                                              "default: broadcast on the local networks, UDP port %1).")
-             .arg(tincan::limits::discoveryPort),
+             .arg(tincan::protocol::defaultPort),
          QCoreApplication::translate("main", "address[:port]")},
         {QStringLiteral("lang"),
          QCoreApplication::translate("main", "Speak this language instead of the system's: %1.")

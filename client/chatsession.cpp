@@ -50,17 +50,6 @@ bool removeNick(QStringList &roster, const QString &nick)
     return false;
 }
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList result;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
-        if (item.isString())
-            result.append(item.toString());
-    }
-    return result;
-}
-
 } // namespace
 
 ChatSession::ChatSession(QObject *parent)
@@ -201,8 +190,12 @@ void ChatSession::sayHello()
 {
     // After a first welcome: resume from the last message seen, and prove this is the same
     // person so the host can hand over a name its old connection still holds.
-    sendObject(protocol::makeHello(m_nick, m_everWelcomed ? std::optional<qint64>(m_lastSeq) : std::nullopt,
-                                   m_resumeToken));
+    protocol::Hello hello;
+    hello.nick = m_nick;
+    if (m_everWelcomed)
+        hello.lastSeq = m_lastSeq;
+    hello.resumeToken = m_resumeToken;
+    sendMessage(hello);
 }
 
 void ChatSession::onDisconnected()
@@ -226,23 +219,10 @@ void ChatSession::onDisconnected()
         Q_EMIT typingChanged({});
     }
 
-    if (m_closing)
+    // A refusal (version-unsupported, room-full, replaced, ...) arrived as an error before the
+    // close and decided already; the close itself says nothing more.
+    if (m_closing || m_state == State::Refused)
         return;
-    if (m_state == State::Refused)
-        return;
-    if (code == QWebSocketProtocol::CloseCodePolicyViolated
-        && reason == QLatin1StringView("version unsupported")) {
-        m_refusal = {errorCodeName(protocol::ErrorCode::VersionUnsupported), {}};
-        setState(State::Refused);
-        return;
-    }
-    if (code == QWebSocketProtocol::CloseCodePolicyViolated
-        && reason == QLatin1StringView("replaced by a newer connection")) {
-        // This person joined again elsewhere with our name: reconnecting would fight over it.
-        m_refusal = {errorCodeName(protocol::ErrorCode::Replaced), {}};
-        setState(State::Refused);
-        return;
-    }
     scheduleReconnect();
 }
 
@@ -272,84 +252,63 @@ void ChatSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void ChatSession::sendObject(const QJsonObject &object)
+template <typename Message>
+void ChatSession::sendMessage(const Message &message)
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    m_socket->sendTextMessage(protocol::encode(object));
+    m_socket->sendTextMessage(QString::fromUtf8(protocol::encode(message)));
 }
 
 void ChatSession::onTextMessage(const QString &frame)
 {
-    const std::optional<QJsonObject> decoded = protocol::decode(frame);
-    if (!decoded) {
-        qCWarning(lcClient) << "ignoring a frame that is not a JSON object";
-        return;
-    }
-    const QJsonObject &object = *decoded;
-    const QString type = protocol::typeOf(object);
-    if (type == protocol::type::welcome)
-        handleWelcome(object);
-    else if (type == protocol::type::message)
-        handleMessage(object);
-    else if (type == protocol::type::ack)
-        handleAck(object);
-    else if (type == protocol::type::presence)
-        handlePresence(object);
-    else if (type == protocol::type::typing)
-        handleTyping(object);
-    else if (type == protocol::type::history)
-        handleHistory(object);
-    else if (type == protocol::type::renamed)
-        handleRenamed(object);
-    else if (type == protocol::type::error)
-        handleError(object);
-    else
-        qCDebug(lcClient) << "ignoring unknown message type" << type;
+    std::visit([this](const auto &message) { handle(message); },
+               protocol::decodeHostMessage(frame.toUtf8()));
 }
 
-void ChatSession::handleWelcome(const QJsonObject &object)
+void ChatSession::handle(const protocol::DecodeError &error)
+{
+    // A newer host may send types this client does not know; anything else is a broken frame.
+    if (error.code == protocol::ErrorCode::UnknownType)
+        qCDebug(lcClient) << "ignoring a message of an unknown type";
+    else
+        qCWarning(lcClient) << "ignoring a frame that is not a message of this protocol";
+}
+
+void ChatSession::handle(const protocol::Welcome &welcome)
 {
     const bool resumed = m_everWelcomed;
     m_everWelcomed = true;
     m_refusal = {};
-    const QString nick = object.value(QLatin1StringView("nick")).toString();
-    if (!nick.isEmpty() && nick != m_nick) {
-        m_nick = nick;
+    if (!welcome.nick.isEmpty() && welcome.nick != m_nick) {
+        m_nick = welcome.nick;
         Q_EMIT nickChanged(m_nick);
     }
-    m_room = object.value(QLatin1StringView("room")).toString();
-    m_resumeToken = object.value(QLatin1StringView("resumeToken")).toString();
-    const QJsonObject limitsObject = object.value(QLatin1StringView("limits")).toObject();
-    m_maxTextLength = limitsObject.value(QLatin1StringView("maxTextLength")).toInt(limits::maxTextLength);
-    m_historyPageSize = std::clamp(limitsObject.value(QLatin1StringView("historyPageSize"))
-                                       .toInt(limits::historyPageSize), 1, limits::historyPageSize);
+    m_room = welcome.room;
+    m_resumeToken = welcome.resumeToken;
+    m_maxTextLength = welcome.limits.maxTextLength;
+    m_historyPageSize = std::clamp(welcome.limits.historyPageSize, 1, limits::historyPageSize);
 
-    const QList<protocol::ChatMessage> history
-        = protocol::messagesFromJson(object.value(QLatin1StringView("history")).toArray());
-    const bool hasMore = object.value(QLatin1StringView("hasMore")).toBool();
-    const qint64 roomLastSeq = object.value(QLatin1StringView("lastSeq")).toInteger();
-
+    const QList<protocol::ChatMessage> &history = welcome.history;
     if (!resumed) {
-        m_hasOlder = hasMore;
-        m_oldestSeq = history.isEmpty() ? roomLastSeq + 1 : history.constFirst().seq;
-        m_lastSeq = std::max(m_lastSeq, roomLastSeq);
+        m_hasOlder = welcome.hasMore;
+        m_oldestSeq = history.isEmpty() ? welcome.lastSeq + 1 : history.constFirst().seq;
+        m_lastSeq = std::max(m_lastSeq, welcome.lastSeq);
     }
     noteSeen(history);
 
     m_backoff.reset();
-    setRoster(stringList(object.value(QLatin1StringView("roster"))));
+    setRoster(welcome.roster);
     setState(State::Connected);
     qCInfo(lcClient) << "welcomed" << (resumed ? "(resumed)" : "") << "messages:" << history.size();
     Q_EMIT welcomed(m_room, m_nick, resumed);
     if (!history.isEmpty())
         Q_EMIT messagesArrived(history, resumed ? Origin::Missed : Origin::Recent);
 
-    if (resumed && hasMore) {
+    if (resumed && welcome.hasMore) {
         m_catchingUp = true;
         m_liveMaxSeq = m_lastSeq;
-        m_requests.append(Request::CatchUp);
-        sendObject(protocol::makeHistoryAfter(m_lastSeq, m_historyPageSize));
+        requestCatchUp();
     }
     flushOutbox();
 }
@@ -366,67 +325,54 @@ void ChatSession::noteSeen(const QList<protocol::ChatMessage> &messages)
     }
 }
 
-void ChatSession::handleMessage(const QJsonObject &object)
+void ChatSession::handle(const protocol::ChatMessage &message)
 {
-    const std::optional<protocol::ChatMessage> message = protocol::ChatMessage::fromJson(object);
-    if (!message) {
-        qCWarning(lcClient) << "ignoring a malformed message";
-        return;
-    }
-    noteSeen({*message});
-    Q_EMIT messagesArrived({*message}, Origin::Live);
+    noteSeen({message});
+    Q_EMIT messagesArrived({message}, Origin::Live);
 }
 
-void ChatSession::handleAck(const QJsonObject &object)
+void ChatSession::handle(const protocol::Ack &ack)
 {
-    const QString id = object.value(QLatin1StringView("clientMsgId")).toString();
-    const qint64 seq = object.value(QLatin1StringView("seq")).toInteger();
-    const qint64 ts = object.value(QLatin1StringView("ts")).toInteger();
     const auto it = std::find_if(m_outbox.begin(), m_outbox.end(),
-                                 [&](const OutgoingMessage &entry) { return entry.clientMsgId == id; });
+                                 [&](const OutgoingMessage &entry) { return entry.clientMsgId == ack.clientMsgId; });
     if (it == m_outbox.end())
         return;
     const qsizetype index = it - m_outbox.begin();
     m_outbox.erase(it);
     if (index < m_inFlight)
         --m_inFlight;
-    Q_EMIT messageAcknowledged(id, seq, ts);
+    Q_EMIT messageAcknowledged(ack.clientMsgId, ack.seq, ack.ts);
     flushOutbox();
 }
 
-void ChatSession::handlePresence(const QJsonObject &object)
+void ChatSession::handle(const protocol::Presence &presence)
 {
     QStringList roster = m_roster;
-    const QStringList joinedNicks = stringList(object.value(QLatin1StringView("joined")));
-    const QStringList leftNicks = stringList(object.value(QLatin1StringView("left")));
-    const QJsonArray renamedArray = object.value(QLatin1StringView("renamed")).toArray();
     bool typingTouched = false;
-    for (const QString &nick : leftNicks) {
+    for (const QString &nick : presence.left) {
         removeNick(roster, nick);
         typingTouched |= m_typing.remove(nick) > 0;
     }
-    QList<std::pair<QString, QString>> renames;
-    for (const QJsonValue &value : renamedArray) {
-        const QString from = value.toObject().value(QLatin1StringView("from")).toString();
-        const QString to = value.toObject().value(QLatin1StringView("to")).toString();
-        if (from.isEmpty() || to.isEmpty())
+    QList<protocol::RenamedNick> renames;
+    for (const protocol::RenamedNick &change : presence.renamed) {
+        if (change.from.isEmpty() || change.to.isEmpty())
             continue;
-        removeNick(roster, from);
-        roster.append(to);
-        typingTouched |= m_typing.remove(from) > 0;
-        renames.append({from, to});
+        removeNick(roster, change.from);
+        roster.append(change.to);
+        typingTouched |= m_typing.remove(change.from) > 0;
+        renames.append(change);
     }
-    for (const QString &nick : joinedNicks) {
+    for (const QString &nick : presence.joined) {
         removeNick(roster, nick);
         roster.append(nick);
     }
     setRoster(roster);
-    if (!joinedNicks.isEmpty())
-        Q_EMIT joined(joinedNicks);
-    if (!leftNicks.isEmpty())
-        Q_EMIT left(leftNicks);
-    for (const auto &[from, to] : renames)
-        Q_EMIT renamedPeer(from, to);
+    if (!presence.joined.isEmpty())
+        Q_EMIT joined(presence.joined);
+    if (!presence.left.isEmpty())
+        Q_EMIT left(presence.left);
+    for (const protocol::RenamedNick &change : std::as_const(renames))
+        Q_EMIT renamedPeer(change.from, change.to);
     if (typingTouched)
         Q_EMIT typingChanged(typingNicks());
 }
@@ -440,14 +386,13 @@ void ChatSession::setRoster(QStringList roster)
     Q_EMIT rosterChanged(m_roster);
 }
 
-void ChatSession::handleTyping(const QJsonObject &object)
+void ChatSession::handle(const protocol::TypingNotice &notice)
 {
-    const QString nick = object.value(QLatin1StringView("nick")).toString();
+    const QString &nick = notice.nick;
     if (nick.isEmpty() || protocol::nickKey(nick) == protocol::nickKey(m_nick))
         return;
-    const bool on = object.value(QLatin1StringView("on")).toBool();
-    const bool changed = on ? !m_typing.contains(nick) : m_typing.contains(nick);
-    if (on)
+    const bool changed = notice.on ? !m_typing.contains(nick) : m_typing.contains(nick);
+    if (notice.on)
         m_typing.insert(nick, nowMs() + limits::typingExpiryMs);
     else
         m_typing.remove(nick);
@@ -484,19 +429,24 @@ void ChatSession::expireTyping()
         Q_EMIT typingChanged(typingNicks());
 }
 
-void ChatSession::handleHistory(const QJsonObject &object)
+void ChatSession::requestCatchUp()
+{
+    m_requests.append(Request::CatchUp);
+    sendMessage(protocol::HistoryRequest{protocol::HistoryRequest::Direction::After, m_lastSeq,
+                                         m_historyPageSize});
+}
+
+void ChatSession::handle(const protocol::HistoryPage &page)
 {
     if (m_requests.isEmpty()) {
         qCWarning(lcClient) << "ignoring a history page nobody asked for";
         return;
     }
     const Request request = m_requests.takeFirst();
-    const QList<protocol::ChatMessage> messages
-        = protocol::messagesFromJson(object.value(QLatin1StringView("messages")).toArray());
-    const bool hasMore = object.value(QLatin1StringView("hasMore")).toBool();
+    const QList<protocol::ChatMessage> &messages = page.messages;
     if (request == Request::Older) {
         m_olderRequested = false;
-        m_hasOlder = hasMore && !messages.isEmpty();
+        m_hasOlder = page.hasMore && !messages.isEmpty();
         for (const protocol::ChatMessage &message : messages)
             m_oldestSeq = std::min(m_oldestSeq, message.seq);
         Q_EMIT olderMessagesArrived(messages, m_hasOlder);
@@ -507,35 +457,39 @@ void ChatSession::handleHistory(const QJsonObject &object)
         m_lastSeq = std::max(m_lastSeq, message.seq);
     if (!messages.isEmpty())
         Q_EMIT messagesArrived(messages, Origin::Missed);
-    if (hasMore && !messages.isEmpty()) {
-        m_requests.append(Request::CatchUp);
-        sendObject(protocol::makeHistoryAfter(m_lastSeq, m_historyPageSize));
+    if (page.hasMore && !messages.isEmpty()) {
+        requestCatchUp();
     } else {
         m_catchingUp = false;
         m_lastSeq = std::max(m_lastSeq, m_liveMaxSeq);
     }
 }
 
-void ChatSession::handleRenamed(const QJsonObject &object)
+void ChatSession::handle(const protocol::Renamed &renamed)
 {
-    const QString nick = object.value(QLatin1StringView("nick")).toString();
-    if (nick.isEmpty() || nick == m_nick)
+    if (renamed.nick.isEmpty() || renamed.nick == m_nick)
         return;
-    m_nick = nick;
+    m_nick = renamed.nick;
     Q_EMIT nickChanged(m_nick);
 }
 
-void ChatSession::handleError(const QJsonObject &object)
+void ChatSession::refuse(const QString &code, const QString &suggestion)
 {
-    const QString code = object.value(QLatin1StringView("code")).toString();
-    const QString clientMsgId = object.value(QLatin1StringView("clientMsgId")).toString();
-    const QString suggestion = object.value(QLatin1StringView("suggestion")).toString();
-    const std::optional<protocol::ErrorCode> known = protocol::errorCodeFromName(code);
+    m_refusal = {code, suggestion};
+    m_reconnectTimer.stop();
+    m_countdown.stop();
+    setState(State::Refused);
+}
+
+void ChatSession::handle(const protocol::Error &error)
+{
+    const QString &code = error.codeName;
+    const std::optional<protocol::ErrorCode> known = error.code;
     qCInfo(lcClient) << "host error" << code;
 
-    if (!clientMsgId.isEmpty()) {
+    if (!error.clientMsgId.isEmpty()) {
         const auto it = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const OutgoingMessage &entry) {
-            return entry.clientMsgId == clientMsgId;
+            return entry.clientMsgId == error.clientMsgId;
         });
         if (it == m_outbox.end())
             return;
@@ -552,11 +506,17 @@ void ChatSession::handleError(const QJsonObject &object)
         m_outbox.erase(it);
         if (index < m_inFlight)
             --m_inFlight;
-        Q_EMIT messageRejected(clientMsgId, code);
+        Q_EMIT messageRejected(error.clientMsgId, code);
         return;
     }
 
-    if (m_state != State::Connected) {
+    // This connection was replaced by a newer one of the same person: reconnecting would fight
+    // over the name, whatever state this one thought it was in.
+    if (known == protocol::ErrorCode::Replaced) {
+        refuse(code, {});
+        return;
+    }
+    if (m_state != State::Connected && known && protocol::isRefusal(*known)) {
         if (known == protocol::ErrorCode::NickTaken && m_everWelcomed) {
             // Most likely our own previous connection, which the host has not noticed is gone
             // yet: keep our name and try again shortly.
@@ -564,29 +524,20 @@ void ChatSession::handleError(const QJsonObject &object)
                 m_socket->close(QWebSocketProtocol::CloseCodeNormal);
             return;
         }
-        if (known == protocol::ErrorCode::NickTaken || known == protocol::ErrorCode::NickInvalid
-            || known == protocol::ErrorCode::VersionUnsupported
-            || known == protocol::ErrorCode::RoomFull) {
-            m_refusal = {code, suggestion};
-            m_reconnectTimer.stop();
-            m_countdown.stop();
-            setState(State::Refused);
-            return;
-        }
+        refuse(code, error.suggestion);
+        return;
     }
 
     if (known == protocol::ErrorCode::NickTaken || known == protocol::ErrorCode::NickInvalid) {
-        Q_EMIT renameFailed(code, suggestion);
+        Q_EMIT renameFailed(code, error.suggestion);
         return;
     }
     if (known == protocol::ErrorCode::RateLimited && !m_requests.isEmpty()) {
         const Request request = m_requests.takeFirst();
-        if (request == Request::Older) {
+        if (request == Request::Older)
             m_olderRequested = false;
-        } else {
-            m_requests.append(Request::CatchUp);
-            sendObject(protocol::makeHistoryAfter(m_lastSeq, m_historyPageSize));
-        }
+        else
+            requestCatchUp();
         return;
     }
     Q_EMIT hostError(code);
@@ -609,7 +560,7 @@ void ChatSession::flushOutbox()
         return;
     while (m_inFlight < m_outbox.size() && m_inFlight < outboxWindow) {
         const OutgoingMessage &entry = m_outbox.at(m_inFlight);
-        sendObject(protocol::makeSend(entry.clientMsgId, entry.text));
+        sendMessage(protocol::Send{entry.clientMsgId, entry.text});
         ++m_inFlight;
     }
 }
@@ -624,7 +575,7 @@ void ChatSession::noteTyping(bool hasText)
         return;
     const qint64 now = nowMs();
     if (!m_typingSent || now - m_typingSentAt >= limits::typingRefreshMs) {
-        sendObject(protocol::makeTyping(true));
+        sendMessage(protocol::Typing{true});
         m_typingSent = true;
         m_typingSentAt = now;
     }
@@ -638,7 +589,7 @@ void ChatSession::stopTyping()
         return;
     m_typingSent = false;
     if (m_state == State::Connected)
-        sendObject(protocol::makeTyping(false));
+        sendMessage(protocol::Typing{false});
 }
 
 bool ChatSession::requestOlder()
@@ -647,7 +598,8 @@ bool ChatSession::requestOlder()
         return false;
     m_olderRequested = true;
     m_requests.append(Request::Older);
-    sendObject(protocol::makeHistoryBefore(m_oldestSeq, m_historyPageSize));
+    sendMessage(protocol::HistoryRequest{protocol::HistoryRequest::Direction::Before, m_oldestSeq,
+                                         m_historyPageSize});
     return true;
 }
 
@@ -655,7 +607,7 @@ void ChatSession::rename(const QString &nick)
 {
     if (m_state != State::Connected)
         return;
-    sendObject(protocol::makeRename(nick));
+    sendMessage(protocol::Rename{nick});
 }
 
 } // namespace tincan

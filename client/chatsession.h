@@ -128,16 +128,21 @@ private:
     void sayHello();
     void onDisconnected();
     void onTextMessage(const QString &frame);
-    void handleWelcome(const QJsonObject &object);
-    void handleMessage(const QJsonObject &object);
-    void handleAck(const QJsonObject &object);
-    void handlePresence(const QJsonObject &object);
-    void handleTyping(const QJsonObject &object);
-    void handleHistory(const QJsonObject &object);
-    void handleRenamed(const QJsonObject &object);
-    void handleError(const QJsonObject &object);
+    // One per message type the host sends (dispatched by protocol::decodeHostMessage()).
+    void handle(const protocol::Welcome &welcome);
+    void handle(const protocol::ChatMessage &message);
+    void handle(const protocol::Ack &ack);
+    void handle(const protocol::Presence &presence);
+    void handle(const protocol::TypingNotice &notice);
+    void handle(const protocol::HistoryPage &page);
+    void handle(const protocol::Renamed &renamed);
+    void handle(const protocol::Error &error);
+    void handle(const protocol::DecodeError &error);
+    void refuse(const QString &code, const QString &suggestion);
+    void requestCatchUp();
     void flushOutbox();
-    void sendObject(const QJsonObject &object);
+    template <typename Message>
+    void sendMessage(const Message &message);
     void setState(State state);
     void scheduleReconnect();
     void setRoster(QStringList roster);

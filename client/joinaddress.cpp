@@ -69,7 +69,7 @@ JoinAddress JoinAddress::parse(const QString &text)
         result.m_problem = Problem::MissingHost;
         return result;
     }
-    const int port = url.port(defaultPort);
+    const int port = url.port(protocol::defaultPort);
     if (port < 1 || port > 65535) {
         result.m_problem = Problem::BadPort;
         return result;

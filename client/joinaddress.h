@@ -20,7 +20,6 @@ public:
         HasCredentials,
     };
 
-    static constexpr quint16 defaultPort = 8787;
 
     static JoinAddress parse(const QString &text);
 

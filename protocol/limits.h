@@ -9,13 +9,18 @@ namespace tincan::limits {
 // --- HTTP front door ---
 inline constexpr qsizetype maxRequestLineBytes = 8 * 1024;    // longer: 414
 inline constexpr qsizetype maxHeadBytes = 16 * 1024;          // larger: 431
+inline constexpr int maxHeaderFields = 100;                   // more header lines: 431 (Qt's own)
 inline constexpr int headTimeoutMs = 5000;                    // head not complete: 408, close
+inline constexpr int handshakeTimeoutMs = 5000;               // upgrade handed to Qt, not done: cut
 inline constexpr int maxPendingHttpConnections = 512;         // more at once: new ones closed
 inline constexpr int listenBacklog = 1024;                    // connections the kernel queues
 
 // --- WebSocket transport ---
 inline constexpr qsizetype maxIncomingMessageBytes = 64 * 1024;   // larger: close 1009
 inline constexpr qsizetype maxIncomingFrameBytes = 64 * 1024;     // larger: close 1009
+// What the host reads ahead from one chat connection: room for a whole largest frame, so Qt can
+// always finish one, and no more, so a client that floods waits in its own kernel buffers.
+inline constexpr qint64 chatReadBufferBytes = 2 * maxIncomingFrameBytes;
 inline constexpr qint64 maxPendingOutBytes = 4 * 1024 * 1024;    // unsent data: close 1013
 inline constexpr int pingIntervalMs = 15000;
 inline constexpr int pongTimeoutMs = 45000;                   // no pong for this long: abort
@@ -42,7 +47,6 @@ inline constexpr int controlBurst = 30;                       // history/rename/
 inline constexpr int controlPerSecond = 5;                    // over it: rate-limited error
 
 // --- Finding hosts on the network (UDP) ---
-inline constexpr quint16 discoveryPort = 8787;                // UDP; the chat itself is TCP
 inline constexpr int announceIntervalMs = 3000;               // a host says "here I am" this often
 inline constexpr int foundHostExpiryMs = 10000;               // not heard for this long: gone
 inline constexpr qsizetype maxDiscoveryDatagramBytes = 512;   // larger datagrams are ignored

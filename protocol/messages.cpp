@@ -2,11 +2,15 @@
 
 #include "protocol/limits.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <array>
+#include <cmath>
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace tincan::protocol {
 
@@ -17,38 +21,35 @@ struct ErrorInfo
     ErrorCode code;
     QLatin1StringView name;
     const char *sentence;
+    bool refusal; // said before a welcome: the host will say it again, so stop trying
 };
 
 constexpr std::array errorTable{
-    ErrorInfo{ErrorCode::BadJson, QLatin1StringView("bad-json"),
-              "The message is not a JSON object."},
-    ErrorInfo{ErrorCode::BadMessage, QLatin1StringView("bad-message"),
-              "The message is missing a field or has a field of the wrong kind."},
-    ErrorInfo{ErrorCode::UnknownType, QLatin1StringView("unknown-type"),
-              "The host does not know this message type."},
-    ErrorInfo{ErrorCode::HelloRequired, QLatin1StringView("hello-required"),
-              "Say hello with a nickname before anything else."},
-    ErrorInfo{ErrorCode::AlreadyJoined, QLatin1StringView("already-joined"),
-              "You have already joined this room."},
-    ErrorInfo{ErrorCode::VersionUnsupported, QLatin1StringView("version-unsupported"),
-              "This host speaks protocol version 1 only."},
-    ErrorInfo{ErrorCode::NickInvalid, QLatin1StringView("nick-invalid"),
-              "A nickname has 1 to 32 characters and no control or direction characters."},
-    ErrorInfo{ErrorCode::NickTaken, QLatin1StringView("nick-taken"),
-              "Someone in the room already uses this nickname."},
-    ErrorInfo{ErrorCode::TextInvalid, QLatin1StringView("text-invalid"),
-              "An empty message cannot be sent."},
-    ErrorInfo{ErrorCode::TextTooLong, QLatin1StringView("text-too-long"),
-              "The message is too long."},
-    ErrorInfo{ErrorCode::RateLimited, QLatin1StringView("rate-limited"),
-              "Too many messages too fast; the message was not sent. Try again in a moment."},
-    ErrorInfo{ErrorCode::RoomFull, QLatin1StringView("room-full"),
-              "The room is full."},
-    ErrorInfo{ErrorCode::StorageFailed, QLatin1StringView("storage-failed"),
+    ErrorInfo{ErrorCode::BadJson, "bad-json"_L1, "The message is not a JSON object.", false},
+    ErrorInfo{ErrorCode::BadMessage, "bad-message"_L1,
+              "The message is missing a field or has a field of the wrong kind.", false},
+    ErrorInfo{ErrorCode::UnknownType, "unknown-type"_L1,
+              "The host does not know this message type.", false},
+    ErrorInfo{ErrorCode::HelloRequired, "hello-required"_L1,
+              "Say hello with a nickname before anything else.", false},
+    ErrorInfo{ErrorCode::AlreadyJoined, "already-joined"_L1,
+              "You have already joined this room.", false},
+    ErrorInfo{ErrorCode::VersionUnsupported, "version-unsupported"_L1,
+              "This host speaks protocol version 1 only.", true},
+    ErrorInfo{ErrorCode::NickInvalid, "nick-invalid"_L1,
+              "A nickname has 1 to 32 characters and no control or direction characters.", true},
+    ErrorInfo{ErrorCode::NickTaken, "nick-taken"_L1,
+              "Someone in the room already uses this nickname.", true},
+    ErrorInfo{ErrorCode::TextInvalid, "text-invalid"_L1, "An empty message cannot be sent.", false},
+    ErrorInfo{ErrorCode::TextTooLong, "text-too-long"_L1, "The message is too long.", false},
+    ErrorInfo{ErrorCode::RateLimited, "rate-limited"_L1,
+              "Too many messages too fast; the message was not sent. Try again in a moment.", false},
+    ErrorInfo{ErrorCode::RoomFull, "room-full"_L1, "The room is full.", true},
+    ErrorInfo{ErrorCode::StorageFailed, "storage-failed"_L1,
               "The host could not save the chat history; messages from now on may be missing "
-              "after the host restarts."},
-    ErrorInfo{ErrorCode::Replaced, QLatin1StringView("replaced"),
-              "You joined again from another connection; this one is closed."},
+              "after the host restarts.", false},
+    ErrorInfo{ErrorCode::Replaced, "replaced"_L1,
+              "You joined again from another connection; this one is closed.", true},
 };
 
 const ErrorInfo &infoFor(ErrorCode code)
@@ -62,7 +63,100 @@ const ErrorInfo &infoFor(ErrorCode code)
 
 QJsonObject typed(QLatin1StringView type)
 {
-    return QJsonObject{{QStringLiteral("type"), QString(type)}};
+    return QJsonObject{{u"type"_s, QString(type)}};
+}
+
+// A whole number from 0 to maxWireInteger; anything else (a fraction, 1e300, a string) is not.
+std::optional<qint64> wireInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!(number >= 0 && number <= double(maxWireInteger)) || std::trunc(number) != number)
+        return std::nullopt;
+    return qint64(number);
+}
+
+// An optional integer field: absent is fine (nullopt inside), present must be a wire integer.
+bool optionalInteger(const QJsonObject &object, QLatin1StringView name, std::optional<qint64> *out)
+{
+    const QJsonValue value = object.value(name);
+    if (value.isUndefined()) {
+        *out = std::nullopt;
+        return true;
+    }
+    *out = wireInteger(value);
+    return out->has_value();
+}
+
+// An optional string field: absent reads as empty.
+bool optionalString(const QJsonObject &object, QLatin1StringView name, QString *out)
+{
+    const QJsonValue value = object.value(name);
+    if (value.isUndefined()) {
+        out->clear();
+        return true;
+    }
+    if (!value.isString())
+        return false;
+    *out = value.toString();
+    return true;
+}
+
+bool stringList(const QJsonValue &value, QStringList *out)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray())
+        return false;
+    const QJsonArray array = value.toArray();
+    out->reserve(array.size());
+    for (const QJsonValue &item : array) {
+        if (!item.isString())
+            return false;
+        out->append(item.toString());
+    }
+    return true;
+}
+
+bool messageList(const QJsonValue &value, QList<ChatMessage> *out)
+{
+    if (!value.isArray())
+        return false;
+    const QJsonArray array = value.toArray();
+    out->reserve(array.size());
+    for (const QJsonValue &item : array) {
+        std::optional<ChatMessage> message = ChatMessage::fromJson(item.toObject());
+        if (!message)
+            return false;
+        out->append(std::move(*message));
+    }
+    return true;
+}
+
+QJsonArray toArray(const QList<ChatMessage> &messages)
+{
+    QJsonArray array;
+    for (const ChatMessage &message : messages)
+        array.append(message.toJson());
+    return array;
+}
+
+std::optional<QJsonObject> parseObject(QByteArrayView utf8)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+template <typename Result, typename Message>
+Result decodeAs(const QJsonObject &object)
+{
+    if (std::optional<Message> message = Message::fromJson(object))
+        return std::move(*message);
+    return DecodeError{ErrorCode::BadMessage, {}};
 }
 
 } // namespace
@@ -86,69 +180,398 @@ QString errorSentence(ErrorCode code)
     return QString::fromUtf8(infoFor(code).sentence);
 }
 
+bool isRefusal(ErrorCode code)
+{
+    return infoFor(code).refusal;
+}
+
+// --- ChatMessage ---
+
 QJsonObject ChatMessage::toJson() const
 {
     QJsonObject object = typed(type::message);
-    object.insert(QStringLiteral("seq"), seq);
-    object.insert(QStringLiteral("ts"), ts);
-    object.insert(QStringLiteral("from"), from);
-    object.insert(QStringLiteral("text"), text);
+    object.insert(u"seq"_s, seq);
+    object.insert(u"ts"_s, ts);
+    object.insert(u"from"_s, from);
+    object.insert(u"text"_s, text);
     if (!clientMsgId.isEmpty())
-        object.insert(QStringLiteral("clientMsgId"), clientMsgId);
+        object.insert(u"clientMsgId"_s, clientMsgId);
     return object;
 }
 
 std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &object)
 {
-    const QJsonValue seq = object.value(QLatin1StringView("seq"));
-    const QJsonValue ts = object.value(QLatin1StringView("ts"));
-    const QJsonValue from = object.value(QLatin1StringView("from"));
-    const QJsonValue text = object.value(QLatin1StringView("text"));
-    if (!seq.isDouble() || !ts.isDouble() || !from.isString() || !text.isString())
-        return std::nullopt;
+    const std::optional<qint64> seq = wireInteger(object.value("seq"_L1));
+    const std::optional<qint64> ts = wireInteger(object.value("ts"_L1));
+    const QJsonValue from = object.value("from"_L1);
+    const QJsonValue text = object.value("text"_L1);
     ChatMessage message;
-    message.seq = seq.toInteger();
-    message.ts = ts.toInteger();
+    if (!seq || *seq <= 0 || !ts || !from.isString() || !text.isString()
+        || !optionalString(object, "clientMsgId"_L1, &message.clientMsgId))
+        return std::nullopt;
+    message.seq = *seq;
+    message.ts = *ts;
     message.from = from.toString();
     message.text = text.toString();
-    message.clientMsgId = object.value(QLatin1StringView("clientMsgId")).toString();
-    if (message.seq <= 0)
-        return std::nullopt;
     return message;
+}
+
+// --- Client to host ---
+
+QJsonObject Hello::toJson() const
+{
+    QJsonObject object = typed(type::hello);
+    object.insert(u"version"_s, version);
+    object.insert(u"nick"_s, nick);
+    if (lastSeq)
+        object.insert(u"lastSeq"_s, *lastSeq);
+    if (!resumeToken.isEmpty())
+        object.insert(u"resumeToken"_s, resumeToken);
+    return object;
+}
+
+std::optional<Hello> Hello::fromJson(const QJsonObject &object)
+{
+    const std::optional<qint64> versionNumber = wireInteger(object.value("version"_L1));
+    const QJsonValue nick = object.value("nick"_L1);
+    Hello hello;
+    if (!versionNumber || !nick.isString() || !optionalInteger(object, "lastSeq"_L1, &hello.lastSeq)
+        || !optionalString(object, "resumeToken"_L1, &hello.resumeToken))
+        return std::nullopt;
+    // Any other version is answered (version-unsupported), so it is kept, within int.
+    hello.version = int(std::min<qint64>(*versionNumber, std::numeric_limits<int>::max()));
+    hello.nick = nick.toString();
+    return hello;
+}
+
+QJsonObject Send::toJson() const
+{
+    QJsonObject object = typed(type::send);
+    object.insert(u"clientMsgId"_s, clientMsgId);
+    object.insert(u"text"_s, text);
+    return object;
+}
+
+std::optional<Send> Send::fromJson(const QJsonObject &object)
+{
+    const QJsonValue id = object.value("clientMsgId"_L1);
+    const QJsonValue text = object.value("text"_L1);
+    if (!id.isString() || !text.isString() || !isValidClientMsgId(id.toString()))
+        return std::nullopt;
+    return Send{id.toString(), text.toString()};
+}
+
+QJsonObject Typing::toJson() const
+{
+    QJsonObject object = typed(type::typing);
+    object.insert(u"on"_s, on);
+    return object;
+}
+
+std::optional<Typing> Typing::fromJson(const QJsonObject &object)
+{
+    const QJsonValue on = object.value("on"_L1);
+    if (!on.isBool())
+        return std::nullopt;
+    return Typing{on.toBool()};
+}
+
+QJsonObject HistoryRequest::toJson() const
+{
+    QJsonObject object = typed(type::history);
+    object.insert(direction == Direction::Before ? u"before"_s : u"after"_s, seq);
+    if (limit)
+        object.insert(u"limit"_s, *limit);
+    return object;
+}
+
+std::optional<HistoryRequest> HistoryRequest::fromJson(const QJsonObject &object)
+{
+    std::optional<qint64> before;
+    std::optional<qint64> after;
+    HistoryRequest request;
+    if (!optionalInteger(object, "before"_L1, &before) || !optionalInteger(object, "after"_L1, &after)
+        || !optionalInteger(object, "limit"_L1, &request.limit) || before.has_value() == after.has_value()
+        || (request.limit && *request.limit < 1))
+        return std::nullopt;
+    request.direction = before ? Direction::Before : Direction::After;
+    request.seq = before ? *before : *after;
+    return request;
+}
+
+QJsonObject Rename::toJson() const
+{
+    QJsonObject object = typed(type::rename);
+    object.insert(u"nick"_s, nick);
+    return object;
+}
+
+std::optional<Rename> Rename::fromJson(const QJsonObject &object)
+{
+    const QJsonValue nick = object.value("nick"_L1);
+    if (!nick.isString())
+        return std::nullopt;
+    return Rename{nick.toString()};
+}
+
+// --- Host to client ---
+
+QJsonObject Welcome::toJson() const
+{
+    QJsonObject object = typed(type::welcome);
+    object.insert(u"version"_s, version);
+    object.insert(u"nick"_s, nick);
+    object.insert(u"room"_s, room);
+    object.insert(u"roster"_s, QJsonArray::fromStringList(roster));
+    object.insert(u"history"_s, toArray(history));
+    object.insert(u"hasMore"_s, hasMore);
+    object.insert(u"lastSeq"_s, lastSeq);
+    object.insert(u"limits"_s, QJsonObject{{u"maxTextLength"_s, limits.maxTextLength},
+                                           {u"maxNickLength"_s, limits.maxNickLength},
+                                           {u"historyPageSize"_s, limits.historyPageSize}});
+    object.insert(u"resumeToken"_s, resumeToken);
+    return object;
+}
+
+std::optional<Welcome> Welcome::fromJson(const QJsonObject &object)
+{
+    Welcome welcome;
+    const std::optional<qint64> versionNumber = wireInteger(object.value("version"_L1));
+    const std::optional<qint64> lastSeq = wireInteger(object.value("lastSeq"_L1));
+    const QJsonValue nick = object.value("nick"_L1);
+    const QJsonValue room = object.value("room"_L1);
+    const QJsonValue hasMore = object.value("hasMore"_L1);
+    if (!versionNumber || !lastSeq || !nick.isString() || !room.isString() || !hasMore.isBool()
+        || !stringList(object.value("roster"_L1), &welcome.roster)
+        || !messageList(object.value("history"_L1), &welcome.history)
+        || !optionalString(object, "resumeToken"_L1, &welcome.resumeToken))
+        return std::nullopt;
+    welcome.version = int(std::min<qint64>(*versionNumber, std::numeric_limits<int>::max()));
+    welcome.lastSeq = *lastSeq;
+    welcome.nick = nick.toString();
+    welcome.room = room.toString();
+    welcome.hasMore = hasMore.toBool();
+    // Limits a client does not find keep its own defaults.
+    const QJsonObject limitsObject = object.value("limits"_L1).toObject();
+    const auto limitOr = [&limitsObject](QLatin1StringView name, int fallback) {
+        const std::optional<qint64> value = wireInteger(limitsObject.value(name));
+        return value && *value > 0 ? int(std::min<qint64>(*value, std::numeric_limits<int>::max()))
+                                   : fallback;
+    };
+    welcome.limits.maxTextLength = limitOr("maxTextLength"_L1, tincan::limits::maxTextLength);
+    welcome.limits.maxNickLength = limitOr("maxNickLength"_L1, tincan::limits::maxNickLength);
+    welcome.limits.historyPageSize = limitOr("historyPageSize"_L1, tincan::limits::historyPageSize);
+    return welcome;
+}
+
+QJsonObject Ack::toJson() const
+{
+    QJsonObject object = typed(type::ack);
+    object.insert(u"clientMsgId"_s, clientMsgId);
+    object.insert(u"seq"_s, seq);
+    object.insert(u"ts"_s, ts);
+    if (duplicate)
+        object.insert(u"duplicate"_s, true);
+    return object;
+}
+
+std::optional<Ack> Ack::fromJson(const QJsonObject &object)
+{
+    const QJsonValue id = object.value("clientMsgId"_L1);
+    const std::optional<qint64> seq = wireInteger(object.value("seq"_L1));
+    const std::optional<qint64> ts = wireInteger(object.value("ts"_L1));
+    if (!id.isString() || !seq || !ts)
+        return std::nullopt;
+    return Ack{id.toString(), *seq, *ts, object.value("duplicate"_L1).toBool()};
+}
+
+QJsonObject Presence::toJson() const
+{
+    QJsonObject object = typed(type::presence);
+    if (!joined.isEmpty())
+        object.insert(u"joined"_s, QJsonArray::fromStringList(joined));
+    if (!left.isEmpty())
+        object.insert(u"left"_s, QJsonArray::fromStringList(left));
+    if (!renamed.isEmpty()) {
+        QJsonArray pairs;
+        for (const RenamedNick &change : renamed)
+            pairs.append(QJsonObject{{u"from"_s, change.from}, {u"to"_s, change.to}});
+        object.insert(u"renamed"_s, pairs);
+    }
+    object.insert(u"count"_s, count);
+    return object;
+}
+
+std::optional<Presence> Presence::fromJson(const QJsonObject &object)
+{
+    Presence presence;
+    const std::optional<qint64> count = wireInteger(object.value("count"_L1));
+    if (!count || !stringList(object.value("joined"_L1), &presence.joined)
+        || !stringList(object.value("left"_L1), &presence.left))
+        return std::nullopt;
+    presence.count = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+    const QJsonValue renamed = object.value("renamed"_L1);
+    if (!renamed.isUndefined() && !renamed.isArray())
+        return std::nullopt;
+    const QJsonArray pairs = renamed.toArray();
+    for (const QJsonValue &pair : pairs) {
+        const QJsonValue from = pair.toObject().value("from"_L1);
+        const QJsonValue to = pair.toObject().value("to"_L1);
+        if (!from.isString() || !to.isString())
+            return std::nullopt;
+        presence.renamed.append({from.toString(), to.toString()});
+    }
+    return presence;
+}
+
+QJsonObject TypingNotice::toJson() const
+{
+    QJsonObject object = typed(type::typing);
+    object.insert(u"nick"_s, nick);
+    object.insert(u"on"_s, on);
+    return object;
+}
+
+std::optional<TypingNotice> TypingNotice::fromJson(const QJsonObject &object)
+{
+    const QJsonValue nick = object.value("nick"_L1);
+    const QJsonValue on = object.value("on"_L1);
+    if (!nick.isString() || !on.isBool())
+        return std::nullopt;
+    return TypingNotice{nick.toString(), on.toBool()};
+}
+
+QJsonObject HistoryPage::toJson() const
+{
+    QJsonObject object = typed(type::history);
+    object.insert(u"messages"_s, toArray(messages));
+    object.insert(u"hasMore"_s, hasMore);
+    return object;
+}
+
+std::optional<HistoryPage> HistoryPage::fromJson(const QJsonObject &object)
+{
+    HistoryPage page;
+    const QJsonValue hasMore = object.value("hasMore"_L1);
+    if (!hasMore.isBool() || !messageList(object.value("messages"_L1), &page.messages))
+        return std::nullopt;
+    page.hasMore = hasMore.toBool();
+    return page;
+}
+
+QJsonObject Renamed::toJson() const
+{
+    QJsonObject object = typed(type::renamed);
+    object.insert(u"nick"_s, nick);
+    return object;
+}
+
+std::optional<Renamed> Renamed::fromJson(const QJsonObject &object)
+{
+    const QJsonValue nick = object.value("nick"_L1);
+    if (!nick.isString())
+        return std::nullopt;
+    return Renamed{nick.toString()};
+}
+
+Error::Error(ErrorCode errorCode, const QString &messageId, const QString &suggested)
+    : codeName(errorCodeName(errorCode))
+    , code(errorCode)
+    , clientMsgId(messageId)
+    , suggestion(suggested)
+{
+}
+
+QJsonObject Error::toJson() const
+{
+    QJsonObject object = typed(type::error);
+    object.insert(u"code"_s, codeName);
+    object.insert(u"message"_s, code ? errorSentence(*code) : QString());
+    if (!clientMsgId.isEmpty())
+        object.insert(u"clientMsgId"_s, clientMsgId);
+    if (!suggestion.isEmpty())
+        object.insert(u"suggestion"_s, suggestion);
+    return object;
+}
+
+std::optional<Error> Error::fromJson(const QJsonObject &object)
+{
+    const QJsonValue codeValue = object.value("code"_L1);
+    Error error;
+    if (!codeValue.isString() || !optionalString(object, "clientMsgId"_L1, &error.clientMsgId)
+        || !optionalString(object, "suggestion"_L1, &error.suggestion))
+        return std::nullopt;
+    error.codeName = codeValue.toString();
+    error.code = errorCodeFromName(error.codeName);
+    return error;
+}
+
+// --- Frames ---
+
+ClientMessage decodeClientMessage(QByteArrayView utf8)
+{
+    const std::optional<QJsonObject> object = parseObject(utf8);
+    if (!object)
+        return DecodeError{ErrorCode::BadJson, {}};
+    const QJsonValue typeValue = object->value("type"_L1);
+    const QString type = typeValue.toString();
+    if (type == type::send) {
+        if (std::optional<Send> send = Send::fromJson(*object))
+            return std::move(*send);
+        // Answered with the id when it has one, cut to the longest an id may be.
+        const QJsonValue id = object->value("clientMsgId"_L1);
+        return DecodeError{ErrorCode::BadMessage,
+                           id.isString() ? id.toString().left(limits::maxClientMsgIdLength) : QString()};
+    }
+    if (type == type::hello)
+        return decodeAs<ClientMessage, Hello>(*object);
+    if (type == type::typing)
+        return decodeAs<ClientMessage, Typing>(*object);
+    if (type == type::history)
+        return decodeAs<ClientMessage, HistoryRequest>(*object);
+    if (type == type::rename)
+        return decodeAs<ClientMessage, Rename>(*object);
+    return DecodeError{ErrorCode::UnknownType, {}};
+}
+
+HostMessage decodeHostMessage(QByteArrayView utf8)
+{
+    const std::optional<QJsonObject> object = parseObject(utf8);
+    if (!object)
+        return DecodeError{ErrorCode::BadJson, {}};
+    const QString type = object->value("type"_L1).toString();
+    if (type == type::message)
+        return decodeAs<HostMessage, ChatMessage>(*object);
+    if (type == type::ack)
+        return decodeAs<HostMessage, Ack>(*object);
+    if (type == type::presence)
+        return decodeAs<HostMessage, Presence>(*object);
+    if (type == type::typing)
+        return decodeAs<HostMessage, TypingNotice>(*object);
+    if (type == type::welcome)
+        return decodeAs<HostMessage, Welcome>(*object);
+    if (type == type::history)
+        return decodeAs<HostMessage, HistoryPage>(*object);
+    if (type == type::renamed)
+        return decodeAs<HostMessage, Renamed>(*object);
+    if (type == type::error)
+        return decodeAs<HostMessage, Error>(*object);
+    return DecodeError{ErrorCode::UnknownType, {}};
+}
+
+QByteArray encode(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QUrl chatUrl(const QString &host, quint16 port)
 {
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
+    url.setScheme(u"ws"_s);
     url.setHost(host);
     url.setPort(port);
     url.setPath(QString(chatPath));
     return url;
-}
-
-QString encode(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-std::optional<QJsonObject> decode(const QString &frame)
-{
-    return decode(frame.toUtf8());
-}
-
-std::optional<QJsonObject> decode(const QByteArray &utf8)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
-QString typeOf(const QJsonObject &object)
-{
-    return object.value(QLatin1StringView("type")).toString();
 }
 
 bool isValidClientMsgId(const QString &id)
@@ -160,132 +583,6 @@ bool isValidClientMsgId(const QString &id)
             return false;
     }
     return true;
-}
-
-QJsonObject makeHello(const QString &nick, std::optional<qint64> lastSeq, const QString &resumeToken)
-{
-    QJsonObject object = typed(type::hello);
-    object.insert(QStringLiteral("version"), version);
-    object.insert(QStringLiteral("nick"), nick);
-    if (lastSeq)
-        object.insert(QStringLiteral("lastSeq"), *lastSeq);
-    if (!resumeToken.isEmpty())
-        object.insert(QStringLiteral("resumeToken"), resumeToken);
-    return object;
-}
-
-QJsonObject makeSend(const QString &clientMsgId, const QString &text)
-{
-    QJsonObject object = typed(type::send);
-    object.insert(QStringLiteral("clientMsgId"), clientMsgId);
-    object.insert(QStringLiteral("text"), text);
-    return object;
-}
-
-QJsonObject makeTyping(bool on)
-{
-    QJsonObject object = typed(type::typing);
-    object.insert(QStringLiteral("on"), on);
-    return object;
-}
-
-QJsonObject makeHistoryBefore(qint64 before, int limit)
-{
-    QJsonObject object = typed(type::history);
-    object.insert(QStringLiteral("before"), before);
-    object.insert(QStringLiteral("limit"), limit);
-    return object;
-}
-
-QJsonObject makeHistoryAfter(qint64 after, int limit)
-{
-    QJsonObject object = typed(type::history);
-    object.insert(QStringLiteral("after"), after);
-    object.insert(QStringLiteral("limit"), limit);
-    return object;
-}
-
-QJsonObject makeRename(const QString &nick)
-{
-    QJsonObject object = typed(type::rename);
-    object.insert(QStringLiteral("nick"), nick);
-    return object;
-}
-
-QJsonObject makeAck(const QString &clientMsgId, qint64 seq, qint64 ts, bool duplicate)
-{
-    QJsonObject object = typed(type::ack);
-    object.insert(QStringLiteral("clientMsgId"), clientMsgId);
-    object.insert(QStringLiteral("seq"), seq);
-    object.insert(QStringLiteral("ts"), ts);
-    if (duplicate)
-        object.insert(QStringLiteral("duplicate"), true);
-    return object;
-}
-
-QJsonObject makeError(ErrorCode code, const QString &clientMsgId, const QString &suggestion)
-{
-    QJsonObject object = typed(type::error);
-    object.insert(QStringLiteral("code"), errorCodeName(code));
-    object.insert(QStringLiteral("message"), errorSentence(code));
-    if (!clientMsgId.isEmpty())
-        object.insert(QStringLiteral("clientMsgId"), clientMsgId);
-    if (!suggestion.isEmpty())
-        object.insert(QStringLiteral("suggestion"), suggestion);
-    return object;
-}
-
-QJsonObject makeTypingNotice(const QString &nick, bool on)
-{
-    QJsonObject object = typed(type::typing);
-    object.insert(QStringLiteral("nick"), nick);
-    object.insert(QStringLiteral("on"), on);
-    return object;
-}
-
-QJsonObject makeRenamed(const QString &nick)
-{
-    QJsonObject object = typed(type::renamed);
-    object.insert(QStringLiteral("nick"), nick);
-    return object;
-}
-
-QJsonObject makePresence(const QStringList &joined, const QStringList &left,
-                         const QList<RenamedNick> &renamed, int count)
-{
-    QJsonObject object = typed(type::presence);
-    if (!joined.isEmpty())
-        object.insert(QStringLiteral("joined"), QJsonArray::fromStringList(joined));
-    if (!left.isEmpty())
-        object.insert(QStringLiteral("left"), QJsonArray::fromStringList(left));
-    if (!renamed.isEmpty()) {
-        QJsonArray pairs;
-        for (const RenamedNick &change : renamed)
-            pairs.append(QJsonObject{{QStringLiteral("from"), change.from},
-                                     {QStringLiteral("to"), change.to}});
-        object.insert(QStringLiteral("renamed"), pairs);
-    }
-    object.insert(QStringLiteral("count"), count);
-    return object;
-}
-
-QJsonArray toJsonArray(const QList<ChatMessage> &messages)
-{
-    QJsonArray array;
-    for (const ChatMessage &message : messages)
-        array.append(message.toJson());
-    return array;
-}
-
-QList<ChatMessage> messagesFromJson(const QJsonArray &array)
-{
-    QList<ChatMessage> messages;
-    messages.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        if (auto message = ChatMessage::fromJson(value.toObject()))
-            messages.append(std::move(*message));
-    }
-    return messages;
 }
 
 } // namespace tincan::protocol

@@ -1,18 +1,27 @@
 #pragma once
 
-#include <QJsonArray>
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <optional>
+#include <variant>
 
-// Encoding and decoding of protocol v1 (docs/PROTOCOL.md), shared by the host and the clients.
+// Protocol v1 (docs/PROTOCOL.md): one C++ type per wire message, each with its own toJson()
+// and fromJson(), shared by the host and the desktop client. Nothing outside protocol/ builds
+// or picks apart the JSON of a message.
 namespace tincan::protocol {
 
 inline constexpr int version = 1;
 inline constexpr QLatin1StringView chatPath{"/ws"};
+// The port a host listens on unless told otherwise (TCP: the page and the chat) and the port
+// hosts announce themselves to (UDP).
+inline constexpr quint16 defaultPort = 8787;
+// The largest integer a field may carry: exact in a JSON number (a double) and in JavaScript.
+inline constexpr qint64 maxWireInteger = (qint64(1) << 53) - 1;
 
 // Message type names, as they appear in the "type" field.
 namespace type {
@@ -51,8 +60,12 @@ QString errorCodeName(ErrorCode code);
 std::optional<ErrorCode> errorCodeFromName(QStringView name);
 // The English sentence that goes with a code on the wire (for logs; UIs translate the code).
 QString errorSentence(ErrorCode code);
+// Whether a client that got this error before its welcome should stop trying: the host will
+// say the same again (a refusal), as opposed to a hiccup worth a retry.
+bool isRefusal(ErrorCode code);
 
-// One chat message as stored and delivered.
+// One chat message as stored and delivered: the `message` object, and the items of
+// `welcome.history` and `history.messages`.
 struct ChatMessage
 {
     qint64 seq = 0;
@@ -61,52 +74,192 @@ struct ChatMessage
     QString text;
     QString clientMsgId;
 
-    // The `message` object (with "type"); the same shape is used inside history arrays.
     QJsonObject toJson() const;
     static std::optional<ChatMessage> fromJson(const QJsonObject &object);
 
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
 };
 
-// ws://HOST:PORT/ws for a host name or address (IPv6 addresses get their brackets).
-QUrl chatUrl(const QString &host, quint16 port);
+// --- Client to host ---
 
-// One JSON object as compact UTF-8 text for a text frame.
-QString encode(const QJsonObject &object);
-// A frame's JSON object, or nothing when the text is not a JSON object.
-std::optional<QJsonObject> decode(const QByteArray &utf8);
-std::optional<QJsonObject> decode(const QString &frame);
+struct Hello
+{
+    int version = protocol::version;
+    QString nick;
+    std::optional<qint64> lastSeq; // resume: the highest seq this client has seen
+    QString resumeToken;           // from this client's last welcome
 
-QString typeOf(const QJsonObject &object);
+    QJsonObject toJson() const;
+    static std::optional<Hello> fromJson(const QJsonObject &object);
+};
 
-// A clientMsgId is 1..maxClientMsgIdLength printable ASCII characters.
-bool isValidClientMsgId(const QString &id);
+struct Send
+{
+    QString clientMsgId;
+    QString text;
 
-// Builders for the messages clients send.
-QJsonObject makeHello(const QString &nick, std::optional<qint64> lastSeq = std::nullopt,
-                      const QString &resumeToken = {});
-QJsonObject makeSend(const QString &clientMsgId, const QString &text);
-QJsonObject makeTyping(bool on);
-QJsonObject makeHistoryBefore(qint64 before, int limit);
-QJsonObject makeHistoryAfter(qint64 after, int limit);
-QJsonObject makeRename(const QString &nick);
+    QJsonObject toJson() const;
+    static std::optional<Send> fromJson(const QJsonObject &object);
+};
 
-// Builders for the messages the host sends.
-QJsonObject makeAck(const QString &clientMsgId, qint64 seq, qint64 ts, bool duplicate);
-QJsonObject makeError(ErrorCode code, const QString &clientMsgId = {},
-                      const QString &suggestion = {});
-QJsonObject makeTypingNotice(const QString &nick, bool on);
-QJsonObject makeRenamed(const QString &nick);
+struct Typing
+{
+    bool on = false;
+
+    QJsonObject toJson() const;
+    static std::optional<Typing> fromJson(const QJsonObject &object);
+};
+
+struct HistoryRequest
+{
+    enum class Direction { Before, After };
+    Direction direction = Direction::Before;
+    qint64 seq = 0;                // messages before (or after) this seq
+    std::optional<qint64> limit;   // at least 1; the host caps it
+
+    QJsonObject toJson() const;
+    static std::optional<HistoryRequest> fromJson(const QJsonObject &object);
+};
+
+struct Rename
+{
+    QString nick;
+
+    QJsonObject toJson() const;
+    static std::optional<Rename> fromJson(const QJsonObject &object);
+};
+
+// --- Host to client ---
+
+struct WelcomeLimits
+{
+    int maxTextLength = 0;
+    int maxNickLength = 0;
+    int historyPageSize = 0;
+
+    friend bool operator==(const WelcomeLimits &, const WelcomeLimits &) = default;
+};
+
+struct Welcome
+{
+    int version = protocol::version;
+    QString nick;
+    QString room;
+    QStringList roster;
+    QList<ChatMessage> history;
+    bool hasMore = false;
+    qint64 lastSeq = 0;
+    WelcomeLimits limits;
+    QString resumeToken;
+
+    QJsonObject toJson() const;
+    static std::optional<Welcome> fromJson(const QJsonObject &object);
+};
+
+struct Ack
+{
+    QString clientMsgId;
+    qint64 seq = 0;
+    qint64 ts = 0;
+    bool duplicate = false;
+
+    QJsonObject toJson() const;
+    static std::optional<Ack> fromJson(const QJsonObject &object);
+};
 
 struct RenamedNick
 {
     QString from;
     QString to;
-};
-QJsonObject makePresence(const QStringList &joined, const QStringList &left,
-                         const QList<RenamedNick> &renamed, int count);
 
-QJsonArray toJsonArray(const QList<ChatMessage> &messages);
-QList<ChatMessage> messagesFromJson(const QJsonArray &array);
+    friend bool operator==(const RenamedNick &, const RenamedNick &) = default;
+};
+
+struct Presence
+{
+    QStringList joined;
+    QStringList left;
+    QList<RenamedNick> renamed;
+    int count = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Presence> fromJson(const QJsonObject &object);
+};
+
+// Someone else started or stopped typing (`typing` from the host carries a name).
+struct TypingNotice
+{
+    QString nick;
+    bool on = false;
+
+    QJsonObject toJson() const;
+    static std::optional<TypingNotice> fromJson(const QJsonObject &object);
+};
+
+struct HistoryPage
+{
+    QList<ChatMessage> messages;
+    bool hasMore = false;
+
+    QJsonObject toJson() const;
+    static std::optional<HistoryPage> fromJson(const QJsonObject &object);
+};
+
+struct Renamed
+{
+    QString nick;
+
+    QJsonObject toJson() const;
+    static std::optional<Renamed> fromJson(const QJsonObject &object);
+};
+
+struct Error
+{
+    // The code as sent; `code` is empty when this client does not know it (a newer host).
+    QString codeName;
+    std::optional<ErrorCode> code;
+    QString clientMsgId;
+    QString suggestion;
+
+    Error() = default;
+    explicit Error(ErrorCode errorCode, const QString &messageId = {}, const QString &suggested = {});
+
+    QJsonObject toJson() const;
+    static std::optional<Error> fromJson(const QJsonObject &object);
+};
+
+// --- Reading a frame ---
+
+// Why a frame could not be read as a message: bad-json, bad-message or unknown-type, with the
+// clientMsgId of a broken `send` when it has a usable one.
+struct DecodeError
+{
+    ErrorCode code = ErrorCode::BadJson;
+    QString clientMsgId;
+};
+
+using ClientMessage = std::variant<Hello, Send, Typing, HistoryRequest, Rename, DecodeError>;
+using HostMessage = std::variant<Welcome, ChatMessage, Ack, Presence, TypingNotice, HistoryPage,
+                                 Renamed, Error, DecodeError>;
+
+// What a client sent in one text frame.
+ClientMessage decodeClientMessage(QByteArrayView utf8);
+// What the host sent in one text frame.
+HostMessage decodeHostMessage(QByteArrayView utf8);
+
+// One JSON object as compact UTF-8, the form every message travels in.
+QByteArray encode(const QJsonObject &object);
+// A typed message, ready for a text frame.
+template <typename Message>
+QByteArray encode(const Message &message)
+{
+    return encode(message.toJson());
+}
+
+// ws://HOST:PORT/ws for a host name or address (IPv6 addresses get their brackets).
+QUrl chatUrl(const QString &host, quint16 port);
+
+// A clientMsgId is 1..maxClientMsgIdLength printable ASCII characters.
+bool isValidClientMsgId(const QString &id);
 
 } // namespace tincan::protocol

@@ -1,10 +1,10 @@
 #include "server/hostservice.h"
 
 #include "protocol/limits.h"
-#include "server/discoveryannouncer.h"
-#include "server/frontdoor.h"
-#include "server/historystore.h"
-#include "server/hub.h"
+#include "server/discovery/discoveryannouncer.h"
+#include "server/http/frontdoor.h"
+#include "server/room/historystore.h"
+#include "server/room/hub.h"
 
 #include <QDir>
 #include <QLoggingCategory>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/limits.h"
+#include "protocol/messages.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -27,10 +28,9 @@ struct DiscoveryTarget
 // What a host is asked to do: where to listen, which room, where history lives.
 struct HostConfig
 {
-    static constexpr quint16 defaultPort = 8787;
 
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
-    quint16 port = defaultPort; // 0: any free port
+    quint16 port = protocol::defaultPort; // 0: any free port
     bool portFixed = false;     // true: fail instead of trying the next free port
     QString roomName;
     QString dataDir;            // SQLite history lives here; empty: the user's data directory

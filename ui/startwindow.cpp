@@ -3,6 +3,7 @@
 #include "client/hostfinder.h"
 
 #include "protocol/limits.h"
+#include "protocol/messages.h"
 #include "protocol/nickname.h"
 #include "ui/appicon.h"
 
@@ -25,7 +26,6 @@ namespace {
 
 constexpr int hostTab = 0;
 constexpr int joinTab = 1;
-constexpr quint16 defaultPort = 8787;
 
 const QString keyNick = QStringLiteral("start/nick");
 const QString keyMode = QStringLiteral("start/mode");
@@ -136,10 +136,10 @@ QWidget *StartWindow::buildHostPage()
 
     m_fixedPort = new QCheckBox(tr("Use a &fixed port"), page);
     m_fixedPort->setToolTip(tr("Keep the same address between sessions, for example for a firewall rule. "
-                               "Without it, Tincan picks a free port near %1.").arg(defaultPort));
+                               "Without it, Tincan picks a free port near %1.").arg(protocol::defaultPort));
     m_port = new QSpinBox(page);
     m_port->setRange(1, 65535);
-    m_port->setValue(defaultPort);
+    m_port->setValue(protocol::defaultPort);
     m_port->setAccessibleName(tr("Port"));
     m_port->setEnabled(false);
     connect(m_fixedPort, &QCheckBox::toggled, m_port, &QWidget::setEnabled);
@@ -327,7 +327,7 @@ void StartWindow::go()
             choice.roomName = tr("%1's chat").arg(choice.nick);
         choice.roomName = choice.roomName.left(limits::maxRoomNameLength);
         choice.portFixed = m_fixedPort->isChecked();
-        choice.port = choice.portFixed ? quint16(m_port->value()) : defaultPort;
+        choice.port = choice.portFixed ? quint16(m_port->value()) : protocol::defaultPort;
     }
     m_choice = choice;
     showError({});
@@ -342,7 +342,7 @@ void StartWindow::load()
     m_nick->setText(m_settings->value(keyNick, defaultNick()).toString());
     m_room->setText(m_settings->value(keyRoom).toString());
     m_fixedPort->setChecked(m_settings->value(keyFixedPort, false).toBool());
-    m_port->setValue(m_settings->value(keyPort, defaultPort).toInt());
+    m_port->setValue(m_settings->value(keyPort, protocol::defaultPort).toInt());
     m_address->setText(m_settings->value(keyAddress).toString());
     m_recent->addItems(m_settings->value(keyRecent).toStringList());
     m_tabs->setCurrentIndex(m_settings->value(keyMode).toString() == QLatin1StringView("join") ? joinTab : hostTab);

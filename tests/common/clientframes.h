@@ -44,6 +44,34 @@ inline QByteArray clientFrame(int opcode, const QByteArray &payload, bool fin = 
     return frame;
 }
 
+// A frame whose length is written in the wider form RFC 6455 forbids for its size (`form`: 126
+// for two bytes, 127 for eight), or with the eight-byte form's highest bit set (`form` -1).
+inline QByteArray frameWithLengthForm(int opcode, const QByteArray &payload, int form)
+{
+    QByteArray frame;
+    frame.append(char(0x80 | opcode));
+    if (form == 126) {
+        frame.append(char(0x80 | 126));
+        frame.append(char(payload.size() >> 8));
+        frame.append(char(payload.size() & 0xff));
+    } else {
+        frame.append(char(0x80 | 127));
+        frame.append(char(form < 0 ? 0x80 : 0));
+        for (int shift = 48; shift >= 0; shift -= 8)
+            frame.append(char((quint64(payload.size()) >> shift) & 0xff));
+    }
+    frame.append(QByteArray(4, '\0')); // a zero mask leaves the payload as it is
+    frame.append(payload);
+    return frame;
+}
+
+// A `send` whose JSON is exactly `size` bytes (at least 40), its text padded with 'x'.
+inline QByteArray sizedSend(const QByteArray &clientMsgId, qsizetype size)
+{
+    const QByteArray start = R"({"type":"send","clientMsgId":")" + clientMsgId + R"(","text":")";
+    return start + QByteArray(size - start.size() - 2, 'x') + "\"}";
+}
+
 // The payload of a close frame: the code, then the reason.
 inline QByteArray closePayload(quint16 code, const QByteArray &reason = {})
 {

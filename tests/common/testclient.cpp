@@ -1,15 +1,46 @@
 #include "testclient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+
+QList<protocol::ChatMessage> messagesIn(const QJsonValue &array)
+{
+    QList<protocol::ChatMessage> messages;
+    const QJsonArray items = array.toArray();
+    for (const QJsonValue &item : items) {
+        const std::optional<protocol::ChatMessage> message = protocol::ChatMessage::fromJson(item.toObject());
+        if (!message) {
+            QTest::qFail("the host sent a malformed message in an array", __FILE__, __LINE__);
+            break;
+        }
+        messages.append(*message);
+    }
+    return messages;
+}
+
+protocol::Hello helloAs(const QString &nick, std::optional<qint64> lastSeq, const QString &resumeToken)
+{
+    protocol::Hello hello;
+    hello.nick = nick;
+    hello.lastSeq = lastSeq;
+    hello.resumeToken = resumeToken;
+    return hello;
+}
+
+QString typeOf(const QJsonObject &object)
+{
+    return object.value(QLatin1StringView("type")).toString();
+}
 
 TestClient::TestClient(const QString &origin, QObject *parent)
     : QObject(parent)
     , socket(origin)
 {
     connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &frame) {
-        const auto object = protocol::decode(frame);
-        QVERIFY2(object.has_value(), qPrintable(u"host sent a frame that is not JSON: "_qs + frame));
-        received.append(*object);
+        const QJsonDocument document = QJsonDocument::fromJson(frame.toUtf8());
+        QVERIFY2(document.isObject(), qPrintable(u"host sent a frame that is not a JSON object: "_qs + frame));
+        received.append(document.object());
     });
     connect(&socket, &QWebSocket::disconnected, this, [this] {
         closed = true;
@@ -31,7 +62,7 @@ bool TestClient::isConnected() const
 
 void TestClient::sendObject(const QJsonObject &object)
 {
-    socket.sendTextMessage(protocol::encode(object));
+    socket.sendTextMessage(QString::fromUtf8(protocol::encode(object)));
 }
 
 void TestClient::sendRaw(const QString &text)
@@ -45,7 +76,7 @@ bool TestClient::join(const QUrl &url, const QString &nick, std::optional<qint64
     open(url);
     if (!QTest::qWaitFor([this] { return isConnected() || closed; }, 5000) || !isConnected())
         return false;
-    sendObject(protocol::makeHello(nick, lastSeq));
+    sendObject(helloAs(nick, lastSeq).toJson());
     return QTest::qWaitFor([this] { return !welcome().isEmpty(); }, 5000);
 }
 
@@ -53,7 +84,7 @@ QList<QJsonObject> TestClient::ofType(QLatin1StringView type) const
 {
     QList<QJsonObject> result;
     for (const QJsonObject &object : received) {
-        if (protocol::typeOf(object) == type)
+        if (typeOf(object) == type)
             result.append(object);
     }
     return result;

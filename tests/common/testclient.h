@@ -12,6 +12,15 @@
 
 namespace protocol = tincan::protocol;
 
+// The chat messages in a JSON array as the host sends them (welcome.history, history.messages);
+// a malformed one fails the calling test.
+QList<protocol::ChatMessage> messagesIn(const QJsonValue &array);
+// The hello a client sends to join as `nick` (or to resume after `lastSeq`).
+protocol::Hello helloAs(const QString &nick, std::optional<qint64> lastSeq = std::nullopt,
+                        const QString &resumeToken = {});
+// A JSON object's "type".
+QString typeOf(const QJsonObject &object);
+
 // A chat connection for tests: speaks the protocol over a real QWebSocket and keeps every
 // object it receives, in order.
 class TestClient final : public QObject

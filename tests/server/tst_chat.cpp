@@ -80,7 +80,7 @@ private Q_SLOTS:
             for (TestClient *client : {&ann, &bob, &cy}) {
                 const QString nick = client->welcome().value(u"nick").toString();
                 const QString text = u"message %1 from %2"_qs.arg(round).arg(nick);
-                client->sendObject(protocol::makeSend(newId(), text));
+                client->sendObject(protocol::Send{newId(), text}.toJson());
                 expected.append(nick + u": "_qs + text);
             }
         }
@@ -100,7 +100,7 @@ private Q_SLOTS:
                 annsOwn.append(line);
         QCOMPARE(annsOwn, expected.filter(u"Ann:"_qs));
         // Nothing doubled afterwards: delivery is in order, so a double would come before this.
-        ann.sendObject(protocol::makeSend(newId(), u"the end"_qs));
+        ann.sendObject(protocol::Send{newId(), u"the end"_qs}.toJson());
         QTRY_COMPARE(bob.messages().last().text, u"the end"_qs);
         QCOMPARE(bob.messages().size(), expected.size() + 1);
     }
@@ -110,7 +110,7 @@ private Q_SLOTS:
         TestClient ann;
         QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
         const QString id = newId();
-        ann.sendObject(protocol::makeSend(id, u"hello"_qs));
+        ann.sendObject(protocol::Send{id, u"hello"_qs}.toJson());
         QTRY_COMPARE(ann.ofType(protocol::type::ack).size(), 1);
         QTRY_COMPARE(ann.messages().size(), 1);
         const QJsonObject ack = ann.ofType(protocol::type::ack).first();
@@ -135,7 +135,7 @@ private Q_SLOTS:
             QCOMPARE(presence.value(u"count").toInt(), 2);
             QCOMPARE(bob.ofType(protocol::type::presence).size(), 0); // no presence about itself
 
-            bob.sendObject(protocol::makeRename(u"Bobby"_qs));
+            bob.sendObject(protocol::Rename{u"Bobby"_qs}.toJson());
             QTRY_COMPARE(bob.ofType(protocol::type::renamed).size(), 1);
             QCOMPARE(bob.ofType(protocol::type::renamed).first().value(u"nick").toString(), u"Bobby"_qs);
             QTRY_COMPARE(ann.ofType(protocol::type::presence).size(), 2);
@@ -163,9 +163,9 @@ private Q_SLOTS:
         QVERIFY(quote.join(m_host->chatUrl(), u"Q\"uote\\"_qs));
         QVERIFY(carl.join(m_host->chatUrl(), u"Carl"_qs));
         const QString tricky = u"say \"hi\"\n\\ \u00e9t\u00e9 \U0001F600 </script>"_qs;
-        ann.sendObject(protocol::makeSend(newId(), tricky));
+        ann.sendObject(protocol::Send{newId(), tricky}.toJson());
         QTRY_COMPARE(carl.messages().size(), 1);
-        carl.sendObject(protocol::makeRename(u"aaron"_qs));
+        carl.sendObject(protocol::Rename{u"aaron"_qs}.toJson());
         QTRY_COMPARE(carl.ofType(protocol::type::renamed).size(), 1);
         bob.socket.close();
         const auto bobLeft = [&ann] {
@@ -183,7 +183,7 @@ private Q_SLOTS:
         QCOMPARE(welcome.value(u"roster").toArray(),
                  (QJsonArray{u"aaron"_qs, u"Ann"_qs, u"Dora"_qs, u"Q\"uote\\"_qs}));
         const QList<protocol::ChatMessage> history =
-            protocol::messagesFromJson(welcome.value(u"history").toArray());
+            messagesIn(welcome.value(u"history"));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().text, tricky);
         QCOMPARE(history.first().from, u"Ann"_qs);
@@ -210,11 +210,11 @@ private Q_SLOTS:
         TestClient ann, bob;
         QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
         QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
-        ann.sendObject(protocol::makeTyping(true));
+        ann.sendObject(protocol::Typing{true}.toJson());
         QTRY_COMPARE(bob.ofType(protocol::type::typing).size(), 1);
         QCOMPARE(bob.ofType(protocol::type::typing).first().value(u"nick").toString(), u"Ann"_qs);
         QCOMPARE(bob.ofType(protocol::type::typing).first().value(u"on").toBool(), true);
-        ann.sendObject(protocol::makeTyping(false));
+        ann.sendObject(protocol::Typing{false}.toJson());
         QTRY_COMPARE(bob.ofType(protocol::type::typing).size(), 2);
         QCOMPARE(bob.ofType(protocol::type::typing).last().value(u"on").toBool(), false);
         QCOMPARE(ann.ofType(protocol::type::typing).size(), 0); // never echoed to the typist
@@ -226,9 +226,9 @@ private Q_SLOTS:
         QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
         QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
         for (int i = 0; i < 5; ++i) // well over the typing rate
-            ann.sendObject(protocol::makeTyping(true));
-        ann.sendObject(protocol::makeTyping(false));
-        ann.sendObject(protocol::makeSend(newId(), u"done typing"_qs));
+            ann.sendObject(protocol::Typing{true}.toJson());
+        ann.sendObject(protocol::Typing{false}.toJson());
+        ann.sendObject(protocol::Send{newId(), u"done typing"_qs}.toJson());
         QTRY_COMPARE(bob.messages().size(), 1);
         const auto typing = bob.ofType(protocol::type::typing);
         QVERIFY(typing.size() < 6); // the extra "typing" notices were dropped...
@@ -249,7 +249,7 @@ private Q_SLOTS:
         TestClient impostor;
         impostor.open(m_host->chatUrl());
         QTRY_VERIFY(impostor.isConnected());
-        impostor.sendObject(protocol::makeHello(u"Ann"_qs, std::nullopt, u"not-the-token"_qs));
+        impostor.sendObject(helloAs(u"Ann"_qs, std::nullopt, u"not-the-token"_qs).toJson());
         QTRY_COMPARE(impostor.errors().size(), 1);
         QCOMPARE(errorCode(impostor.errors().first()), u"nick-taken"_qs);
 
@@ -257,7 +257,7 @@ private Q_SLOTS:
         TestClient ann;
         ann.open(m_host->chatUrl());
         QTRY_VERIFY(ann.isConnected());
-        ann.sendObject(protocol::makeHello(u"Ann"_qs, std::nullopt, token));
+        ann.sendObject(helloAs(u"Ann"_qs, std::nullopt, token).toJson());
         QTRY_VERIFY(!ann.welcome().isEmpty());
         QCOMPARE(ann.welcome().value(u"nick").toString(), u"Ann"_qs);
         QVERIFY(ann.welcome().value(u"resumeToken").toString() != token);
@@ -268,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(errorCode(stale->errors().value(0)), u"replaced"_qs);
 
         // For Bob, Ann never left: no presence change, and her messages arrive as before.
-        ann.sendObject(protocol::makeSend(newId(), u"back"_qs));
+        ann.sendObject(protocol::Send{newId(), u"back"_qs}.toJson());
         QTRY_COMPARE(bob.messages().size(), 1);
         QCOMPARE(bob.messages().first().from, u"Ann"_qs);
         QCOMPARE(bob.ofType(protocol::type::presence).size(), 1);
@@ -300,7 +300,7 @@ private Q_SLOTS:
         TestClient other;
         other.open(m_host->chatUrl());
         QTRY_VERIFY(other.isConnected());
-        other.sendObject(protocol::makeHello(nick));
+        other.sendObject(helloAs(nick).toJson());
         if (code.isEmpty()) {
             QTRY_VERIFY(!other.welcome().isEmpty());
             return;
@@ -312,7 +312,7 @@ private Q_SLOTS:
             const QString suggestion = other.errors().first().value(u"suggestion").toString();
             QCOMPARE(suggestion, nick.trimmed() + u" 2"_qs); // the name as typed, made free
             // The connection stays open: the suggested name is accepted.
-            other.sendObject(protocol::makeHello(suggestion));
+            other.sendObject(helloAs(suggestion).toJson());
             QTRY_VERIFY(!other.welcome().isEmpty());
             QCOMPARE(other.welcome().value(u"nick").toString(), suggestion);
         }
@@ -326,10 +326,10 @@ private Q_SLOTS:
         TestClient ann, bob;
         QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
         QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
-        bob.sendObject(protocol::makeRename(u"ANN"_qs));
+        bob.sendObject(protocol::Rename{u"ANN"_qs}.toJson());
         QTRY_COMPARE(bob.errors().size(), 1);
         QCOMPARE(errorCode(bob.errors().first()), u"nick-taken"_qs);
-        bob.sendObject(protocol::makeRename(u"BOB"_qs)); // own name, other case: fine
+        bob.sendObject(protocol::Rename{u"BOB"_qs}.toJson()); // own name, other case: fine
         QTRY_COMPARE(bob.ofType(protocol::type::renamed).size(), 1);
         QCOMPARE(bob.ofType(protocol::type::renamed).first().value(u"nick").toString(), u"BOB"_qs);
     }
@@ -369,7 +369,7 @@ private Q_SLOTS:
         QCOMPARE(errorCode(ann.errors().first()), code);
         QVERIFY(!ann.errors().first().value(u"message").toString().isEmpty());
         // Still connected and still chatting; nobody else noticed anything.
-        ann.sendObject(protocol::makeSend(newId(), u"still here"_qs));
+        ann.sendObject(protocol::Send{newId(), u"still here"_qs}.toJson());
         QTRY_COMPARE(bob.messages().size(), 1);
         QCOMPARE(bob.messages().first().text, u"still here"_qs);
         QCOMPARE(bob.errors().size(), 0);
@@ -391,10 +391,10 @@ private Q_SLOTS:
         TestClient early;
         early.open(m_host->chatUrl());
         QTRY_VERIFY(early.isConnected());
-        early.sendObject(protocol::makeSend(newId(), u"hi"_qs));
+        early.sendObject(protocol::Send{newId(), u"hi"_qs}.toJson());
         QTRY_COMPARE(early.errors().size(), 1);
         QCOMPARE(errorCode(early.errors().first()), u"hello-required"_qs);
-        early.sendObject(protocol::makeHello(u"Ann"_qs));
+        early.sendObject(helloAs(u"Ann"_qs).toJson());
         QTRY_VERIFY(!early.welcome().isEmpty());
     }
 
@@ -466,7 +466,7 @@ private Q_SLOTS:
         QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
         const int burst = limits::sendBurst + 10;
         for (int i = 0; i < burst; ++i)
-            ann.sendObject(protocol::makeSend(u"flood-%1"_qs.arg(i), u"m%1"_qs.arg(i)));
+            ann.sendObject(protocol::Send{u"flood-%1"_qs.arg(i), u"m%1"_qs.arg(i)}.toJson());
         QTRY_COMPARE(ann.ofType(protocol::type::ack).size() + ann.errors().size(), burst);
         const int accepted = int(ann.ofType(protocol::type::ack).size());
         QVERIFY(accepted >= limits::sendBurst);
@@ -486,10 +486,10 @@ private Q_SLOTS:
         QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
         QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
         const QString id = newId();
-        ann.sendObject(protocol::makeSend(id, u"once"_qs));
-        ann.sendObject(protocol::makeSend(id, u"once"_qs)); // same turn of the host's loop
+        ann.sendObject(protocol::Send{id, u"once"_qs}.toJson());
+        ann.sendObject(protocol::Send{id, u"once"_qs}.toJson()); // same turn of the host's loop
         QTRY_COMPARE(ann.ofType(protocol::type::ack).size(), 2);
-        ann.sendObject(protocol::makeSend(id, u"once"_qs)); // later resend
+        ann.sendObject(protocol::Send{id, u"once"_qs}.toJson()); // later resend
         QTRY_COMPARE(ann.ofType(protocol::type::ack).size(), 3);
         const auto acks = ann.ofType(protocol::type::ack);
         QCOMPARE(acks[0].value(u"duplicate").toBool(), false);
@@ -498,7 +498,7 @@ private Q_SLOTS:
         for (const QJsonObject &ack : acks)
             QCOMPARE(ack.value(u"seq").toInteger(), acks[0].value(u"seq").toInteger());
         // A later message marks the end: a double of "once" would have arrived before it.
-        ann.sendObject(protocol::makeSend(newId(), u"after"_qs));
+        ann.sendObject(protocol::Send{newId(), u"after"_qs}.toJson());
         QTRY_COMPARE(bob.messages().size(), 2);
         QTRY_COMPARE(ann.messages().size(), 2);
         QCOMPARE(texts(bob.messages()), (QStringList{u"Ann: once"_qs, u"Ann: after"_qs}));
@@ -526,7 +526,7 @@ private Q_SLOTS:
             senders.push_back(std::make_unique<TestClient>());
             QVERIFY(senders.back()->join(m_host->chatUrl(), u"Sender %1"_qs.arg(s)));
             for (int i = 0; i < limits::sendBurst; ++i)
-                senders.back()->sendObject(protocol::makeSend(u"big-%1-%2"_qs.arg(s).arg(i), big));
+                senders.back()->sendObject(protocol::Send{u"big-%1-%2"_qs.arg(s).arg(i), big}.toJson());
         }
         TestClient &watcher = *senders.front();
         QTRY_COMPARE_WITH_TIMEOUT(watcher.messages().size(), 5 * limits::sendBurst, 20000);
@@ -539,12 +539,12 @@ private Q_SLOTS:
         QTRY_COMPARE(stuck.state(), QAbstractSocket::ConnectedState);
         stuck.write(clientframes::upgradeRequest(m_host->port()));
         QTRY_VERIFY(stuck.bytesAvailable() > 0); // the 101 has begun to arrive: frames may follow
-        stuck.write(clientframes::clientFrame(0x1, protocol::encode(protocol::makeHello(u"Stuck"_qs)).toUtf8()));
+        stuck.write(clientframes::clientFrame(0x1, protocol::encode(helloAs(u"Stuck"_qs))));
         QTRY_COMPARE(watcher.ofType(protocol::type::presence).size(), 5); // four senders, then Stuck
         const qint64 newest = watcher.messages().last().seq;
         for (int i = 0; i < 12; ++i)
             stuck.write(clientframes::clientFrame(0x1, 
-                protocol::encode(protocol::makeHistoryBefore(newest + 1, limits::historyPageSize)).toUtf8()));
+                protocol::encode(protocol::HistoryRequest{protocol::HistoryRequest::Direction::Before, newest + 1, limits::historyPageSize})));
 
         QTRY_VERIFY_WITH_TIMEOUT(!watcher.ofType(protocol::type::presence).last().value(u"left").toArray().isEmpty(),
                                  10000);
@@ -556,7 +556,7 @@ private Q_SLOTS:
         std::vector<qsizetype> before;
         for (const auto &client : senders)
             before.push_back(client->messages().size());
-        late.sendObject(protocol::makeSend(newId(), u"after the drop"_qs));
+        late.sendObject(protocol::Send{newId(), u"after the drop"_qs}.toJson());
         for (size_t i = 0; i < senders.size(); ++i) {
             QTRY_COMPARE(senders[i]->messages().size(), before[i] + 1);
             QCOMPARE(senders[i]->messages().last().text, u"after the drop"_qs);

@@ -76,12 +76,12 @@ private Q_SLOTS:
     {
         // Hold the default port (or find it already held): the host must move on, and say so.
         QTcpServer squatter;
-        squatter.listen(QHostAddress::LocalHost, tincan::HostConfig::defaultPort);
+        squatter.listen(QHostAddress::LocalHost, tincan::protocol::defaultPort);
         QProcess host;
         const quint16 port = startHost(host, {});
-        QVERIFY2(port > tincan::HostConfig::defaultPort, qPrintable(m_lastOutput));
+        QVERIFY2(port > tincan::protocol::defaultPort, qPrintable(m_lastOutput));
         QVERIFY2(m_lastOutput.contains(u"Port %1 is in use; using port %2 instead."_qs
-                                           .arg(tincan::HostConfig::defaultPort).arg(port)),
+                                           .arg(tincan::protocol::defaultPort).arg(port)),
                  qPrintable(m_lastOutput));
         host.terminate();
         QTRY_COMPARE(host.state(), QProcess::NotRunning);

@@ -21,7 +21,7 @@ QStringList texts(const QList<protocol::ChatMessage> &messages)
 
 QList<protocol::ChatMessage> historyOf(const QJsonObject &object)
 {
-    return protocol::messagesFromJson(object.value(QLatin1StringView("history")).toArray());
+    return messagesIn(object.value(QLatin1StringView("history")));
 }
 
 // Sends "prefix 0".."prefix N-1" from `client` (N within the send burst) and waits until all
@@ -31,8 +31,7 @@ bool sendMany(TestClient &client, const QString &prefix, int count)
     Q_ASSERT(count <= limits::sendBurst);
     const qsizetype acksBefore = client.ofType(protocol::type::ack).size();
     for (int i = 0; i < count; ++i)
-        client.sendObject(protocol::makeSend(QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                             prefix + u' ' + QString::number(i)));
+        client.sendObject(protocol::Send{QUuid::createUuid().toString(QUuid::WithoutBraces), prefix + u' ' + QString::number(i)}.toJson());
     return QTest::qWaitFor([&] { return client.ofType(protocol::type::ack).size() == acksBefore + count; },
                            10000);
 }
@@ -47,8 +46,7 @@ bool fill(const QUrl &url, const QString &prefix, int count)
             return false;
         const int n = std::min(limits::sendBurst, count - first);
         for (int i = 0; i < n; ++i)
-            client.sendObject(protocol::makeSend(QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                 prefix + u' ' + QString::number(first + i)));
+            client.sendObject(protocol::Send{QUuid::createUuid().toString(QUuid::WithoutBraces), prefix + u' ' + QString::number(first + i)}.toJson());
         if (!QTest::qWaitFor([&] { return client.ofType(protocol::type::ack).size() == n; }, 10000))
             return false;
     }
@@ -87,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(welcome.value(u"lastSeq").toInteger(), ann.messages().last().seq);
 
         // And live messages continue right after, with nothing repeated.
-        ann.sendObject(protocol::makeSend(u"live-1"_qs, u"live"_qs));
+        ann.sendObject(protocol::Send{u"live-1"_qs, u"live"_qs}.toJson());
         QTRY_COMPARE(bobAgain.messages().size(), 1);
         QCOMPARE(bobAgain.messages().first().text, u"live"_qs);
         QVERIFY(bobAgain.messages().first().seq > historyOf(welcome).last().seq);
@@ -123,10 +121,10 @@ private Q_SLOTS:
         bool more = true;
         while (more) {
             const qsizetype replies = bob.ofType(protocol::type::history).size();
-            bob.sendObject(protocol::makeHistoryBefore(seen.first().seq, 20));
+            bob.sendObject(protocol::HistoryRequest{protocol::HistoryRequest::Direction::Before, seen.first().seq, 20}.toJson());
             QTRY_COMPARE(bob.ofType(protocol::type::history).size(), replies + 1);
             const QJsonObject page = bob.ofType(protocol::type::history).last();
-            const auto older = protocol::messagesFromJson(page.value(u"messages").toArray());
+            const auto older = messagesIn(page.value(u"messages"));
             QVERIFY(!older.isEmpty());
             QVERIFY(older.size() <= 20);
             seen = older + seen;
@@ -145,10 +143,10 @@ private Q_SLOTS:
         QVERIFY(fill(host.chatUrl(), u"p"_qs, 25));
         TestClient ann;
         QVERIFY(ann.join(host.chatUrl(), u"Ann"_qs));
-        ann.sendObject(protocol::makeHistoryAfter(0, 10));
+        ann.sendObject(protocol::HistoryRequest{protocol::HistoryRequest::Direction::After, 0, 10}.toJson());
         QTRY_COMPARE(ann.ofType(protocol::type::history).size(), 1);
         const QJsonObject page = ann.ofType(protocol::type::history).first();
-        QCOMPARE(texts(protocol::messagesFromJson(page.value(u"messages").toArray())).first(), u"p 0"_qs);
+        QCOMPARE(texts(messagesIn(page.value(u"messages"))).first(), u"p 0"_qs);
         QCOMPARE(page.value(u"messages").toArray().size(), 10);
         QVERIFY(page.value(u"hasMore").toBool());
     }
@@ -173,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(texts(historyOf(bob.welcome())),
                  (QStringList{u"kept 0"_qs, u"kept 1"_qs, u"kept 2"_qs, u"kept 3"_qs, u"kept 4"_qs}));
         QCOMPARE(bob.welcome().value(u"lastSeq").toInteger(), lastSeq);
-        bob.sendObject(protocol::makeSend(u"after-restart"_qs, u"new"_qs));
+        bob.sendObject(protocol::Send{u"after-restart"_qs, u"new"_qs}.toJson());
         QTRY_COMPARE(bob.messages().size(), 1);
         QVERIFY(bob.messages().first().seq > lastSeq);
     }
@@ -206,7 +204,7 @@ private Q_SLOTS:
         {
             TestClient ann;
             QVERIFY(ann.join(host.chatUrl(), u"Ann"_qs));
-            ann.sendObject(protocol::makeSend(id, u"only once"_qs));
+            ann.sendObject(protocol::Send{id, u"only once"_qs}.toJson());
             QTRY_COMPARE(ann.ofType(protocol::type::ack).size(), 1);
             seq = ann.ofType(protocol::type::ack).first().value(u"seq").toInteger();
         }
@@ -216,13 +214,13 @@ private Q_SLOTS:
         TestClient ann, bob;
         QVERIFY(bob.join(host.chatUrl(), u"Bob"_qs));
         QVERIFY(ann.join(host.chatUrl(), u"Ann"_qs, seq));
-        ann.sendObject(protocol::makeSend(id, u"only once"_qs)); // the outbox resends after a restart
+        ann.sendObject(protocol::Send{id, u"only once"_qs}.toJson()); // the outbox resends after a restart
         QTRY_COMPARE(ann.ofType(protocol::type::ack).size(), 1);
         const QJsonObject ack = ann.ofType(protocol::type::ack).first();
         QCOMPARE(ack.value(u"seq").toInteger(), seq);
         QCOMPARE(ack.value(u"duplicate").toBool(), true);
         // A later message marks the end: a repeat of the resent one would have arrived first.
-        ann.sendObject(protocol::makeSend(u"after-resend"_qs, u"after"_qs));
+        ann.sendObject(protocol::Send{u"after-resend"_qs, u"after"_qs}.toJson());
         QTRY_COMPARE(bob.messages().size(), 1);
         QCOMPARE(bob.messages().first().text, u"after"_qs);
 
@@ -250,7 +248,7 @@ private Q_SLOTS:
         TestClient ann, bob;
         QVERIFY(ann.join(url, u"Ann"_qs));
         QVERIFY(bob.join(url, u"Bob"_qs));
-        ann.sendObject(protocol::makeSend(u"m-1"_qs, u"still works"_qs));
+        ann.sendObject(protocol::Send{u"m-1"_qs, u"still works"_qs}.toJson());
         QTRY_COMPARE(bob.messages().size(), 1);
         QCOMPARE(bob.messages().first().text, u"still works"_qs);
         QTRY_VERIFY(!ann.errors().isEmpty());

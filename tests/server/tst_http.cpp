@@ -1,5 +1,5 @@
 #include "protocol/limits.h"
-#include "server/pagetranslations.h"
+#include "server/http/pagetranslations.h"
 #include "translations/language.h"
 #include "testclient.h"
 #include "testhost.h"

@@ -1,6 +1,8 @@
+#include "protocol/encodedparts.h"
 #include "protocol/limits.h"
 #include "protocol/messages.h"
 #include "protocol/nickname.h"
+#include "testclient.h"
 
 #include <QTest>
 
@@ -92,18 +94,178 @@ private Q_SLOTS:
     {
         const protocol::ChatMessage message{42, 1764100000000, u"Ann"_qs, u"Hi <b>there</b> 👋"_qs,
                                             u"id-1"_qs};
-        const auto decoded = protocol::decode(protocol::encode(message.toJson()));
-        QVERIFY(decoded);
-        QCOMPARE(protocol::typeOf(*decoded), u"message"_qs);
-        QCOMPARE(protocol::ChatMessage::fromJson(*decoded), message);
+        const protocol::HostMessage decoded = protocol::decodeHostMessage(protocol::encode(message));
+        QVERIFY(std::holds_alternative<protocol::ChatMessage>(decoded));
+        QCOMPARE(std::get<protocol::ChatMessage>(decoded), message);
     }
 
-    void decodeRefusesNonObjects()
+    // Every message a client sends reads back as the same type with the same fields.
+    void clientMessagesRoundTrip()
     {
-        QVERIFY(!protocol::decode(u"[1,2]"_qs));
-        QVERIFY(!protocol::decode(u"not json"_qs));
-        QVERIFY(!protocol::decode(u"\"text\""_qs));
-        QVERIFY(protocol::decode(u"{}"_qs));
+        const auto hello = std::get<protocol::Hello>(protocol::decodeClientMessage(protocol::encode(
+            helloAs(u"Zoë"_qs, 17, u"t0k"_qs))));
+        QCOMPARE(hello.version, protocol::version);
+        QCOMPARE(hello.nick, u"Zoë"_qs);
+        QCOMPARE(hello.lastSeq, std::optional<qint64>(17));
+        QCOMPARE(hello.resumeToken, u"t0k"_qs);
+        QVERIFY(!std::get<protocol::Hello>(protocol::decodeClientMessage(protocol::encode(
+            helloAs(u"Ann"_qs)))).lastSeq);
+
+        const auto send = std::get<protocol::Send>(
+            protocol::decodeClientMessage(protocol::encode(protocol::Send{u"id-9"_qs, u"hi"_qs})));
+        QCOMPARE(send.clientMsgId, u"id-9"_qs);
+        QCOMPARE(send.text, u"hi"_qs);
+
+        QCOMPARE(std::get<protocol::Typing>(protocol::decodeClientMessage(
+                     protocol::encode(protocol::Typing{true}))).on, true);
+
+        const auto older = std::get<protocol::HistoryRequest>(protocol::decodeClientMessage(protocol::encode(
+            protocol::HistoryRequest{protocol::HistoryRequest::Direction::Before, 120, 20})));
+        QCOMPARE(older.direction, protocol::HistoryRequest::Direction::Before);
+        QCOMPARE(older.seq, 120);
+        QCOMPARE(older.limit, std::optional<qint64>(20));
+        const auto newer = std::get<protocol::HistoryRequest>(protocol::decodeClientMessage(protocol::encode(
+            protocol::HistoryRequest{protocol::HistoryRequest::Direction::After, 0, std::nullopt})));
+        QCOMPARE(newer.direction, protocol::HistoryRequest::Direction::After);
+        QCOMPARE(newer.seq, 0);
+        QVERIFY(!newer.limit);
+
+        QCOMPARE(std::get<protocol::Rename>(protocol::decodeClientMessage(
+                     protocol::encode(protocol::Rename{u"Bo"_qs}))).nick, u"Bo"_qs);
+    }
+
+    // Every message the host sends reads back the same, the way the desktop client reads it.
+    void hostMessagesRoundTrip()
+    {
+        protocol::Welcome welcome;
+        welcome.nick = u"Ann"_qs;
+        welcome.room = u"Room <1>"_qs;
+        welcome.roster = {u"Ann"_qs, u"bob"_qs};
+        welcome.history = {{3, 1000, u"bob"_qs, u"hey"_qs, u"b-1"_qs}};
+        welcome.hasMore = true;
+        welcome.lastSeq = 3;
+        welcome.limits = {16000, 32, 100};
+        welcome.resumeToken = u"secret"_qs;
+        const auto back = std::get<protocol::Welcome>(protocol::decodeHostMessage(protocol::encode(welcome)));
+        QCOMPARE(back.nick, welcome.nick);
+        QCOMPARE(back.room, welcome.room);
+        QCOMPARE(back.roster, welcome.roster);
+        QCOMPARE(back.history, welcome.history);
+        QCOMPARE(back.hasMore, true);
+        QCOMPARE(back.lastSeq, 3);
+        QCOMPARE(back.limits, welcome.limits);
+        QCOMPARE(back.resumeToken, welcome.resumeToken);
+
+        const auto ack = std::get<protocol::Ack>(
+            protocol::decodeHostMessage(protocol::encode(protocol::Ack{u"a"_qs, 5, 99, true})));
+        QCOMPARE(ack.clientMsgId, u"a"_qs);
+        QCOMPARE(ack.seq, 5);
+        QCOMPARE(ack.ts, 99);
+        QVERIFY(ack.duplicate);
+
+        const protocol::Presence presence{{u"Cy"_qs}, {u"Di"_qs}, {{u"Ed"_qs, u"Eddie"_qs}}, 7};
+        const auto presenceBack = std::get<protocol::Presence>(protocol::decodeHostMessage(protocol::encode(presence)));
+        QCOMPARE(presenceBack.joined, presence.joined);
+        QCOMPARE(presenceBack.left, presence.left);
+        QCOMPARE(presenceBack.renamed, presence.renamed);
+        QCOMPARE(presenceBack.count, 7);
+
+        const auto typing = std::get<protocol::TypingNotice>(
+            protocol::decodeHostMessage(protocol::encode(protocol::TypingNotice{u"Cy"_qs, true})));
+        QCOMPARE(typing.nick, u"Cy"_qs);
+        QVERIFY(typing.on);
+
+        const auto page = std::get<protocol::HistoryPage>(protocol::decodeHostMessage(
+            protocol::encode(protocol::HistoryPage{welcome.history, true})));
+        QCOMPARE(page.messages, welcome.history);
+        QVERIFY(page.hasMore);
+
+        QCOMPARE(std::get<protocol::Renamed>(protocol::decodeHostMessage(
+                     protocol::encode(protocol::Renamed{u"Zed"_qs}))).nick, u"Zed"_qs);
+
+        const auto error = std::get<protocol::Error>(protocol::decodeHostMessage(protocol::encode(
+            protocol::Error(protocol::ErrorCode::NickTaken, {}, u"Ann 2"_qs))));
+        QCOMPARE(error.code, protocol::ErrorCode::NickTaken);
+        QCOMPARE(error.codeName, u"nick-taken"_qs);
+        QCOMPARE(error.suggestion, u"Ann 2"_qs);
+        // A code from a newer host is kept as text.
+        const auto unknown = std::get<protocol::Error>(protocol::decodeHostMessage(
+            R"({"type":"error","code":"from-the-future","message":"?"})"));
+        QCOMPARE(unknown.codeName, u"from-the-future"_qs);
+        QVERIFY(!unknown.code);
+    }
+
+    // The host's encode-once welcome and history answers are byte for byte what encode() makes.
+    void encodedPartsMatchTheTypedEncoding()
+    {
+        protocol::Welcome welcome;
+        welcome.nick = u"Ann \"the\" <b>"_qs;
+        welcome.room = u"Ünïcode\nroom"_qs;
+        welcome.roster = {u"Ann \"the\" <b>"_qs, u"Bob"_qs};
+        welcome.history = {{1, 10, u"Bob"_qs, u"a\u0001b"_qs, u"x"_qs}, {2, 20, u"Ann"_qs, u"🎮"_qs, {}}};
+        welcome.hasMore = true;
+        welcome.lastSeq = 2;
+        welcome.limits = {16000, 32, 100};
+        welcome.resumeToken = u"abc"_qs;
+        QList<QByteArray> history;
+        for (const protocol::ChatMessage &message : std::as_const(welcome.history))
+            history.append(protocol::encode(message));
+        QList<QByteArray> names;
+        for (const QString &name : std::as_const(welcome.roster))
+            names.append(protocol::parts::jsonString(name));
+        QByteArray roster;
+        protocol::parts::appendJsonArray(roster, names);
+        QCOMPARE(protocol::parts::welcome(welcome, roster, history), protocol::encode(welcome));
+        QCOMPARE(protocol::parts::historyPage(history, false),
+                 protocol::encode(protocol::HistoryPage{welcome.history, false}));
+    }
+
+    void decodingRefusesWhatIsNotAMessage_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("clientMsgId");
+        QTest::newRow("array") << QByteArray("[1,2]") << u"bad-json"_qs << QString();
+        QTest::newRow("not json") << QByteArray("not json") << u"bad-json"_qs << QString();
+        QTest::newRow("string") << QByteArray("\"text\"") << u"bad-json"_qs << QString();
+        QTest::newRow("no type") << QByteArray("{}") << u"unknown-type"_qs << QString();
+        QTest::newRow("unknown type") << QByteArray(R"({"type":"dance"})") << u"unknown-type"_qs << QString();
+        QTest::newRow("hello without nick") << QByteArray(R"({"type":"hello","version":1})")
+                                            << u"bad-message"_qs << QString();
+        QTest::newRow("lastSeq 1e300") << QByteArray(R"({"type":"hello","version":1,"nick":"A","lastSeq":1e300})")
+                                       << u"bad-message"_qs << QString();
+        QTest::newRow("lastSeq negative") << QByteArray(R"({"type":"hello","version":1,"nick":"A","lastSeq":-1})")
+                                          << u"bad-message"_qs << QString();
+        QTest::newRow("lastSeq fraction") << QByteArray(R"({"type":"hello","version":1,"nick":"A","lastSeq":1.5})")
+                                          << u"bad-message"_qs << QString();
+        QTest::newRow("version 1e300") << QByteArray(R"({"type":"hello","version":1e300,"nick":"A"})")
+                                       << u"bad-message"_qs << QString();
+        QTest::newRow("history before 1e300") << QByteArray(R"({"type":"history","before":1e300})")
+                                              << u"bad-message"_qs << QString();
+        QTest::newRow("history limit 1e300") << QByteArray(R"({"type":"history","after":0,"limit":1e300})")
+                                             << u"bad-message"_qs << QString();
+        QTest::newRow("history limit 0") << QByteArray(R"({"type":"history","after":0,"limit":0})")
+                                         << u"bad-message"_qs << QString();
+        QTest::newRow("history both ways") << QByteArray(R"({"type":"history","after":0,"before":9})")
+                                           << u"bad-message"_qs << QString();
+        QTest::newRow("typing not a bool") << QByteArray(R"({"type":"typing","on":"yes"})")
+                                           << u"bad-message"_qs << QString();
+        QTest::newRow("send without text") << QByteArray(R"({"type":"send","clientMsgId":"m-1"})")
+                                           << u"bad-message"_qs << u"m-1"_qs;
+        QTest::newRow("send with a long id") << QByteArray(R"({"type":"send","clientMsgId":")" + QByteArray(100, 'x')
+                                                           + R"(","text":"hi"})")
+                                             << u"bad-message"_qs << QString(limits::maxClientMsgIdLength, u'x');
+    }
+
+    void decodingRefusesWhatIsNotAMessage()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(QString, code);
+        QFETCH(QString, clientMsgId);
+        const protocol::ClientMessage decoded = protocol::decodeClientMessage(frame);
+        QVERIFY(std::holds_alternative<protocol::DecodeError>(decoded));
+        QCOMPARE(protocol::errorCodeName(std::get<protocol::DecodeError>(decoded).code), code);
+        QCOMPARE(std::get<protocol::DecodeError>(decoded).clientMsgId, clientMsgId);
     }
 
     void errorCodesRoundTrip()

@@ -1,4 +1,4 @@
-#include "server/roster.h"
+#include "server/room/roster.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

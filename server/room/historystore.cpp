@@ -1,4 +1,4 @@
-#include "server/historystore.h"
+#include "server/room/historystore.h"
 
 #include <QAtomicInteger>
 #include <QLoggingCategory>

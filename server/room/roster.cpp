@@ -1,6 +1,6 @@
-#include "server/roster.h"
+#include "server/room/roster.h"
 
-#include "server/wireframe.h"
+#include "protocol/encodedparts.h"
 
 #include <numeric>
 
@@ -38,7 +38,7 @@ void Roster::insert(const QString &nick)
     const qsizetype index = lowerBound(nick);
     if (index < m_nicks.size() && m_nicks[index] == nick)
         return;
-    const QByteArray encoded = wire::jsonString(nick);
+    const QByteArray encoded = protocol::parts::jsonString(nick);
     if (m_nicks.isEmpty())
         m_json = '[' + encoded + ']';
     else if (index < m_nicks.size())

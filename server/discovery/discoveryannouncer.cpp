@@ -1,6 +1,7 @@
-#include "server/discoveryannouncer.h"
+#include "server/discovery/discoveryannouncer.h"
 
 #include "protocol/limits.h"
+#include "protocol/messages.h"
 
 #include <QLoggingCategory>
 #include <QNetworkInterface>
@@ -32,7 +33,7 @@ QList<DiscoveryTarget> broadcastTargets(const QHostAddress &bound)
                 continue;
             if (!any && entry.ip() != bound)
                 continue;
-            const DiscoveryTarget target{entry.broadcast(), limits::discoveryPort};
+            const DiscoveryTarget target{entry.broadcast(), protocol::defaultPort};
             if (!targets.contains(target))
                 targets.append(target);
         }

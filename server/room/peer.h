@@ -1,25 +1,25 @@
 #pragma once
 
 #include "protocol/limits.h"
-#include "server/tokenbucket.h"
+#include "server/room/tokenbucket.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace tincan {
 
-class ChatConnection;
+class PeerSocket;
 
 // What the room knows about one chat connection.
 struct Peer
 {
-    explicit Peer(ChatConnection *chatConnection, qint64 nowMs)
-        : connection(chatConnection)
+    explicit Peer(PeerSocket *peerSocket, qint64 nowMs)
+        : socket(peerSocket)
         , lastHeardMs(nowMs)
     {
     }
 
-    ChatConnection *connection;
+    PeerSocket *socket;
     // Frames queued in this turn of the event loop, written in one go at its end.
     QByteArray outbox;
     bool outboxQueued = false;
@@ -31,7 +31,7 @@ struct Peer
     bool joined = false;
     bool dropping = false;
     qint64 lastHeardMs;
-    // Index of this peer's own join in the presence batch being collected; -1 when it joined
+    // Where this peer's own join sits in the presence batch being gathered; -1 when it joined
     // before the batch began (it then receives the whole batch).
     qsizetype presenceMark = -1;
     TokenBucket sendBucket{limits::sendBurst, limits::sendPerSecond};

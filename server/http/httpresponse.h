@@ -33,9 +33,6 @@ QByteArray contentSecurityPolicy(QByteArrayView host);
 // True when `key` is a Sec-WebSocket-Key: 16 bytes in base64 (RFC 6455 section 4.1).
 bool isWebSocketKey(QByteArrayView key);
 
-// The 101 answer that accepts a WebSocket upgrade with Sec-WebSocket-Key `key`.
-QByteArray switchingProtocols(QByteArrayView key);
-
 // True when `host` is a plausible Host header value (name or address, optional port).
 bool isSafeHostValue(QByteArrayView host);
 

@@ -1,6 +1,5 @@
-#include "server/httpresponse.h"
+#include "server/http/httpresponse.h"
 
-#include <QCryptographicHash>
 
 namespace tincan::http {
 
@@ -86,17 +85,6 @@ bool isWebSocketKey(QByteArrayView key)
                                                         QByteArray::AbortOnBase64DecodingErrors);
     return decoded.decodingStatus == QByteArray::Base64DecodingStatus::Ok
         && decoded.decoded.size() == 16;
-}
-
-QByteArray switchingProtocols(QByteArrayView key)
-{
-    // RFC 6455 section 4.2.2: the key with the protocol's fixed GUID, hashed and encoded.
-    const QByteArray keyed = key.toByteArray() + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-    const QByteArray accept = QCryptographicHash::hash(keyed, QCryptographicHash::Sha1).toBase64();
-    return "HTTP/1.1 101 Switching Protocols\r\n"
-           "Upgrade: websocket\r\n"
-           "Connection: Upgrade\r\n"
-           "Sec-WebSocket-Accept: " + accept + "\r\n\r\n";
 }
 
 } // namespace tincan::http

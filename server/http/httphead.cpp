@@ -1,4 +1,4 @@
-#include "server/httphead.h"
+#include "server/http/httphead.h"
 
 #include "protocol/limits.h"
 

@@ -1,4 +1,4 @@
-#include "server/pagetranslations.h"
+#include "server/http/pagetranslations.h"
 
 #include "translations/language.h"
 

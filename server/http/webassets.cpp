@@ -1,6 +1,6 @@
-#include "server/webassets.h"
+#include "server/http/webassets.h"
 
-#include "server/pagetranslations.h"
+#include "server/http/pagetranslations.h"
 #include "translations/language.h"
 
 #include <QCryptographicHash>

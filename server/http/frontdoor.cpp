@@ -1,24 +1,30 @@
-#include "server/frontdoor.h"
+#include "server/http/frontdoor.h"
 
 #include "protocol/limits.h"
 #include "protocol/messages.h"
-#include "server/chatconnection.h"
-#include "server/httphead.h"
-#include "server/httpresponse.h"
+#include "server/http/httphead.h"
+#include "server/http/httpresponse.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
-#include <cerrno>
-#include <fcntl.h>
+using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcFrontDoor, "tincan.server.http", QtWarningMsg)
 
 namespace tincan {
 
 namespace {
+
+// Matches a QWebSocket that Qt upgraded with the TCP connection it was made from.
+QString connectionKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + u'|' + QString::number(port);
+}
 
 // "Host" as host and port, lower-cased, with the default port made explicit.
 QString normalizedAuthority(const QString &scheme, const QString &host, int port)
@@ -34,11 +40,11 @@ bool originMatchesHost(const QByteArray &origin, const QByteArray &host)
     const QUrl originUrl(QString::fromLatin1(origin), QUrl::StrictMode);
     if (!originUrl.isValid() || originUrl.host().isEmpty())
         return false;
-    const QUrl hostUrl(u"http://"_qs + QString::fromLatin1(host), QUrl::StrictMode);
+    const QUrl hostUrl(u"http://"_s + QString::fromLatin1(host), QUrl::StrictMode);
     if (!hostUrl.isValid() || hostUrl.host().isEmpty())
         return false;
     return normalizedAuthority(originUrl.scheme(), originUrl.host(), originUrl.port())
-        == normalizedAuthority(u"http"_qs, hostUrl.host(), hostUrl.port());
+        == normalizedAuthority(u"http"_s, hostUrl.host(), hostUrl.port());
 }
 
 } // namespace
@@ -46,14 +52,31 @@ bool originMatchesHost(const QByteArray &origin, const QByteArray &host)
 FrontDoor::FrontDoor(QObject *parent)
     : QObject(parent)
     , m_tcpServer(new QTcpServer(this))
+    , m_webSocketServer(new QWebSocketServer(u"Tincan"_s, QWebSocketServer::NonSecureMode, this))
     , m_headDeadlines(limits::headTimeoutMs,
                       [this](const QPointer<QTcpSocket> &socket) {
                           // Still counted: its head has not been answered in time.
                           if (socket && m_unanswered.contains(socket.data()))
                               respond(socket, 408);
                       })
+    , m_handshakeDeadlines(limits::handshakeTimeoutMs,
+                           [this](const std::pair<QString, QPointer<QTcpSocket>> &entry) {
+                               const auto it = m_handshaking.constFind(entry.first);
+                               if (it == m_handshaking.cend() || *it != entry.second)
+                                   return; // upgraded, or the key is another connection's now
+                               const QPointer<QTcpSocket> pending = *it;
+                               m_handshaking.erase(it);
+                               if (pending) {
+                                   qCInfo(lcFrontDoor) << "a WebSocket handshake did not complete; closing";
+                                   pending->abort();
+                               }
+                           })
 {
     connect(m_tcpServer, &QTcpServer::newConnection, this, &FrontDoor::onNewConnection);
+    // Upgrades are taken as soon as Qt has made them; the queue never holds more than one, but
+    // Qt's default of 30 would refuse quietly if it ever did.
+    m_webSocketServer->setMaxPendingConnections(limits::listenBacklog);
+    connect(m_webSocketServer, &QWebSocketServer::newConnection, this, &FrontDoor::onUpgraded);
 }
 
 FrontDoor::~FrontDoor() = default;
@@ -144,8 +167,12 @@ void FrontDoor::onReadyRead(QTcpSocket *socket)
         respond(socket, 400);
         return;
     }
+    if (request->headers.size() > limits::maxHeaderFields) {
+        respond(socket, 431, request->header("host"));
+        return;
+    }
     if (request->headerHasToken("upgrade", "websocket"))
-        upgrade(socket, *request, scan.length);
+        upgrade(socket, *request, peeked.size() - scan.length);
     else
         serveFile(socket, *request);
 }
@@ -195,16 +222,21 @@ void FrontDoor::serveFile(QTcpSocket *socket, const http::RequestHead &request)
     socket->disconnectFromHost();
 }
 
-void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request, qsizetype headSize)
+void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request, qsizetype bytesAfterHead)
 {
     const QByteArray host = request.header("host");
     if (request.path() != protocol::chatPath.latin1()) {
         respond(socket, 404, host);
         return;
     }
+    // Everything Qt's handshake would refuse is refused here first, with a status that says why
+    // (Qt closes some refusals without a word).
     const QByteArray key = request.header("sec-websocket-key");
     if (request.method != "GET" || request.version != "HTTP/1.1" || host.isEmpty()
-        || !http::isWebSocketKey(key) || !request.headerHasToken("connection", "upgrade")) {
+        || !http::isWebSocketKey(key) || !request.headerHasToken("connection", "upgrade")
+        // RFC 6455 section 4.1: a client waits for the answer before it sends frames. Qt would
+        // read such early frames before the room is listening, so they are refused, not lost.
+        || bytesAfterHead > 0) {
         respond(socket, 400, host);
         return;
     }
@@ -219,26 +251,39 @@ void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request, qs
         return;
     }
 
-    // The chat connection takes the descriptor over; the QTcpSocket, and every buffer it holds,
-    // goes. Bytes the client sent after its head are already in the socket's buffer: they are
-    // handed over to be read first.
-    const int descriptor = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-    if (descriptor < 0) {
-        qCWarning(lcFrontDoor) << "could not take over a chat connection:" << strerror(errno);
-        respond(socket, 503, host);
-        return;
-    }
     forget(socket);
     disconnect(socket, nullptr, this, nullptr);
-    socket->skip(headSize);
-    QByteArray early = socket->readAll();
-    socket->abort(); // closes only its own copy of the descriptor
-    socket->deleteLater();
+    // The head is still unread in the socket: Qt reads it again and answers with 101. Frames
+    // may be up to limits::maxIncomingFrameBytes, so the buffer that held only a head grows.
+    socket->setReadBufferSize(limits::chatReadBufferBytes);
+    // The room gathers a turn's frames into one write; waiting for more (Nagle) would only hold
+    // chat back behind the client's delayed acknowledgement.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const QString handshakeKey = connectionKey(socket->peerAddress(), socket->peerPort());
+    m_handshaking.insert(handshakeKey, socket);
+    m_handshakeDeadlines.add({handshakeKey, socket});
+    // From here Qt deletes the socket if it disconnects before the upgrade completes.
+    m_webSocketServer->handleConnection(socket);
+}
 
-    // Held by the front door until the room adopts it.
-    auto *connection = new ChatConnection(descriptor, std::move(early), this);
-    connection->write(http::switchingProtocols(key));
-    Q_EMIT chatConnection(connection);
+void FrontDoor::onUpgraded()
+{
+    while (QWebSocket *socket = m_webSocketServer->nextPendingConnection()) {
+        const QPointer<QTcpSocket> transport =
+            m_handshaking.take(connectionKey(socket->peerAddress(), socket->peerPort()));
+        if (!transport) {
+            // Cannot happen while every hand-over is recorded; a socket the room cannot write
+            // to is not let in.
+            qCWarning(lcFrontDoor) << "an upgraded connection without its TCP connection; closing";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        socket->setMaxAllowedIncomingMessageSize(limits::maxIncomingMessageBytes);
+        socket->setMaxAllowedIncomingFrameSize(limits::maxIncomingFrameBytes);
+        socket->setParent(nullptr);
+        Q_EMIT chatConnection(socket, transport.data());
+    }
 }
 
 } // namespace tincan

@@ -1,0 +1,106 @@
+#include "app/stopsignals.h"
+
+#if defined(Q_OS_UNIX)
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <qt_windows.h>
+
+#include <atomic>
+#endif
+
+namespace tincan {
+
+#if defined(Q_OS_UNIX)
+
+namespace {
+
+// The handler only writes a byte; the notifier turns it into a signal in the event loop.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+StopSignals::StopSignals(QObject *parent)
+    : QObject(parent)
+{
+    if (signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        Q_EMIT stopRequested();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    m_active = ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+StopSignals::~StopSignals()
+{
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+}
+
+#elif defined(Q_OS_WIN)
+
+namespace {
+
+// The console runs the handler on a thread of its own: the stop is queued to the event loop.
+std::atomic<StopSignals *> receiver{nullptr};
+
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    switch (event) {
+    case CTRL_C_EVENT:
+    case CTRL_BREAK_EVENT:
+    case CTRL_CLOSE_EVENT:
+    case CTRL_SHUTDOWN_EVENT:
+        if (StopSignals *target = receiver.load()) {
+            QMetaObject::invokeMethod(target, &StopSignals::stopRequested, Qt::QueuedConnection);
+            return TRUE;
+        }
+        return FALSE;
+    default:
+        return FALSE;
+    }
+}
+
+} // namespace
+
+StopSignals::StopSignals(QObject *parent)
+    : QObject(parent)
+{
+    receiver = this;
+    m_active = SetConsoleCtrlHandler(onConsoleEvent, TRUE) != 0;
+}
+
+StopSignals::~StopSignals()
+{
+    SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    receiver = nullptr;
+}
+
+#else
+
+StopSignals::StopSignals(QObject *parent)
+    : QObject(parent)
+{
+}
+
+StopSignals::~StopSignals() = default;
+
+#endif
+
+} // namespace tincan

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "server/deadlinequeue.h"
+#include "server/http/webassets.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTcpSocket>
+#include <QWebSocket>
+
+#include <utility>
+
+class QTcpServer;
+class QWebSocketServer;
+
+namespace tincan {
+
+namespace http {
+struct RequestHead;
+}
+
+// The one port of a host: answers plain HTTP with the page's files, and hands WebSocket
+// upgrades on the chat path, once their head has passed its checks, to Qt's QWebSocketServer.
+// Knows nothing about chat.
+class FrontDoor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrontDoor)
+
+public:
+    explicit FrontDoor(QObject *parent = nullptr);
+    ~FrontDoor() override;
+
+    bool listen(const QHostAddress &address, quint16 port);
+    QString errorString() const;
+    bool addressInUse() const;
+    quint16 serverPort() const;
+    QHostAddress serverAddress() const;
+    void close();
+
+Q_SIGNALS:
+    // A chat connection Qt has upgraded, and the TCP connection under it (whose read buffer,
+    // send delay and size limits are already set). The receiver owns both.
+    void chatConnection(QWebSocket *socket, QTcpSocket *transport);
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, int status, QByteArrayView host = {});
+    void serveFile(QTcpSocket *socket, const http::RequestHead &request);
+    void upgrade(QTcpSocket *socket, const http::RequestHead &request, qsizetype bytesAfterHead);
+    void onUpgraded();
+    void forget(QTcpSocket *socket);
+
+    QTcpServer *m_tcpServer;
+    QWebSocketServer *m_webSocketServer;
+    WebAssets m_assets;
+    QSet<QTcpSocket *> m_unanswered; // connected, head not answered yet (nor handed over)
+    // Handed to QWebSocketServer and not upgraded yet, by the client's address and port (how
+    // an upgraded QWebSocket is matched with its TCP connection).
+    QHash<QString, QPointer<QTcpSocket>> m_handshaking;
+    DeadlineQueue<QPointer<QTcpSocket>> m_headDeadlines;
+    // Qt starts no handshake timer for connections given to handleConnection().
+    DeadlineQueue<std::pair<QString, QPointer<QTcpSocket>>> m_handshakeDeadlines;
+};
+
+} // namespace tincan

@@ -1,0 +1,551 @@
+#include "server/room/hub.h"
+
+#include "protocol/encodedparts.h"
+#include "protocol/limits.h"
+#include "protocol/nickname.h"
+#include "server/room/historystore.h"
+#include "server/room/peer.h"
+#include "server/room/peersocket.h"
+#include "server/room/wireframe.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHub, "tincan.server.room", QtWarningMsg)
+
+namespace tincan {
+
+using protocol::ChatMessage;
+using protocol::ErrorCode;
+
+namespace {
+
+// RFC 6455 "Try Again Later" (1013); Qt 6.4's enum has no name for it.
+constexpr auto closeTryAgainLater = QWebSocketProtocol::CloseCode(1013);
+
+template <typename... Handlers>
+struct Overloaded : Handlers...
+{
+    using Handlers::operator()...;
+};
+template <typename... Handlers>
+Overloaded(Handlers...) -> Overloaded<Handlers...>;
+
+} // namespace
+
+Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_roomName(roomName)
+    , m_store(store)
+    , m_helloDeadlines(limits::helloTimeoutMs,
+                       [this](const QPointer<PeerSocket> &socket) {
+                           Peer *peer = socket ? peerFor(socket) : nullptr;
+                           if (peer && !peer->joined)
+                               drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated, u"hello timeout"_s);
+                       })
+    , m_history(store)
+    , m_ids(limits::knownClientIdsKept)
+    , m_welcomes(roomName, m_roster, m_history)
+{
+    m_clock.start();
+    const QList<ChatMessage> recent = m_history.load();
+    for (const ChatMessage &message : recent)
+        m_ids.insert(message.clientMsgId, message.seq, message.ts);
+    m_lastAssignedSeq = m_history.lastSeq();
+    m_pingTimer.setInterval(limits::pingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &Hub::sweepLiveness);
+    m_pingTimer.start();
+}
+
+Hub::~Hub()
+{
+    abortAll();
+}
+
+QString Hub::roomName() const
+{
+    return m_roomName;
+}
+
+void Hub::setLiveness(int pingIntervalMs, int pongTimeoutMs)
+{
+    m_pingTimer.setInterval(pingIntervalMs);
+    m_pongTimeoutMs = pongTimeoutMs;
+}
+
+int Hub::joinedCount() const
+{
+    return int(m_byNickKey.size());
+}
+
+int Hub::connectionCount() const
+{
+    return int(m_peers.size());
+}
+
+Peer *Hub::peerFor(PeerSocket *socket) const
+{
+    const auto it = m_peers.find(socket);
+    return it == m_peers.end() ? nullptr : it->second.get();
+}
+
+void Hub::adopt(QWebSocket *webSocket, QTcpSocket *transport)
+{
+    auto *socket = new PeerSocket(webSocket, transport, this);
+    if (m_closing) {
+        connect(socket, &PeerSocket::disconnected, socket, &QObject::deleteLater);
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"host is leaving"_s);
+        return;
+    }
+    m_peers.emplace(socket, std::make_unique<Peer>(socket, m_clock.elapsed()));
+
+    connect(socket, &PeerSocket::textMessage, this,
+            [this, socket](const QString &text) { onText(socket, text); });
+    connect(socket, &PeerSocket::binaryMessage, this, [this, socket] {
+        if (Peer *peer = peerFor(socket)) {
+            peer->lastHeardMs = m_clock.elapsed();
+            if (peer->controlBucket.take(m_clock.elapsed()))
+                sendError(*peer, ErrorCode::BadMessage);
+        }
+    });
+    connect(socket, &PeerSocket::pong, this, [this, socket] {
+        if (Peer *peer = peerFor(socket))
+            peer->lastHeardMs = m_clock.elapsed();
+    });
+    connect(socket, &PeerSocket::disconnected, this, [this, socket] { removePeer(socket); });
+    m_helloDeadlines.add(socket);
+}
+
+void Hub::closeAll(QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    m_closing = true;
+    m_pingTimer.stop();
+    m_helloDeadlines.clear();
+    if (m_flushScheduled)
+        flush();
+    if (m_peers.empty()) {
+        Q_EMIT allDisconnected();
+        return;
+    }
+    std::vector<PeerSocket *> sockets;
+    for (const auto &entry : m_peers)
+        sockets.push_back(entry.first);
+    for (PeerSocket *socket : sockets) {
+        if (Peer *peer = peerFor(socket))
+            drop(*peer, code, reason);
+    }
+}
+
+void Hub::abortAll()
+{
+    std::vector<PeerSocket *> sockets;
+    for (const auto &entry : m_peers)
+        sockets.push_back(entry.first);
+    m_peers.clear();
+    m_byNickKey.clear();
+    for (PeerSocket *socket : sockets) {
+        disconnect(socket, nullptr, this, nullptr);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void Hub::removePeer(PeerSocket *socket)
+{
+    const auto it = m_peers.find(socket);
+    if (it == m_peers.end())
+        return;
+    std::unique_ptr<Peer> peer = std::move(it->second);
+    m_peers.erase(it);
+    socket->deleteLater();
+    if (peer->joined) {
+        m_byNickKey.remove(peer->nickKey);
+        m_roster.remove(peer->nick);
+        m_presence.left(peer->nick);
+        scheduleFlush();
+        Q_EMIT joinedCountChanged(joinedCount());
+    }
+    if (m_closing && m_peers.empty())
+        Q_EMIT allDisconnected();
+}
+
+void Hub::sweepLiveness()
+{
+    const qint64 now = m_clock.elapsed();
+    std::vector<PeerSocket *> dead;
+    for (const auto &[socket, peer] : m_peers) {
+        if (now - peer->lastHeardMs > m_pongTimeoutMs)
+            dead.push_back(socket);
+        else
+            socket->ping();
+    }
+    for (PeerSocket *socket : dead) {
+        qCInfo(lcHub) << "a peer stopped answering pings; dropping it";
+        socket->abort();
+    }
+}
+
+void Hub::sendFrame(Peer &peer, const QByteArray &frame)
+{
+    if (peer.dropping)
+        return;
+    peer.outbox.append(frame);
+    if (!peer.outboxQueued) {
+        peer.outboxQueued = true;
+        m_outboxQueue.push_back(peer.socket);
+        scheduleFlush();
+    }
+}
+
+template <typename Message>
+void Hub::sendMessage(Peer &peer, const Message &message)
+{
+    sendFrame(peer, wire::textFrame(protocol::encode(message)));
+}
+
+void Hub::sendError(Peer &peer, ErrorCode code, const QString &clientMsgId, const QString &suggestion)
+{
+    sendMessage(peer, protocol::Error(code, clientMsgId, suggestion));
+}
+
+void Hub::writeOutbox(Peer &peer)
+{
+    peer.outboxQueued = false;
+    const QByteArray data = std::exchange(peer.outbox, {});
+    if (data.isEmpty() || peer.dropping)
+        return;
+    // The turn's frames go out in one write; a peer that lets too much wait is cut off by its
+    // socket (it resumes by seq and loses nothing).
+    peer.socket->sendFrames(data);
+}
+
+void Hub::writeOutboxes()
+{
+    const std::vector<PeerSocket *> queue = std::exchange(m_outboxQueue, {});
+    for (PeerSocket *socket : queue) {
+        if (Peer *peer = peerFor(socket))
+            writeOutbox(*peer);
+    }
+}
+
+void Hub::drop(Peer &peer, QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    if (peer.dropping)
+        return;
+    writeOutbox(peer); // what was said before the close goes first
+    peer.dropping = true;
+    peer.socket->close(code, reason);
+}
+
+void Hub::onText(PeerSocket *socket, const QString &text)
+{
+    Peer *peer = peerFor(socket);
+    if (!peer || peer->dropping)
+        return;
+    const qint64 now = m_clock.elapsed();
+    peer->lastHeardMs = now;
+
+    dispatch(*peer, protocol::decodeClientMessage(text.toUtf8()), now);
+    // More of this client's frames arrived in the same read. One of them may be its goodbye, or
+    // a frame that breaks the rules: Qt would then close before the end of this turn, so what is
+    // owed for this frame (an ack, an answer) goes out now.
+    if (m_flushScheduled && socket->hasMoreToRead())
+        flush();
+}
+
+void Hub::dispatch(Peer &peer, const protocol::ClientMessage &message, qint64 now)
+{
+    // Chat and typing cost their own rates; everything else, broken frames included, costs the
+    // control rate.
+    if (peer.joined) {
+        if (const auto *send = std::get_if<protocol::Send>(&message))
+            return onSend(peer, *send);
+        if (const auto *typing = std::get_if<protocol::Typing>(&message))
+            return onTyping(peer, *typing);
+    }
+    if (!peer.controlBucket.take(now)) {
+        const auto *failure = std::get_if<protocol::DecodeError>(&message);
+        return sendError(peer, ErrorCode::RateLimited, failure ? failure->clientMsgId : QString());
+    }
+    std::visit(Overloaded{
+                   [&](const protocol::Hello &hello) {
+                       if (peer.joined)
+                           sendError(peer, ErrorCode::AlreadyJoined);
+                       else
+                           onHello(peer, hello);
+                   },
+                   [&](const protocol::HistoryRequest &request) {
+                       if (peer.joined)
+                           onHistory(peer, request);
+                       else
+                           sendError(peer, ErrorCode::HelloRequired);
+                   },
+                   [&](const protocol::Rename &rename) {
+                       if (peer.joined)
+                           onRename(peer, rename);
+                       else
+                           sendError(peer, ErrorCode::HelloRequired);
+                   },
+                   [&](const protocol::DecodeError &failure) {
+                       sendError(peer, failure.code, failure.clientMsgId);
+                   },
+                   // A send or typing before the welcome.
+                   [&](const auto &) { sendError(peer, ErrorCode::HelloRequired); },
+               },
+               message);
+}
+
+bool Hub::isNickTaken(const QString &nick, const Peer *except) const
+{
+    const Peer *holder = m_byNickKey.value(protocol::nickKey(nick), nullptr);
+    return holder && holder != except;
+}
+
+void Hub::onHello(Peer &peer, const protocol::Hello &hello)
+{
+    if (hello.version != protocol::version) {
+        sendError(peer, ErrorCode::VersionUnsupported);
+        drop(peer, QWebSocketProtocol::CloseCodePolicyViolated, u"version unsupported"_s);
+        return;
+    }
+    QString nick;
+    if (protocol::checkNick(hello.nick, &nick) != protocol::NickProblem::None) {
+        sendError(peer, ErrorCode::NickInvalid);
+        return;
+    }
+    Peer *holder = m_byNickKey.value(protocol::nickKey(nick), nullptr);
+    const bool takingOver = holder && holder != &peer && !holder->resumeToken.isEmpty()
+        && hello.resumeToken == holder->resumeToken;
+    if (holder && !takingOver) {
+        const QString suggestion =
+            protocol::suggestNick(nick, [this](const QString &name) { return isNickTaken(name, nullptr); });
+        sendError(peer, ErrorCode::NickTaken, {}, suggestion);
+        return;
+    }
+    if (takingOver) {
+        // The same person is back on a new connection while the old one lingers (a phone that
+        // lost Wi-Fi): the old one goes quietly, the name (as the room knows it) never leaves.
+        nick = holder->nick;
+        m_byNickKey.remove(holder->nickKey);
+        holder->joined = false;
+        sendError(*holder, ErrorCode::Replaced);
+        drop(*holder, QWebSocketProtocol::CloseCodePolicyViolated, u"replaced by a newer connection"_s);
+    } else if (joinedCount() >= limits::maxPeers) {
+        sendError(peer, ErrorCode::RoomFull);
+        drop(peer, closeTryAgainLater, u"room full"_s);
+        return;
+    }
+
+    peer.joined = true;
+    peer.nick = nick;
+    peer.nickKey = protocol::nickKey(nick);
+    peer.resumeToken = QUuid::createUuid().toString(QUuid::Id128);
+    m_byNickKey.insert(peer.nickKey, &peer);
+    if (takingOver) {
+        peer.presenceMark = m_presence.mark(); // everything from now on, nothing about itself
+    } else {
+        m_roster.insert(nick);
+        peer.presenceMark = m_presence.mark() + 1;
+        m_presence.joined(nick);
+        scheduleFlush();
+    }
+    sendFrame(peer, wire::textFrame(m_welcomes.build(nick, peer.resumeToken, hello.lastSeq)));
+    if (m_storageFailing)
+        sendError(peer, ErrorCode::StorageFailed);
+    Q_EMIT joinedCountChanged(joinedCount());
+}
+
+void Hub::onSend(Peer &peer, const protocol::Send &send)
+{
+    const QString &id = send.clientMsgId;
+    // A resend of something already stored costs no rate: it must always be answered.
+    if (m_pendingIds.contains(id)) {
+        m_pending.append({peer.socket, ChatMessage{0, 0, {}, {}, id}, true});
+        return;
+    }
+    if (const std::optional<MessageIds::Stored> known = m_ids.find(id)) {
+        sendMessage(peer, protocol::Ack{id, known->seq, known->ts, true});
+        return;
+    }
+    if (!peer.sendBucket.take(m_clock.elapsed())) {
+        sendError(peer, ErrorCode::RateLimited, id);
+        return;
+    }
+    switch (protocol::checkText(send.text)) {
+    case protocol::TextProblem::Empty:
+        sendError(peer, ErrorCode::TextInvalid, id);
+        return;
+    case protocol::TextProblem::TooLong:
+        sendError(peer, ErrorCode::TextTooLong, id);
+        return;
+    case protocol::TextProblem::None:
+        break;
+    }
+
+    ChatMessage message;
+    message.seq = ++m_lastAssignedSeq;
+    message.ts = QDateTime::currentMSecsSinceEpoch();
+    message.from = peer.nick;
+    message.text = send.text;
+    message.clientMsgId = id;
+    m_pending.append({peer.socket, std::move(message), false});
+    m_pendingIds.insert(id);
+    scheduleFlush();
+}
+
+void Hub::onTyping(Peer &peer, const protocol::Typing &typing)
+{
+    // Typing is a hint: over the rate it is dropped without a word. "Stopped" always goes
+    // through, so no one is left looking at a stale "is typing".
+    if (typing.on && !peer.typingBucket.take(m_clock.elapsed()))
+        return;
+    const QByteArray frame = wire::textFrame(protocol::encode(protocol::TypingNotice{peer.nick, typing.on}));
+    for (Peer *other : std::as_const(m_byNickKey)) {
+        if (other != &peer)
+            sendFrame(*other, frame);
+    }
+}
+
+void Hub::onHistory(Peer &peer, const protocol::HistoryRequest &request)
+{
+    const int limit = int(std::min<qint64>(request.limit.value_or(limits::historyPageSize),
+                                           limits::historyPageSize));
+    const RecentHistory::Page page = request.direction == protocol::HistoryRequest::Direction::Before
+        ? m_history.before(request.seq, limit)
+        : m_history.after(request.seq, limit);
+    sendFrame(peer, wire::textFrame(protocol::parts::historyPage(page.messages, page.hasMore)));
+}
+
+void Hub::onRename(Peer &peer, const protocol::Rename &rename)
+{
+    QString nick;
+    if (protocol::checkNick(rename.nick, &nick) != protocol::NickProblem::None) {
+        sendError(peer, ErrorCode::NickInvalid);
+        return;
+    }
+    if (isNickTaken(nick, &peer)) {
+        const QString suggestion =
+            protocol::suggestNick(nick, [this](const QString &name) { return isNickTaken(name, nullptr); });
+        sendError(peer, ErrorCode::NickTaken, {}, suggestion);
+        return;
+    }
+    const QString old = peer.nick;
+    if (nick == old) {
+        sendMessage(peer, protocol::Renamed{nick});
+        return;
+    }
+    m_byNickKey.remove(peer.nickKey);
+    m_roster.remove(old);
+    peer.nick = nick;
+    peer.nickKey = protocol::nickKey(nick);
+    m_byNickKey.insert(peer.nickKey, &peer);
+    m_roster.insert(nick);
+    sendMessage(peer, protocol::Renamed{nick});
+    m_presence.renamed(old, nick);
+    scheduleFlush();
+}
+
+void Hub::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    // Everything that arrives in one turn of the event loop is stored in one transaction and
+    // announced in one presence update.
+    QMetaObject::invokeMethod(this, &Hub::flush, Qt::QueuedConnection);
+}
+
+void Hub::flush()
+{
+    if (!m_flushScheduled)
+        return;
+    m_flushScheduled = false;
+    if (!m_pending.isEmpty())
+        flushMessages();
+    if (!m_presence.isEmpty())
+        flushPresence();
+    writeOutboxes();
+}
+
+void Hub::flushMessages()
+{
+    const QList<PendingSend> pending = std::exchange(m_pending, {});
+    m_pendingIds.clear();
+
+    QList<ChatMessage> fresh;
+    for (const PendingSend &item : pending) {
+        if (!item.duplicateInBatch)
+            fresh.append(item.message);
+    }
+    QList<std::optional<ChatMessage>> existing;
+    const bool stored = m_store && m_store->isOpen() && m_store->append(fresh, &existing);
+    if (stored) {
+        m_storageFailing = false;
+    } else {
+        existing = QList<std::optional<ChatMessage>>(fresh.size(), std::nullopt);
+        reportStorageFailure();
+    }
+
+    qsizetype freshIndex = 0;
+    for (const PendingSend &item : pending) {
+        Peer *sender = peerFor(item.sender);
+        if (item.duplicateInBatch) {
+            const std::optional<MessageIds::Stored> known = m_ids.find(item.message.clientMsgId);
+            if (sender && known)
+                sendMessage(*sender, protocol::Ack{item.message.clientMsgId, known->seq, known->ts, true});
+            continue;
+        }
+        const std::optional<ChatMessage> &old = existing[freshIndex++];
+        if (old) {
+            // Stored long ago (before this host's memory begins): acknowledge, never repeat.
+            m_ids.insert(old->clientMsgId, old->seq, old->ts);
+            if (sender)
+                sendMessage(*sender, protocol::Ack{old->clientMsgId, old->seq, old->ts, true});
+            continue;
+        }
+        const ChatMessage &message = item.message;
+        // Encoded and framed once; every peer gets the same bytes.
+        const QByteArray json = protocol::encode(message);
+        const QByteArray frame = wire::textFrame(json);
+        m_history.append(message, json);
+        m_ids.insert(message.clientMsgId, message.seq, message.ts);
+        if (sender)
+            sendMessage(*sender, protocol::Ack{message.clientMsgId, message.seq, message.ts, false});
+        for (Peer *peer : std::as_const(m_byNickKey))
+            sendFrame(*peer, frame);
+    }
+}
+
+void Hub::flushPresence()
+{
+    const int count = joinedCount();
+    const QByteArray whole = wire::textFrame(protocol::encode(m_presence.presence(0, count)));
+    for (Peer *peer : std::as_const(m_byNickKey)) {
+        const qsizetype mark = std::exchange(peer->presenceMark, -1);
+        if (mark < 0)
+            sendFrame(*peer, whole);
+        else if (mark < m_presence.size()) // joined mid-batch: only what came after its welcome
+            sendFrame(*peer, wire::textFrame(protocol::encode(m_presence.presence(mark, count))));
+    }
+    m_presence.clear();
+}
+
+void Hub::reportStorageFailure()
+{
+    if (m_storageFailing)
+        return;
+    m_storageFailing = true;
+    const QString reason = m_store ? m_store->errorString() : QString();
+    qCWarning(lcHub) << "history could not be saved:" << reason;
+    Q_EMIT storageError(reason);
+    const QByteArray frame = wire::textFrame(protocol::encode(protocol::Error(ErrorCode::StorageFailed)));
+    for (Peer *peer : std::as_const(m_byNickKey))
+        sendFrame(*peer, frame);
+}
+
+} // namespace tincan

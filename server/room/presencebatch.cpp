@@ -1,0 +1,35 @@
+#include "server/room/presencebatch.h"
+
+namespace tincan {
+
+void PresenceBatch::joined(const QString &nick)
+{
+    m_events.append({Event::Joined, nick, {}});
+}
+
+void PresenceBatch::left(const QString &nick)
+{
+    m_events.append({Event::Left, nick, {}});
+}
+
+void PresenceBatch::renamed(const QString &from, const QString &to)
+{
+    m_events.append({Event::Renamed, from, to});
+}
+
+protocol::Presence PresenceBatch::presence(qsizetype first, int count) const
+{
+    protocol::Presence presence;
+    for (qsizetype i = first; i < m_events.size(); ++i) {
+        const Event &event = m_events[i];
+        switch (event.kind) {
+        case Event::Joined: presence.joined.append(event.nick); break;
+        case Event::Left: presence.left.append(event.nick); break;
+        case Event::Renamed: presence.renamed.append({event.nick, event.newNick}); break;
+        }
+    }
+    presence.count = count;
+    return presence;
+}
+
+} // namespace tincan

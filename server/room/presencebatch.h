@@ -1,0 +1,40 @@
+#pragma once
+
+#include "protocol/messages.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace tincan {
+
+// The roster changes of one turn of the event loop, told to everyone in one `presence`.
+// Someone who joined during the turn already has the roster in their welcome: they are told
+// only what changed after it (from their mark on).
+class PresenceBatch final
+{
+public:
+    void joined(const QString &nick);
+    void left(const QString &nick);
+    void renamed(const QString &from, const QString &to);
+
+    bool isEmpty() const { return m_events.isEmpty(); }
+    // Where a change made now would go: a peer that joins now is told what comes from here on.
+    qsizetype mark() const { return m_events.size(); }
+    qsizetype size() const { return m_events.size(); }
+
+    // The `presence` with the changes from `first` on, `count` being the people in the room.
+    protocol::Presence presence(qsizetype first, int count) const;
+    void clear() { m_events.clear(); }
+
+private:
+    struct Event
+    {
+        enum Kind { Joined, Left, Renamed } kind;
+        QString nick;
+        QString newNick;
+    };
+    QList<Event> m_events;
+};
+
+} // namespace tincan

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "protocol/messages.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <deque>
+
+namespace tincan {
+
+class HistoryStore;
+
+// The room's delivered messages as welcomes, resumes and scrollback read them: the newest
+// limits::recentMessagesKept from memory, each kept as the JSON it was delivered as, and older
+// ones from the history store. Answers are oldest first.
+class RecentHistory final
+{
+    Q_DISABLE_COPY_MOVE(RecentHistory)
+
+public:
+    // Encoded messages, oldest first, and whether more exist beyond them in the direction asked.
+    struct Page
+    {
+        QList<QByteArray> messages;
+        bool hasMore = false;
+    };
+
+    // `store` may be null or closed: then only what was delivered since the start is known.
+    explicit RecentHistory(HistoryStore *store);
+
+    // Loads the newest stored messages into memory and returns them, oldest first.
+    QList<protocol::ChatMessage> load();
+    // A message that has just been delivered (`json`: as delivered; encoded here when empty).
+    void append(const protocol::ChatMessage &message, QByteArray json = {});
+
+    // The newest delivered seq (0 in an empty room).
+    qint64 lastSeq() const { return m_lastSeq; }
+    qsizetype inMemory() const { return qsizetype(m_recent.size()); }
+
+    // The oldest `limit` messages with seq > after.
+    Page after(qint64 after, int limit) const;
+    // The newest `limit` messages with seq < before.
+    Page before(qint64 before, int limit) const;
+
+private:
+    struct Entry
+    {
+        qint64 seq;
+        QByteArray json;
+    };
+
+    bool storeUsable() const;
+
+    HistoryStore *m_store;
+    std::deque<Entry> m_recent;
+    qint64 m_firstSeq = 0; // oldest seq anywhere in history, 0 when empty
+    qint64 m_lastSeq = 0;
+};
+
+} // namespace tincan
