@@ -160,7 +160,8 @@ int main(int argc, char *argv[])
          QCoreApplication::translate("main", "Start hosting a chat right away (skips the start window).")},
         {QStringLiteral("join"),
          QCoreApplication::translate("main", "Join the chat at this address right away, for example "
-                                             "192.168.1.20:8787 or http://192.168.1.20:8787/."),
+                                             "192.168.1.20:%1 or http://192.168.1.20:%1/.")
+             .arg(tincan::protocol::defaultPort),
          QCoreApplication::translate("main", "address")},
         {QStringLiteral("nick"), QCoreApplication::translate("main", "Your name in the chat."),
          QCoreApplication::translate("main", "name")},

@@ -130,20 +130,8 @@
         <translation>Das Beitreten hat zu lange gedauert.</translation>
     </message>
     <message>
-        <source>This page is too old or too new for the host. Reload the page.</source>
-        <translation>Diese Seite ist zu alt oder zu neu für den Host. Lade die Seite neu.</translation>
-    </message>
-    <message>
         <source>A message was too large for the host.</source>
         <translation>Eine Nachricht war zu groß für den Host.</translation>
-    </message>
-    <message>
-        <source>The host stopped answering.</source>
-        <translation>Der Host antwortet nicht mehr.</translation>
-    </message>
-    <message>
-        <source>This device could not keep up with the chat.</source>
-        <translation>Dieses Gerät ist mit dem Chat nicht hinterhergekommen.</translation>
     </message>
     <message>
         <source>The room is full. Tincan will keep trying.</source>
@@ -411,8 +399,8 @@
         <translation>Sofort einen Chat eröffnen (ohne Startfenster).</translation>
     </message>
     <message>
-        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
-        <translation>Sofort dem Chat unter dieser Adresse beitreten, zum Beispiel 192.168.1.20:8787 oder http://192.168.1.20:8787/.</translation>
+        <source>Join the chat at this address right away, for example 192.168.1.20:%1 or http://192.168.1.20:%1/.</source>
+        <translation>Sofort dem Chat unter dieser Adresse beitreten, zum Beispiel 192.168.1.20:%1 oder http://192.168.1.20:%1/.</translation>
     </message>
     <message>
         <source>Your name in the chat.</source>
@@ -1020,8 +1008,8 @@
         <translation>Adresse des Hosts</translation>
     </message>
     <message>
-        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
-        <translation>192.168.1.20:8787 oder http://192.168.1.20:8787/</translation>
+        <source>192.168.1.20:%1 or http://192.168.1.20:%1/</source>
+        <translation>192.168.1.20:%1 oder http://192.168.1.20:%1/</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -1061,20 +1049,20 @@
         <translation>Chat &amp;eröffnen</translation>
     </message>
     <message>
-        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
-        <translation>Gib die Adresse ein, die der Host in seinem Tincan-Fenster sieht, etwa 192.168.1.20:8787.</translation>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:%1.</source>
+        <translation>Gib die Adresse ein, die der Host in seinem Tincan-Fenster sieht, etwa 192.168.1.20:%1.</translation>
     </message>
     <message>
-        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
-        <translation>Tincan-Adressen beginnen mit http:// oder ws:// (oder ganz ohne Präfix), etwa http://192.168.1.20:8787/.</translation>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:%1/.</source>
+        <translation>Tincan-Adressen beginnen mit http:// oder ws:// (oder ganz ohne Präfix), etwa http://192.168.1.20:%1/.</translation>
     </message>
     <message>
         <source>The address has no computer name or IP address in it.</source>
         <translation>Die Adresse enthält keinen Computernamen und keine IP-Adresse.</translation>
     </message>
     <message>
-        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
-        <translation>Das sieht nicht nach einem Computernamen oder einer IP-Adresse aus. Prüfe auf Tippfehler, Beispiel: 192.168.1.20:8787.</translation>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:%1.</source>
+        <translation>Das sieht nicht nach einem Computernamen oder einer IP-Adresse aus. Prüfe auf Tippfehler, Beispiel: 192.168.1.20:%1.</translation>
     </message>
     <message>
         <source>The port (the number after the colon) must be between 1 and 65535.</source>

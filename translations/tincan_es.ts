@@ -130,20 +130,8 @@
         <translation>Unirse ha tardado demasiado.</translation>
     </message>
     <message>
-        <source>This page is too old or too new for the host. Reload the page.</source>
-        <translation>Esta página es demasiado antigua o demasiado nueva para el anfitrión. Vuelve a cargar la página.</translation>
-    </message>
-    <message>
         <source>A message was too large for the host.</source>
         <translation>Un mensaje era demasiado grande para el anfitrión.</translation>
-    </message>
-    <message>
-        <source>The host stopped answering.</source>
-        <translation>El anfitrión ha dejado de responder.</translation>
-    </message>
-    <message>
-        <source>This device could not keep up with the chat.</source>
-        <translation>Este dispositivo no ha podido seguir el ritmo del chat.</translation>
     </message>
     <message>
         <source>The room is full. Tincan will keep trying.</source>
@@ -411,8 +399,8 @@
         <translation>Empezar a alojar un chat de inmediato (sin la ventana de inicio).</translation>
     </message>
     <message>
-        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
-        <translation>Unirse de inmediato al chat en esta dirección, por ejemplo, 192.168.1.20:8787 o http://192.168.1.20:8787/.</translation>
+        <source>Join the chat at this address right away, for example 192.168.1.20:%1 or http://192.168.1.20:%1/.</source>
+        <translation>Unirse de inmediato al chat en esta dirección, por ejemplo, 192.168.1.20:%1 o http://192.168.1.20:%1/.</translation>
     </message>
     <message>
         <source>Your name in the chat.</source>
@@ -1020,8 +1008,8 @@
         <translation>Dirección del anfitrión</translation>
     </message>
     <message>
-        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
-        <translation>192.168.1.20:8787 o http://192.168.1.20:8787/</translation>
+        <source>192.168.1.20:%1 or http://192.168.1.20:%1/</source>
+        <translation>192.168.1.20:%1 o http://192.168.1.20:%1/</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -1061,20 +1049,20 @@
         <translation>&amp;Empezar a alojar</translation>
     </message>
     <message>
-        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
-        <translation>Escribe la dirección que el anfitrión ve en su ventana de Tincan, como 192.168.1.20:8787.</translation>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:%1.</source>
+        <translation>Escribe la dirección que el anfitrión ve en su ventana de Tincan, como 192.168.1.20:%1.</translation>
     </message>
     <message>
-        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
-        <translation>Las direcciones de Tincan empiezan por http:// o ws:// (o no llevan prefijo), como http://192.168.1.20:8787/.</translation>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:%1/.</source>
+        <translation>Las direcciones de Tincan empiezan por http:// o ws:// (o no llevan prefijo), como http://192.168.1.20:%1/.</translation>
     </message>
     <message>
         <source>The address has no computer name or IP address in it.</source>
         <translation>La dirección no contiene ningún nombre de equipo ni dirección IP.</translation>
     </message>
     <message>
-        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
-        <translation>Eso no parece un nombre de equipo ni una dirección IP. Revisa que no haya errores, como en 192.168.1.20:8787.</translation>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:%1.</source>
+        <translation>Eso no parece un nombre de equipo ni una dirección IP. Revisa que no haya errores, como en 192.168.1.20:%1.</translation>
     </message>
     <message>
         <source>The port (the number after the colon) must be between 1 and 65535.</source>

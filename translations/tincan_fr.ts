@@ -130,20 +130,8 @@
         <translation>La connexion a pris trop de temps.</translation>
     </message>
     <message>
-        <source>This page is too old or too new for the host. Reload the page.</source>
-        <translation>Cette page est trop ancienne ou trop récente pour l’hôte. Rechargez la page.</translation>
-    </message>
-    <message>
         <source>A message was too large for the host.</source>
         <translation>Un message était trop volumineux pour l’hôte.</translation>
-    </message>
-    <message>
-        <source>The host stopped answering.</source>
-        <translation>L’hôte ne répond plus.</translation>
-    </message>
-    <message>
-        <source>This device could not keep up with the chat.</source>
-        <translation>Cet appareil n’a pas pu suivre le rythme du chat.</translation>
     </message>
     <message>
         <source>The room is full. Tincan will keep trying.</source>
@@ -411,8 +399,8 @@
         <translation>Héberger un chat tout de suite (sans la fenêtre d’accueil).</translation>
     </message>
     <message>
-        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
-        <translation>Rejoindre tout de suite le chat à cette adresse, par exemple 192.168.1.20:8787 ou http://192.168.1.20:8787/.</translation>
+        <source>Join the chat at this address right away, for example 192.168.1.20:%1 or http://192.168.1.20:%1/.</source>
+        <translation>Rejoindre tout de suite le chat à cette adresse, par exemple 192.168.1.20:%1 ou http://192.168.1.20:%1/.</translation>
     </message>
     <message>
         <source>Your name in the chat.</source>
@@ -1020,8 +1008,8 @@
         <translation>Adresse de l’hôte</translation>
     </message>
     <message>
-        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
-        <translation>192.168.1.20:8787 ou http://192.168.1.20:8787/</translation>
+        <source>192.168.1.20:%1 or http://192.168.1.20:%1/</source>
+        <translation>192.168.1.20:%1 ou http://192.168.1.20:%1/</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -1061,20 +1049,20 @@
         <translation>&amp;Héberger le chat</translation>
     </message>
     <message>
-        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
-        <translation>Saisissez l’adresse que l’hôte voit dans sa fenêtre Tincan, par exemple 192.168.1.20:8787.</translation>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:%1.</source>
+        <translation>Saisissez l’adresse que l’hôte voit dans sa fenêtre Tincan, par exemple 192.168.1.20:%1.</translation>
     </message>
     <message>
-        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
-        <translation>Les adresses Tincan commencent par http:// ou ws:// (ou sans préfixe), par exemple http://192.168.1.20:8787/.</translation>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:%1/.</source>
+        <translation>Les adresses Tincan commencent par http:// ou ws:// (ou sans préfixe), par exemple http://192.168.1.20:%1/.</translation>
     </message>
     <message>
         <source>The address has no computer name or IP address in it.</source>
         <translation>L’adresse ne contient ni nom d’ordinateur ni adresse IP.</translation>
     </message>
     <message>
-        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
-        <translation>Cela ne ressemble pas à un nom d’ordinateur ni à une adresse IP. Vérifiez qu’il n’y a pas de faute de frappe, par exemple 192.168.1.20:8787.</translation>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:%1.</source>
+        <translation>Cela ne ressemble pas à un nom d’ordinateur ni à une adresse IP. Vérifiez qu’il n’y a pas de faute de frappe, par exemple 192.168.1.20:%1.</translation>
     </message>
     <message>
         <source>The port (the number after the colon) must be between 1 and 65535.</source>

@@ -130,20 +130,8 @@
         <translation>A entrada demorou demais.</translation>
     </message>
     <message>
-        <source>This page is too old or too new for the host. Reload the page.</source>
-        <translation>Esta página é antiga ou nova demais para o anfitrião. Recarregue a página.</translation>
-    </message>
-    <message>
         <source>A message was too large for the host.</source>
         <translation>Uma mensagem era grande demais para o anfitrião.</translation>
-    </message>
-    <message>
-        <source>The host stopped answering.</source>
-        <translation>O anfitrião parou de responder.</translation>
-    </message>
-    <message>
-        <source>This device could not keep up with the chat.</source>
-        <translation>Este dispositivo não conseguiu acompanhar o chat.</translation>
     </message>
     <message>
         <source>The room is full. Tincan will keep trying.</source>
@@ -411,8 +399,8 @@
         <translation>Começar a hospedar um chat imediatamente (pula a janela inicial).</translation>
     </message>
     <message>
-        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
-        <translation>Entrar imediatamente no chat neste endereço, por exemplo, 192.168.1.20:8787 ou http://192.168.1.20:8787/.</translation>
+        <source>Join the chat at this address right away, for example 192.168.1.20:%1 or http://192.168.1.20:%1/.</source>
+        <translation>Entrar imediatamente no chat neste endereço, por exemplo, 192.168.1.20:%1 ou http://192.168.1.20:%1/.</translation>
     </message>
     <message>
         <source>Your name in the chat.</source>
@@ -1020,8 +1008,8 @@
         <translation>Endereço do anfitrião</translation>
     </message>
     <message>
-        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
-        <translation>192.168.1.20:8787 ou http://192.168.1.20:8787/</translation>
+        <source>192.168.1.20:%1 or http://192.168.1.20:%1/</source>
+        <translation>192.168.1.20:%1 ou http://192.168.1.20:%1/</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -1061,20 +1049,20 @@
         <translation>&amp;Começar a hospedar</translation>
     </message>
     <message>
-        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
-        <translation>Digite o endereço que o anfitrião vê na janela do Tincan, como 192.168.1.20:8787.</translation>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:%1.</source>
+        <translation>Digite o endereço que o anfitrião vê na janela do Tincan, como 192.168.1.20:%1.</translation>
     </message>
     <message>
-        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
-        <translation>Endereços do Tincan começam com http:// ou ws:// (ou sem prefixo nenhum), como http://192.168.1.20:8787/.</translation>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:%1/.</source>
+        <translation>Endereços do Tincan começam com http:// ou ws:// (ou sem prefixo nenhum), como http://192.168.1.20:%1/.</translation>
     </message>
     <message>
         <source>The address has no computer name or IP address in it.</source>
         <translation>O endereço não tem nome de computador nem endereço IP.</translation>
     </message>
     <message>
-        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
-        <translation>Isso não parece um nome de computador nem um endereço IP. Verifique se há erros de digitação, como em 192.168.1.20:8787.</translation>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:%1.</source>
+        <translation>Isso não parece um nome de computador nem um endereço IP. Verifique se há erros de digitação, como em 192.168.1.20:%1.</translation>
     </message>
     <message>
         <source>The port (the number after the colon) must be between 1 and 65535.</source>

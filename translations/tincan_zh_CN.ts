@@ -126,20 +126,8 @@
         <translation>加入用时过长。</translation>
     </message>
     <message>
-        <source>This page is too old or too new for the host. Reload the page.</source>
-        <translation>此页面与主机的版本不兼容。请重新加载页面。</translation>
-    </message>
-    <message>
         <source>A message was too large for the host.</source>
         <translation>有一条消息对主机来说太大了。</translation>
-    </message>
-    <message>
-        <source>The host stopped answering.</source>
-        <translation>主机已停止响应。</translation>
-    </message>
-    <message>
-        <source>This device could not keep up with the chat.</source>
-        <translation>此设备跟不上聊天的速度。</translation>
     </message>
     <message>
         <source>The room is full. Tincan will keep trying.</source>
@@ -402,8 +390,8 @@
         <translation>立即开始主持聊天（跳过开始窗口）。</translation>
     </message>
     <message>
-        <source>Join the chat at this address right away, for example 192.168.1.20:8787 or http://192.168.1.20:8787/.</source>
-        <translation>立即加入此地址上的聊天，例如 192.168.1.20:8787 或 http://192.168.1.20:8787/。</translation>
+        <source>Join the chat at this address right away, for example 192.168.1.20:%1 or http://192.168.1.20:%1/.</source>
+        <translation>立即加入此地址上的聊天，例如 192.168.1.20:%1 或 http://192.168.1.20:%1/。</translation>
     </message>
     <message>
         <source>Your name in the chat.</source>
@@ -1005,8 +993,8 @@
         <translation>主机地址</translation>
     </message>
     <message>
-        <source>192.168.1.20:8787 or http://192.168.1.20:8787/</source>
-        <translation>192.168.1.20:8787 或 http://192.168.1.20:8787/</translation>
+        <source>192.168.1.20:%1 or http://192.168.1.20:%1/</source>
+        <translation>192.168.1.20:%1 或 http://192.168.1.20:%1/</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -1046,20 +1034,20 @@
         <translation>开始主持(&amp;S)</translation>
     </message>
     <message>
-        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.</source>
-        <translation>请输入主机在其 Tincan 窗口中看到的地址，例如 192.168.1.20:8787。</translation>
+        <source>Enter the address the host sees in their Tincan window, like 192.168.1.20:%1.</source>
+        <translation>请输入主机在其 Tincan 窗口中看到的地址，例如 192.168.1.20:%1。</translation>
     </message>
     <message>
-        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:8787/.</source>
-        <translation>Tincan 地址以 http:// 或 ws:// 开头（也可以不带前缀），例如 http://192.168.1.20:8787/。</translation>
+        <source>Tincan addresses start with http:// or ws:// (or with no prefix at all), like http://192.168.1.20:%1/.</source>
+        <translation>Tincan 地址以 http:// 或 ws:// 开头（也可以不带前缀），例如 http://192.168.1.20:%1/。</translation>
     </message>
     <message>
         <source>The address has no computer name or IP address in it.</source>
         <translation>地址中没有电脑名称或 IP 地址。</translation>
     </message>
     <message>
-        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:8787.</source>
-        <translation>这看起来不像电脑名称或 IP 地址。请检查是否有拼写错误，格式如 192.168.1.20:8787。</translation>
+        <source>That does not look like a computer name or IP address. Check for typos, like 192.168.1.20:%1.</source>
+        <translation>这看起来不像电脑名称或 IP 地址。请检查是否有拼写错误，格式如 192.168.1.20:%1。</translation>
     </message>
     <message>
         <source>The port (the number after the colon) must be between 1 and 65535.</source>

@@ -166,7 +166,7 @@ QWidget *StartWindow::buildJoinPage()
     auto *form = new QFormLayout;
     m_address = new QLineEdit(page);
     m_address->setAccessibleName(tr("Host address"));
-    m_address->setPlaceholderText(tr("192.168.1.20:8787 or http://192.168.1.20:8787/"));
+    m_address->setPlaceholderText(tr("192.168.1.20:%1 or http://192.168.1.20:%1/").arg(protocol::defaultPort));
     form->addRow(tr("&Address:"), m_address);
     layout->addLayout(form);
 
@@ -271,15 +271,16 @@ QString StartWindow::problemText(JoinAddress::Problem problem)
     case JoinAddress::Problem::None:
         return {};
     case JoinAddress::Problem::Empty:
-        return tr("Enter the address the host sees in their Tincan window, like 192.168.1.20:8787.");
+        return tr("Enter the address the host sees in their Tincan window, like 192.168.1.20:%1.")
+            .arg(protocol::defaultPort);
     case JoinAddress::Problem::UnsupportedScheme:
         return tr("Tincan addresses start with http:// or ws:// (or with no prefix at all), like "
-                  "http://192.168.1.20:8787/.");
+                  "http://192.168.1.20:%1/.").arg(protocol::defaultPort);
     case JoinAddress::Problem::MissingHost:
         return tr("The address has no computer name or IP address in it.");
     case JoinAddress::Problem::BadHost:
         return tr("That does not look like a computer name or IP address. Check for typos, like "
-                  "192.168.1.20:8787.");
+                  "192.168.1.20:%1.").arg(protocol::defaultPort);
     case JoinAddress::Problem::BadPort:
         return tr("The port (the number after the colon) must be between 1 and 65535.");
     case JoinAddress::Problem::HasCredentials:

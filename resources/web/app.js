@@ -236,7 +236,7 @@ function connect() {
     const fn = msg && Object.hasOwn(HANDLERS, msg.type) && HANDLERS[msg.type];
     if (fn) fn(msg); // unknown types (from a newer host) are ignored
   };
-  ws.onclose = (ev) => onClosed(ev.code, ev.reason);
+  ws.onclose = (ev) => onClosed(ev.code);
 }
 
 function send(obj) {
@@ -257,17 +257,13 @@ function sendHello() {
   send(hello);
 }
 
-function closeSentence(code, reason) {
-  const r = String(reason).toLowerCase();
-  return code === 1001 ? t('close.hostLeaving')
-    : code === 1008 ? t(r.includes('version') ? 'close.versionUnsupported'
-      : r.includes('replaced') ? 'error.replaced' : 'close.helloTimeout')
-      : code === 1009 ? t('close.tooBig')
-        : code === 1011 ? t('close.deadPeer')
-          : code === 1013 ? t(r.includes('full') ? 'close.roomFull' : 'close.tooFarBehind') : '';
+// Refusals come as an error code before the close (CODES); the close code only says how.
+function closeSentence(code) {
+  const key = { 1001: 'hostLeaving', 1008: 'helloTimeout', 1009: 'tooBig', 1013: 'roomFull' }[code];
+  return key ? t('close.' + key) : '';
 }
 
-function onClosed(code, reason) {
+function onClosed(code) {
   S.ws = S.inFlight = null;
   S.historyQueue = [];
   S.loadingOlder = S.typingOn = false;
@@ -278,9 +274,8 @@ function onClosed(code, reason) {
   clearAllTyping();
   renderTopNote();
   if (S.phase !== 'needsNick' && S.phase !== 'refused') {
-    S.problem = closeSentence(code, reason);
-    if (code === 1008 && /version|replaced/i.test(reason)) S.phase = 'refused';
-    else scheduleReconnect();
+    S.problem = closeSentence(code);
+    scheduleReconnect();
   }
   renderStatus();
 }
@@ -455,23 +450,29 @@ function nickSentence(code, name, suggestion) {
   return suggestion ? t('nick.takenSuggest', { name, suggestion }) : t('nick.taken', { name });
 }
 
+// What each error code of the host (docs/PROTOCOL.md) means here; the rest are shown.
+const CODES = {
+  'nick-taken': 'nick', 'nick-invalid': 'nick', 'rate-limited': 'resend', 'already-joined': 'none',
+  'version-unsupported': 'final', replaced: 'final', 'room-full': 'retry', // then a close
+};
+
 function onError(e) {
   const code = String(e.code);
+  const kind = CODES[code];
   const suggestion = typeof e.suggestion === 'string' ? e.suggestion : '';
-  const nickError = code === 'nick-taken' || code === 'nick-invalid';
   const item = S.outbox.find((o) => o.id === e.clientMsgId);
-  if (nickError && S.phase === 'hello') {
+  if (kind === 'nick' && S.phase === 'hello') {
     nickRefused(code, suggestion);
-  } else if (item && code === 'rate-limited') {
+  } else if (item && kind === 'resend') {
     S.inFlight = null;
     item.status = 'queued';
     setTimeout(flushOutbox, 1500);
-  } else if (code === 'version-unsupported' || code === 'room-full') {
-    // Version: final. Room full: the host closes with 1013 and onClosed() schedules a retry.
+  } else if (kind === 'final' || kind === 'retry') {
+    // Final: this page stops here. Room full: the host closes and onClosed() tries again.
     S.problem = errorSentence(code);
-    if (code === 'version-unsupported') S.phase = 'refused';
+    if (kind === 'final') S.phase = 'refused';
     renderStatus();
-  } else if (code !== 'already-joined') {
+  } else if (kind !== 'none') {
     // Any other refusal of a message drops it (the page checks length and blank text itself).
     if (item) sentByHost(item.id), flushOutbox();
     el.noticeText.textContent = errorSentence(code);

@@ -40,10 +40,7 @@ const STRINGS = {
 
     'close.hostLeaving': 'The host stopped the chat.',
     'close.helloTimeout': 'Joining took too long.',
-    'close.versionUnsupported': 'This page is too old or too new for the host. Reload the page.',
     'close.tooBig': 'A message was too large for the host.',
-    'close.deadPeer': 'The host stopped answering.',
-    'close.tooFarBehind': 'This device could not keep up with the chat.',
     'close.roomFull': 'The room is full. Tincan will keep trying.',
 
     'error.bad-json': 'The host could not read a message from this page. Reload the page if this keeps happening.',

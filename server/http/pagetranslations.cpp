@@ -70,10 +70,7 @@ const Entry entries[] = {
 
     {"close.hostLeaving", QT_TRANSLATE_NOOP("BrowserPage", "The host stopped the chat."), "", false},
     {"close.helloTimeout", QT_TRANSLATE_NOOP("BrowserPage", "Joining took too long."), "", false},
-    {"close.versionUnsupported", QT_TRANSLATE_NOOP("BrowserPage", "This page is too old or too new for the host. Reload the page."), "", false},
     {"close.tooBig", QT_TRANSLATE_NOOP("BrowserPage", "A message was too large for the host."), "", false},
-    {"close.deadPeer", QT_TRANSLATE_NOOP("BrowserPage", "The host stopped answering."), "", false},
-    {"close.tooFarBehind", QT_TRANSLATE_NOOP("BrowserPage", "This device could not keep up with the chat."), "", false},
     {"close.roomFull", QT_TRANSLATE_NOOP("BrowserPage", "The room is full. Tincan will keep trying."), "", false},
 
     {"error.bad-json", QT_TRANSLATE_NOOP("BrowserPage", "The host could not read a message from this page. Reload the page if this keeps happening."), "", false},

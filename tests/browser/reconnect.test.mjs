@@ -130,3 +130,27 @@ test('after missing more than one welcome carries, the page fetches the rest', a
   assertNoProblems(assert, page);
   await page.context().close();
 });
+
+test('a page whose person joined again elsewhere stops, says why and does not fight back', async () => {
+  const page = await openPage(browser, null);
+  const gate = await gateSocket(page);
+  await page.goto(host.url);
+  await joinAs(page, 'Twin');
+  const token = gate.received.find((m) => m.type === 'welcome').resumeToken;
+
+  // The same person, on another connection with the token of this one: the host hands the name
+  // over and tells this page `replaced` before it closes it.
+  const other = await ProtocolClient.join(host.port, 'Twin', { resumeToken: token });
+  assert.equal(other.welcome.nick, 'Twin');
+  await waitState(page, 'refused');
+  assert.match(await page.textContent('#status-text'), /joined again from another connection/);
+
+  // It stays stopped: no new hello for the name the other connection now holds.
+  const hellos = gate.sent.filter((m) => m.type === 'hello').length;
+  await page.waitForTimeout(2500);
+  assert.equal(gate.sent.filter((m) => m.type === 'hello').length, hellos);
+  assert.equal(await page.getAttribute('#status', 'data-state'), 'refused');
+  assertNoProblems(assert, page);
+  await other.close();
+  await page.context().close();
+});
