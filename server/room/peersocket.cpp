@@ -49,11 +49,11 @@ PeerSocket::~PeerSocket()
         m_transport->abort();
 }
 
-PeerSocket::SendResult PeerSocket::sendFrames(QByteArrayView frames)
+PeerSocket::SendResult PeerSocket::sendFrames(const QByteArray &frames)
 {
     if (m_cutOff || m_closing || !m_transport || !isOpen())
         return SendResult::Dropped;
-    m_transport->write(frames.data(), frames.size());
+    m_transport->write(frames);
     // Out now, in this turn: the room already gathered the turn's frames into this one write.
     m_transport->flush();
     checkBacklog();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QByteArrayView>
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QWebSocketProtocol>
@@ -32,10 +32,12 @@ public:
     PeerSocket(QWebSocket *socket, QTcpSocket *transport, QObject *parent = nullptr);
     ~PeerSocket() override;
 
-    // Writes bytes that are whole server frames. A client whose unsent data passes
+    // Writes bytes that are whole server frames. Large ones are not copied: Qt's buffer shares
+    // them, and lets them go once the kernel has taken them (a copy would stay behind in a
+    // buffer Qt keeps for the next write). A client whose unsent data passes
     // limits::maxPendingOutBytes is cut off on the next turn of the event loop (a close frame
     // would only wait behind the backlog); it can resume by seq and lose nothing.
-    SendResult sendFrames(QByteArrayView frames);
+    SendResult sendFrames(const QByteArray &frames);
     void ping();
     // The closing handshake: Qt's close frame goes after everything sent so far. A client that
     // does not let it go out within limits::closeGraceMs is cut off.
