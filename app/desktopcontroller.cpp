@@ -11,7 +11,6 @@
 #include "ui/startwindow.h"
 
 #include <QApplication>
-#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -73,16 +72,15 @@ void DesktopController::begin()
     }
     case DesktopOptions::Mode::Join: {
         const JoinAddress address = JoinAddress::parse(m_options.address);
+        // The page first: turning to a page clears the problem shown for the one before.
         if (!address.isValid()) {
+            ensureStartWindow()->showJoinPage(m_options.address);
             showStart(StartWindow::problemText(address.problem()));
-            m_start->showJoinPage();
-            m_start->addressEdit()->setText(m_options.address);
             return;
         }
         if (nick.isEmpty()) {
+            ensureStartWindow()->showJoinPage(address.displayName());
             showStart(tr("Enter the name others will see you as."));
-            m_start->showJoinPage();
-            m_start->addressEdit()->setText(address.displayName());
             return;
         }
         join(address.chatUrl(), nick);
@@ -91,7 +89,7 @@ void DesktopController::begin()
     }
 }
 
-void DesktopController::showStart(const QString &problem)
+StartWindow *DesktopController::ensureStartWindow()
 {
     if (!m_start) {
         m_start = new StartWindow(&m_settings);
@@ -106,7 +104,12 @@ void DesktopController::showStart(const QString &problem)
                 qCWarning(lcDesktop) << "cannot listen for hosts on the network:" << m_finder->errorString();
         }
     }
-    m_start->showError(problem);
+    return m_start;
+}
+
+void DesktopController::showStart(const QString &problem)
+{
+    ensureStartWindow()->showError(problem);
     m_start->show();
     m_start->raise();
     m_start->activateWindow();
@@ -180,8 +183,8 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
     connect(host, &DesktopHost::startFailed, this, [this](const QString &reason) {
         // Leave the failed host behind before offering to try again.
         QMetaObject::invokeMethod(this, [this] { m_host.reset(); }, Qt::QueuedConnection);
+        ensureStartWindow()->showHostPage();
         showStart(tr("Hosting could not start: %1").arg(reason));
-        m_start->showHostPage();
     });
     host->start();
 }

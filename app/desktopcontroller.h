@@ -39,6 +39,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    StartWindow *ensureStartWindow();
+    // Shows the start window, on the page it is on, with `problem` above its buttons.
     void showStart(const QString &problem = {});
     void onStartChosen();
     void host(const QString &nick, const QString &roomName, quint16 port, bool portFixed);

@@ -75,6 +75,7 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
     header->addLayout(titles, 1);
 
     m_nick = new QLineEdit(this);
+    m_nick->setObjectName(QStringLiteral("nick"));
     m_nick->setMaxLength(limits::maxNickLength + 8);
     m_nick->setAccessibleName(tr("Your name"));
     m_nick->setPlaceholderText(tr("How others see you"));
@@ -82,6 +83,7 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
     nickForm->addRow(tr("Your &name:"), m_nick);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("hostOrJoin"));
     m_tabs->setAccessibleName(tr("Host or join"));
     m_tabs->addTab(buildHostPage(), tr("&Host a chat"));
     m_tabs->addTab(buildJoinPage(), tr("&Join a chat"));
@@ -103,6 +105,7 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(this);
     m_go = buttons->addButton(tr("Start Hosting"), QDialogButtonBox::AcceptRole);
+    m_go->setObjectName(QStringLiteral("go"));
     m_go->setDefault(true);
     QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setAutoDefault(false);
@@ -129,15 +132,18 @@ QWidget *StartWindow::buildHostPage()
     auto *form = new QFormLayout(page);
     form->setContentsMargins(14, 14, 14, 14);
     m_room = new QLineEdit(page);
+    m_room->setObjectName(QStringLiteral("room"));
     m_room->setMaxLength(limits::maxRoomNameLength);
     m_room->setAccessibleName(tr("Room name"));
     m_room->setPlaceholderText(tr("For example: Office, LAN party, Family"));
     form->addRow(tr("&Room name:"), m_room);
 
     m_fixedPort = new QCheckBox(tr("Use a &fixed port"), page);
+    m_fixedPort->setObjectName(QStringLiteral("fixedPort"));
     m_fixedPort->setToolTip(tr("Keep the same address between sessions, for example for a firewall rule. "
                                "Without it, Tincan picks a free port near %1.").arg(protocol::defaultPort));
     m_port = new QSpinBox(page);
+    m_port->setObjectName(QStringLiteral("port"));
     m_port->setRange(1, 65535);
     m_port->setValue(protocol::defaultPort);
     m_port->setAccessibleName(tr("Port"));
@@ -165,6 +171,7 @@ QWidget *StartWindow::buildJoinPage()
     layout->setContentsMargins(14, 14, 14, 14);
     auto *form = new QFormLayout;
     m_address = new QLineEdit(page);
+    m_address->setObjectName(QStringLiteral("address"));
     m_address->setAccessibleName(tr("Host address"));
     m_address->setPlaceholderText(tr("192.168.1.20:%1 or http://192.168.1.20:%1/").arg(protocol::defaultPort));
     form->addRow(tr("&Address:"), m_address);
@@ -172,6 +179,7 @@ QWidget *StartWindow::buildJoinPage()
 
     m_foundLabel = new QLabel(tr("&Found on this network:"), page);
     m_found = new QListWidget(page);
+    m_found->setObjectName(QStringLiteral("foundHosts"));
     m_found->setAccessibleName(tr("Chats found on this network"));
     m_foundLabel->setBuddy(m_found);
     connect(m_found, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
@@ -191,6 +199,7 @@ QWidget *StartWindow::buildJoinPage()
 
     auto *recentLabel = new QLabel(tr("&Recent hosts:"), page);
     m_recent = new QListWidget(page);
+    m_recent->setObjectName(QStringLiteral("recentHosts"));
     m_recent->setAccessibleName(tr("Recent hosts"));
     recentLabel->setBuddy(m_recent);
     connect(m_recent, &QListWidget::currentTextChanged, this, [this](const QString &text) {
@@ -253,6 +262,12 @@ QString StartWindow::rememberedRoom(const QSettings &settings)
 void StartWindow::showJoinPage()
 {
     m_tabs->setCurrentIndex(joinTab);
+}
+
+void StartWindow::showJoinPage(const QString &address)
+{
+    showJoinPage();
+    m_address->setText(address);
 }
 
 void StartWindow::showHostPage()

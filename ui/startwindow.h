@@ -48,6 +48,8 @@ public:
     void showError(const QString &text);
     QString errorText() const;
     void showJoinPage();
+    // The Join page with this address filled in (from the command line, say).
+    void showJoinPage(const QString &address);
     void showHostPage();
 
     static QString problemText(JoinAddress::Problem problem);
@@ -55,18 +57,8 @@ public:
     static QString rememberedNick(const QSettings &settings);
     static QString rememberedRoom(const QSettings &settings);
 
-    QLineEdit *nickEdit() const { return m_nick; }
-    QLineEdit *roomEdit() const { return m_room; }
-    QLineEdit *addressEdit() const { return m_address; }
-    QCheckBox *fixedPortBox() const { return m_fixedPort; }
-    QSpinBox *portBox() const { return m_port; }
-    QListWidget *recentList() const { return m_recent; }
-    QListWidget *foundList() const { return m_found; }
-
     // Lists the hosts `finder` hears on the network (the list stays hidden without one).
     void setHostFinder(HostFinder *finder);
-    QPushButton *goButton() const { return m_go; }
-    QTabWidget *tabs() const { return m_tabs; }
 
 public Q_SLOTS:
     void go();

@@ -9,10 +9,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
 #include <QDesktopServices>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +27,9 @@ using tincan::DesktopController;
 using tincan::DesktopHost;
 using tincan::DesktopOptions;
 using tincan::HostConfig;
+using tincan::JoinAddress;
 using tincan::MessageModel;
+using tincan::StartWindow;
 
 namespace {
 
@@ -97,6 +101,7 @@ class tst_DesktopChat : public QObject
 private Q_SLOTS:
     void hostOneWindowJoinTwo();
     void busyPortIsExplained();
+    void badJoinAddressComesBackToBeFixed();
     void offlineMessagesGoOutOnceAfterHostRestart();
     void scrollingFollowsOnlyAtTheBottom();
     void unreadCountWhileInactive();
@@ -250,6 +255,29 @@ void tst_DesktopChat::busyPortIsExplained()
     QVERIFY2(error.contains(u"Hosting could not start"_qs), qPrintable(error));
     QVERIFY2(error.contains(u"Port %1 is already in use by another program"_qs.arg(squatter.serverPort())),
              qPrintable(error));
+}
+
+// Asked to join an address that cannot be one: the start window comes back on its Join page
+// with the address as it was given and says what is wrong with it.
+void tst_DesktopChat::badJoinAddressComesBackToBeFixed()
+{
+    DesktopOptions options;
+    options.mode = DesktopOptions::Mode::Join;
+    options.nick = u"Ann"_qs;
+    options.address = u"192.0.2.20;8787"_qs;
+    options.discovery = false;
+    DesktopController controller(options);
+    controller.begin();
+    StartWindow *start = controller.startWindow();
+    QVERIFY(start && start->isVisible());
+    QVERIFY(!controller.chatWindow());
+    QCOMPARE(start->errorText(), StartWindow::problemText(JoinAddress::Problem::BadHost));
+    auto *tabs = start->findChild<QTabWidget *>(u"hostOrJoin"_qs);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto *address = start->findChild<QLineEdit *>(u"address"_qs);
+    QVERIFY(address);
+    QCOMPARE(address->text(), u"192.0.2.20;8787"_qs);
 }
 
 void tst_DesktopChat::offlineMessagesGoOutOnceAfterHostRestart()

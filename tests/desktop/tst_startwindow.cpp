@@ -19,6 +19,30 @@ using tincan::JoinAddress;
 using tincan::StartChoice;
 using tincan::StartWindow;
 
+namespace {
+
+// The window's parts, found by name as the test drives them.
+template <typename Widget>
+Widget *part(const StartWindow &window, const QString &name)
+{
+    auto *widget = window.findChild<Widget *>(name);
+    if (!widget)
+        qFatal("the start window has no %s", qPrintable(name));
+    return widget;
+}
+
+QLineEdit *nickEdit(const StartWindow &window) { return part<QLineEdit>(window, u"nick"_qs); }
+QLineEdit *roomEdit(const StartWindow &window) { return part<QLineEdit>(window, u"room"_qs); }
+QLineEdit *addressEdit(const StartWindow &window) { return part<QLineEdit>(window, u"address"_qs); }
+QCheckBox *fixedPortBox(const StartWindow &window) { return part<QCheckBox>(window, u"fixedPort"_qs); }
+QSpinBox *portBox(const StartWindow &window) { return part<QSpinBox>(window, u"port"_qs); }
+QListWidget *recentList(const StartWindow &window) { return part<QListWidget>(window, u"recentHosts"_qs); }
+QListWidget *foundList(const StartWindow &window) { return part<QListWidget>(window, u"foundHosts"_qs); }
+QPushButton *goButton(const StartWindow &window) { return part<QPushButton>(window, u"go"_qs); }
+QTabWidget *tabs(const StartWindow &window) { return part<QTabWidget>(window, u"hostOrJoin"_qs); }
+
+} // namespace
+
 class tst_StartWindow : public QObject
 {
     Q_OBJECT
@@ -63,11 +87,11 @@ void tst_StartWindow::badAddressesExplainThemselves()
     QFETCH(JoinAddress::Problem, problem);
     StartWindow window(m_settings.get());
     window.show();
-    window.nickEdit()->setText(u"Ann"_qs);
+    nickEdit(window)->setText(u"Ann"_qs);
     window.showJoinPage();
-    window.addressEdit()->setText(typed);
+    addressEdit(window)->setText(typed);
     QSignalSpy accepted(&window, &QDialog::accepted);
-    QTest::mouseClick(window.goButton(), Qt::LeftButton);
+    QTest::mouseClick(goButton(window), Qt::LeftButton);
     QCOMPARE(accepted.size(), 0);
     QVERIFY(window.isVisible());
     const QString expected = StartWindow::problemText(problem);
@@ -80,7 +104,7 @@ void tst_StartWindow::badAddressesExplainThemselves()
         if (other != problem)
             QVERIFY(StartWindow::problemText(other) != expected);
     }
-    QTRY_VERIFY(window.addressEdit()->hasFocus());
+    QTRY_VERIFY(addressEdit(window)->hasFocus());
 }
 
 void tst_StartWindow::badNickIsRefused()
@@ -88,14 +112,14 @@ void tst_StartWindow::badNickIsRefused()
     StartWindow window(m_settings.get());
     window.show();
     window.showJoinPage();
-    window.nickEdit()->setText(u"  "_qs);
-    window.addressEdit()->setText(u"127.0.0.1:8787"_qs);
+    nickEdit(window)->setText(u"  "_qs);
+    addressEdit(window)->setText(u"127.0.0.1:8787"_qs);
     QSignalSpy accepted(&window, &QDialog::accepted);
-    QTest::mouseClick(window.goButton(), Qt::LeftButton);
+    QTest::mouseClick(goButton(window), Qt::LeftButton);
     QCOMPARE(accepted.size(), 0);
     QVERIFY(!window.errorText().isEmpty());
-    window.nickEdit()->setText(u"Ann\u202E"_qs); // a direction override
-    QTest::mouseClick(window.goButton(), Qt::LeftButton);
+    nickEdit(window)->setText(u"Ann\u202E"_qs); // a direction override
+    QTest::mouseClick(goButton(window), Qt::LeftButton);
     QCOMPARE(accepted.size(), 0);
 }
 
@@ -104,11 +128,11 @@ void tst_StartWindow::joinIsRemembered()
     {
         StartWindow window(m_settings.get());
         window.show();
-        window.nickEdit()->setText(u"  Ann  "_qs);
+        nickEdit(window)->setText(u"  Ann  "_qs);
         window.showJoinPage();
-        window.addressEdit()->setFocus();
-        QTest::keyClicks(window.addressEdit(), u"http://127.0.0.1:9001/"_qs);
-        QTest::keyClick(window.addressEdit(), Qt::Key_Return);
+        addressEdit(window)->setFocus();
+        QTest::keyClicks(addressEdit(window), u"http://127.0.0.1:9001/"_qs);
+        QTest::keyClick(addressEdit(window), Qt::Key_Return);
         QCOMPARE(window.result(), int(QDialog::Accepted));
         const StartChoice choice = window.choice();
         QCOMPARE(choice.mode, StartChoice::Mode::Join);
@@ -118,11 +142,11 @@ void tst_StartWindow::joinIsRemembered()
     }
     QSettings reread(m_dir->filePath(u"tincan.ini"_qs), QSettings::IniFormat);
     StartWindow again(&reread);
-    QCOMPARE(again.nickEdit()->text(), u"Ann"_qs);
-    QCOMPARE(again.tabs()->currentIndex(), 1);
-    QCOMPARE(again.addressEdit()->text(), u"127.0.0.1:9001"_qs);
-    QCOMPARE(again.recentList()->count(), 1);
-    QCOMPARE(again.recentList()->item(0)->text(), u"127.0.0.1:9001"_qs);
+    QCOMPARE(nickEdit(again)->text(), u"Ann"_qs);
+    QCOMPARE(tabs(again)->currentIndex(), 1);
+    QCOMPARE(addressEdit(again)->text(), u"127.0.0.1:9001"_qs);
+    QCOMPARE(recentList(again)->count(), 1);
+    QCOMPARE(recentList(again)->item(0)->text(), u"127.0.0.1:9001"_qs);
 }
 
 void tst_StartWindow::hostIsRemembered()
@@ -130,12 +154,12 @@ void tst_StartWindow::hostIsRemembered()
     {
         StartWindow window(m_settings.get());
         window.show();
-        window.nickEdit()->setText(u"Bob"_qs);
+        nickEdit(window)->setText(u"Bob"_qs);
         window.showHostPage();
-        window.roomEdit()->setText(u"LAN party"_qs);
-        window.fixedPortBox()->setChecked(true);
-        window.portBox()->setValue(9100);
-        QTest::mouseClick(window.goButton(), Qt::LeftButton);
+        roomEdit(window)->setText(u"LAN party"_qs);
+        fixedPortBox(window)->setChecked(true);
+        portBox(window)->setValue(9100);
+        QTest::mouseClick(goButton(window), Qt::LeftButton);
         QCOMPARE(window.result(), int(QDialog::Accepted));
         const StartChoice choice = window.choice();
         QCOMPARE(choice.mode, StartChoice::Mode::Host);
@@ -145,11 +169,11 @@ void tst_StartWindow::hostIsRemembered()
     }
     QSettings reread(m_dir->filePath(u"tincan.ini"_qs), QSettings::IniFormat);
     StartWindow again(&reread);
-    QCOMPARE(again.tabs()->currentIndex(), 0);
-    QCOMPARE(again.nickEdit()->text(), u"Bob"_qs);
-    QCOMPARE(again.roomEdit()->text(), u"LAN party"_qs);
-    QVERIFY(again.fixedPortBox()->isChecked());
-    QCOMPARE(again.portBox()->value(), 9100);
+    QCOMPARE(tabs(again)->currentIndex(), 0);
+    QCOMPARE(nickEdit(again)->text(), u"Bob"_qs);
+    QCOMPARE(roomEdit(again)->text(), u"LAN party"_qs);
+    QVERIFY(fixedPortBox(again)->isChecked());
+    QCOMPARE(portBox(again)->value(), 9100);
     QCOMPARE(StartWindow::rememberedNick(reread), u"Bob"_qs);
     QCOMPARE(StartWindow::rememberedRoom(reread), u"LAN party"_qs);
 }
@@ -159,16 +183,16 @@ void tst_StartWindow::recentHostsAreKeptInOrder()
     const QStringList typed{u"203.0.113.1"_qs, u"198.51.100.2:9000"_qs, u"203.0.113.1:8787"_qs};
     for (const QString &address : typed) {
         StartWindow window(m_settings.get());
-        window.nickEdit()->setText(u"Cy"_qs);
+        nickEdit(window)->setText(u"Cy"_qs);
         window.showJoinPage();
-        window.addressEdit()->setText(address);
+        addressEdit(window)->setText(address);
         window.go();
         QCOMPARE(window.result(), int(QDialog::Accepted));
     }
     StartWindow again(m_settings.get());
-    QCOMPARE(again.recentList()->count(), 2);
-    QCOMPARE(again.recentList()->item(0)->text(), u"203.0.113.1:8787"_qs);
-    QCOMPARE(again.recentList()->item(1)->text(), u"198.51.100.2:9000"_qs);
+    QCOMPARE(recentList(again)->count(), 2);
+    QCOMPARE(recentList(again)->item(0)->text(), u"203.0.113.1:8787"_qs);
+    QCOMPARE(recentList(again)->item(1)->text(), u"198.51.100.2:9000"_qs);
 }
 
 QTEST_MAIN(tst_StartWindow)
@@ -179,23 +203,23 @@ void tst_StartWindow::hostsFoundOnTheNetworkCanBeJoined()
     tincan::HostFinder finder;
     QVERIFY(finder.start(0, QHostAddress(QHostAddress::LocalHost)));
     StartWindow window(m_settings.get());
-    window.nickEdit()->setText(u"Ann"_qs);
+    nickEdit(window)->setText(u"Ann"_qs);
     window.setHostFinder(&finder);
     window.show();
     window.showJoinPage();
-    QVERIFY(window.foundList()->isVisible());
-    QCOMPARE(window.foundList()->count(), 1);
-    QCOMPARE(window.foundList()->item(0)->text(), u"Looking for chats on this network…"_qs);
+    QVERIFY(foundList(window)->isVisible());
+    QCOMPARE(foundList(window)->count(), 1);
+    QCOMPARE(foundList(window)->item(0)->text(), u"Looking for chats on this network…"_qs);
 
     QUdpSocket announcer;
     const tincan::protocol::Announcement office{u"Office"_qs, 9123, u"office-1"_qs, false};
     announcer.writeDatagram(tincan::protocol::encodeAnnouncement(office), QHostAddress::LocalHost, finder.port());
-    QTRY_COMPARE(window.foundList()->item(0)->text(), u"Office — 127.0.0.1:9123"_qs);
+    QTRY_COMPARE(foundList(window)->item(0)->text(), u"Office — 127.0.0.1:9123"_qs);
 
-    window.foundList()->setCurrentRow(0);
-    QCOMPARE(window.addressEdit()->text(), u"127.0.0.1:9123"_qs);
+    foundList(window)->setCurrentRow(0);
+    QCOMPARE(addressEdit(window)->text(), u"127.0.0.1:9123"_qs);
     QSignalSpy accepted(&window, &QDialog::accepted);
-    emit window.foundList()->itemActivated(window.foundList()->item(0));
+    emit foundList(window)->itemActivated(foundList(window)->item(0));
     QCOMPARE(accepted.size(), 1);
     QCOMPARE(window.choice().mode, StartChoice::Mode::Join);
     QCOMPARE(window.choice().chatUrl, QUrl(u"ws://127.0.0.1:9123/ws"_qs));
