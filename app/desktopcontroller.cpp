@@ -1,6 +1,7 @@
 #include "app/desktopcontroller.h"
 
 #include "app/desktophost.h"
+#include "client/chatsession.h"
 #include "client/hostfinder.h"
 #include "client/joinaddress.h"
 #include "protocol/limits.h"
@@ -10,10 +11,7 @@
 #include "ui/chatwindow.h"
 #include "ui/startwindow.h"
 
-#include <QApplication>
 #include <QLoggingCategory>
-#include <QMessageBox>
-#include <QStatusBar>
 
 Q_LOGGING_CATEGORY(lcDesktop, "tincan.desktop.start", QtWarningMsg)
 
@@ -29,6 +27,7 @@ DesktopController::~DesktopController()
 {
     delete m_start;
     delete m_chat;
+    m_session.reset();
     m_host.reset();
 }
 
@@ -124,9 +123,13 @@ void DesktopController::onStartChosen()
         join(choice.chatUrl, choice.nick);
 }
 
-ChatWindow *DesktopController::createChatWindow()
+ChatWindow *DesktopController::openChat(const QUrl &chatUrl, const QString &nick)
 {
-    auto *window = new ChatWindow;
+    // One chat per run: the app ends when its window closes.
+    Q_ASSERT(!m_chat && !m_session);
+    m_session = std::make_unique<ChatSession>();
+    m_session->open(chatUrl, nick);
+    auto *window = new ChatWindow(m_session.get());
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &ChatWindow::closed, this, [this] {
         // Stop hosting before the app goes: everyone else is told the host is leaving.
@@ -139,8 +142,7 @@ ChatWindow *DesktopController::createChatWindow()
 
 void DesktopController::join(const QUrl &chatUrl, const QString &nick)
 {
-    ChatWindow *window = createChatWindow();
-    window->start(chatUrl, nick);
+    ChatWindow *window = openChat(chatUrl, nick);
     window->show();
     if (m_start)
         m_start->hide();
@@ -160,7 +162,7 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
     DesktopHost *host = m_host.get();
 
     connect(host, &DesktopHost::started, this, [this, host, nick, port](quint16 actualPort, bool busy) {
-        ChatWindow *window = createChatWindow();
+        ChatWindow *window = openChat(host->ownChatUrl(), nick);
         const QHostAddress bind = host->config().bindAddress;
         const QList<QUrl> links = hostLinks(bind, actualPort);
         const bool loopbackOnly = std::all_of(links.cbegin(), links.cend(), [](const QUrl &link) {
@@ -169,14 +171,13 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
         window->setHosting(links, loopbackOnly);
         connect(host, &DesktopHost::peerCountChanged, window, &ChatWindow::setPeerCount);
         connect(host, &DesktopHost::storageError, window, [window](const QString &reason) {
-            window->showHostProblem(tr("The chat history could not be saved (%1). The chat goes on, but "
-                                       "messages may be missing after a restart.").arg(reason));
+            window->showNotice(tr("The chat history could not be saved (%1). The chat goes on, but "
+                                  "messages may be missing after a restart.").arg(reason));
         });
-        window->start(host->ownChatUrl(), nick);
         window->show();
         if (busy)
-            window->statusBar()->showMessage(tr("Port %1 was in use, so the chat runs on port %2.")
-                                                 .arg(port).arg(actualPort), 15000);
+            window->showNotice(tr("Port %1 was in use, so the chat runs on port %2.").arg(port).arg(actualPort),
+                               15000);
         if (m_start)
             m_start->hide();
     });

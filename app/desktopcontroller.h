@@ -10,6 +10,7 @@
 
 namespace tincan {
 
+class ChatSession;
 class ChatWindow;
 class DesktopHost;
 class HostFinder;
@@ -17,7 +18,8 @@ class StartWindow;
 struct StartChoice;
 
 // Decides which window the desktop app shows: the start window, then a chat window that
-// joins a room, or that hosts one on a DesktopHost and joins it over loopback.
+// joins a room, or that hosts one on a DesktopHost and joins it over loopback. It owns the
+// chat's session; the chat window shows it.
 class DesktopController final : public QObject
 {
     Q_OBJECT
@@ -45,13 +47,15 @@ private:
     void onStartChosen();
     void host(const QString &nick, const QString &roomName, quint16 port, bool portFixed);
     void join(const QUrl &chatUrl, const QString &nick);
-    ChatWindow *createChatWindow();
+    // Opens the session and the window that shows it.
+    ChatWindow *openChat(const QUrl &chatUrl, const QString &nick);
     QString rememberedNick() const;
 
     DesktopOptions m_options;
     QSettings m_settings;
     QPointer<StartWindow> m_start;
     QPointer<ChatWindow> m_chat;
+    std::unique_ptr<ChatSession> m_session;
     std::unique_ptr<DesktopHost> m_host;
     std::unique_ptr<HostFinder> m_finder;
 };

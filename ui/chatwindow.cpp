@@ -63,9 +63,9 @@ QColor stateColor(ChatSession::State state)
 
 } // namespace
 
-ChatWindow::ChatWindow(QWidget *parent)
+ChatWindow::ChatWindow(ChatSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(new ChatSession(this))
+    , m_session(session)
     , m_messages(new MessageModel(this))
     , m_roster(new RosterModel(this))
     , m_delegate(new MessageDelegate(this))
@@ -116,6 +116,9 @@ ChatWindow::ChatWindow(QWidget *parent)
         m_tray->show();
     }
 
+    // The session may already be open (the controller opens it before showing the window).
+    m_messages->setOwnNick(m_session->nick());
+    m_roster->setOwnNick(m_session->nick());
     connectSession();
     updateConnectionState();
     updateTitle();
@@ -456,15 +459,6 @@ void ChatWindow::connectSession()
     });
 }
 
-void ChatWindow::start(const QUrl &chatUrl, const QString &nick)
-{
-    m_messages->setOwnNick(nick);
-    m_roster->setOwnNick(nick);
-    m_session->open(chatUrl, nick);
-    updateConnectionState();
-    updateTitle();
-}
-
 void ChatWindow::setHosting(const QList<QUrl> &links, bool loopbackOnly)
 {
     m_hosting = true;
@@ -480,9 +474,9 @@ void ChatWindow::setPeerCount(int count)
     m_hostPanel->setPeerCount(count);
 }
 
-void ChatWindow::showHostProblem(const QString &text)
+void ChatWindow::showNotice(const QString &text, int timeoutMs)
 {
-    statusBar()->showMessage(text);
+    statusBar()->showMessage(text, timeoutMs);
 }
 
 QString ChatWindow::typingText() const

@@ -22,24 +22,25 @@ class MessageDelegate;
 class MessageModel;
 class RosterModel;
 
-// The chat itself: messages, people, the input line and the connection state; when this
-// desktop hosts, also the invite link, QR code and number of people connected.
+// The chat itself: messages, people, the input line and the connection state of one
+// ChatSession; when this desktop hosts, also the invite link, QR code and number of people
+// connected. Closing the window leaves the chat.
 class ChatWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatWindow)
 
 public:
-    explicit ChatWindow(QWidget *parent = nullptr);
+    // Shows `session` as it is now and follows it; the session must outlive the window.
+    explicit ChatWindow(ChatSession *session, QWidget *parent = nullptr);
     ~ChatWindow() override;
 
-    // Joins the room at this address.
-    void start(const QUrl &chatUrl, const QString &nick);
     // Turns on the hosting panel (links, QR code, count) and the stop-hosting question on close.
     void setHosting(const QList<QUrl> &links, bool loopbackOnly);
     void setPeerCount(int count);
-    // A problem on the host side worth telling the host about (history could not be saved, ...).
-    void showHostProblem(const QString &text);
+    // A sentence for the status bar (a host problem, a port that was taken, ...); a timeout of
+    // 0 keeps it until the next one.
+    void showNotice(const QString &text, int timeoutMs = 0);
     // Whether closing asks first while hosting or with unsent messages (on by default).
     void setConfirmClose(bool confirm) { m_confirmClose = confirm; }
 

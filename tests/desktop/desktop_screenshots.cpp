@@ -44,17 +44,19 @@ int main(int argc, char *argv[])
         return 1;
     const QUrl url = host.ownChatUrl();
 
-    ChatWindow hostWindow;
+    ChatSession hana;
+    hana.open(url, QStringLiteral("Hana"));
+    ChatWindow hostWindow(&hana);
     hostWindow.setConfirmClose(false);
     hostWindow.setHosting(hostLinks(config.bindAddress, host.port()), true);
     QObject::connect(&host, &DesktopHost::peerCountChanged, &hostWindow, &ChatWindow::setPeerCount);
-    hostWindow.start(url, QStringLiteral("Hana"));
     hostWindow.resize(1040, 700);
     hostWindow.show();
 
-    ChatWindow annWindow;
+    ChatSession ann;
+    ann.open(url, QStringLiteral("Ann"));
+    ChatWindow annWindow(&ann);
     annWindow.setConfirmClose(false);
-    annWindow.start(url, QStringLiteral("Ann"));
     annWindow.resize(900, 640);
     annWindow.show();
 
@@ -63,8 +65,7 @@ int main(int argc, char *argv[])
     ChatSession mika;
     mika.open(url, QStringLiteral("Mika"));
     if (!waitFor([&] {
-            return hostWindow.session()->state() == ChatSession::State::Connected
-                && annWindow.session()->state() == ChatSession::State::Connected
+            return hana.state() == ChatSession::State::Connected && ann.state() == ChatSession::State::Connected
                 && bob.state() == ChatSession::State::Connected && mika.state() == ChatSession::State::Connected;
         })) {
         return 1;
@@ -74,16 +75,16 @@ int main(int argc, char *argv[])
         session.send(text);
         waitFor([&] { return session.outbox().isEmpty(); });
     };
-    say(*hostWindow.session(), QStringLiteral("Welcome everyone! Pizza is on the way 🍕"));
-    say(*annWindow.session(), QStringLiteral("Hi Hana! Is the server for the tournament up yet?"));
-    say(*hostWindow.session(), QStringLiteral("Starting it now. Map pack is on the share:"));
-    say(*hostWindow.session(), QStringLiteral("http://fileserver.lan/maps/"));
+    say(hana, QStringLiteral("Welcome everyone! Pizza is on the way 🍕"));
+    say(ann, QStringLiteral("Hi Hana! Is the server for the tournament up yet?"));
+    say(hana, QStringLiteral("Starting it now. Map pack is on the share:"));
+    say(hana, QStringLiteral("http://fileserver.lan/maps/"));
     say(bob, QStringLiteral("Got it, downloading 👍"));
     say(mika, QStringLiteral("Can someone lend me a network cable? Mine is about 30 cm too short to reach "
                              "the switch, and I really don't want to play over Wi-Fi tonight."));
     say(bob, QStringLiteral("There are spares in the blue box by the door"));
-    say(*annWindow.session(), QStringLiteral("@Hana team draft at 20:00?"));
-    say(*annWindow.session(), QStringLiteral("Sounds good 🎮"));
+    say(ann, QStringLiteral("@Hana team draft at 20:00?"));
+    say(ann, QStringLiteral("Sounds good 🎮"));
     mika.noteTyping(true);
     annWindow.input()->setPlainText(QStringLiteral("I'll bring the snacks"));
 

@@ -83,13 +83,26 @@ void typeAndSend(ChatWindow &window, const QString &text)
     QTest::keyClick(window.input(), Qt::Key_Return);
 }
 
-std::unique_ptr<ChatWindow> openWindow(const QUrl &url, const QString &nick)
+// One person at a desktop: their session and the window that shows it (which goes first).
+struct Seat
 {
-    auto window = std::make_unique<ChatWindow>();
-    window->setConfirmClose(false);
-    window->start(url, nick);
-    window->show();
-    return window;
+    std::unique_ptr<ChatSession> session;
+    std::unique_ptr<ChatWindow> window;
+
+    ChatWindow *operator->() const { return window.get(); }
+    ChatWindow &operator*() const { return *window; }
+    ChatWindow *get() const { return window.get(); }
+};
+
+Seat openWindow(const QUrl &url, const QString &nick)
+{
+    Seat seat;
+    seat.session = std::make_unique<ChatSession>();
+    seat.session->open(url, nick);
+    seat.window = std::make_unique<ChatWindow>(seat.session.get());
+    seat.window->setConfirmClose(false);
+    seat.window->show();
+    return seat;
 }
 
 } // namespace

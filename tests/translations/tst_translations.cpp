@@ -136,7 +136,8 @@ QStringList startAndChatWindowTexts(int peers)
     start.showJoinPage();
     texts += visibleTexts(&start);
 
-    tincan::ChatWindow chat;
+    tincan::ChatSession session;
+    tincan::ChatWindow chat(&session);
     chat.setHosting({QUrl(u"http://192.0.2.10:8787/"_qs)}, false);
     chat.setPeerCount(peers);
     chat.show();
@@ -302,7 +303,8 @@ private Q_SLOTS:
             auto *tabs = start.findChild<QTabWidget *>();
             QVERIFY(tabs);
             hostTabs.insert(tabs->tabText(0));
-            tincan::ChatWindow chat;
+            tincan::ChatSession session;
+            tincan::ChatWindow chat(&session);
             states.insert(chat.connectionText());
         }
         QCOMPARE(hostTabs.size(), codes.size());
