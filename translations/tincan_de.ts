@@ -436,6 +436,47 @@
     </message>
 </context>
 <context>
+    <name>tincan::ChatHeader</name>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>Du bist %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatTray</name>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>Tincan &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat dich erwähnt</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1: %2 ungelesen</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatWindow</name>
     <message>
         <source>Tincan</source>
@@ -493,52 +534,8 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>&amp;Show Tincan</source>
-        <translation>Tincan &amp;anzeigen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Raum</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>Verbindungsstatus</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Verbindungsproblem</translation>
-    </message>
-    <message>
-        <source>Another name</source>
-        <translation>Anderer Name</translation>
-    </message>
-    <message>
-        <source>Jump to new messages</source>
-        <translation>Zu den neuen Nachrichten springen</translation>
-    </message>
-    <message>
-        <source>Who is typing</source>
-        <translation>Wer gerade schreibt</translation>
-    </message>
-    <message>
-        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
-        <translation>Schreib eine Nachricht… (Enter sendet, Umschalt+Enter beginnt eine neue Zeile)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Nachricht senden</translation>
-    </message>
-    <message>
-        <source>People in the room</source>
-        <translation>Personen im Raum</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -581,10 +578,6 @@
         <translation>Du heißt jetzt %1</translation>
     </message>
     <message>
-        <source>People (%1)</source>
-        <translation>Personen (%1)</translation>
-    </message>
-    <message>
         <source>A message was too long for this room and was not sent; it is back in the input box.</source>
         <translation>Eine Nachricht war zu lang für diesen Raum und wurde nicht gesendet; sie steht wieder im Eingabefeld.</translation>
     </message>
@@ -609,102 +602,12 @@
         <translation>Der Host konnte den Chatverlauf nicht speichern. Der Chat geht weiter, aber nach einem Neustart des Hosts können neuere Nachrichten fehlen.</translation>
     </message>
     <message>
-        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
-        <translation>Jemand in diesem Raum heißt schon „%1“. Wähle einen anderen Namen, um beizutreten.</translation>
-    </message>
-    <message>
-        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
-        <translation>„%1“ kann hier nicht als Name verwendet werden. Wähle einen anderen (1 bis 32 Zeichen).</translation>
-    </message>
-    <message>
-        <source>The room is full right now.</source>
-        <translation>Der Raum ist gerade voll.</translation>
-    </message>
-    <message>
-        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
-        <translation>Auf diesem Host läuft eine Tincan-Version, mit der diese App nicht sprechen kann. Aktualisiere Tincan auf beiden Computern.</translation>
-    </message>
-    <message>
-        <source>You joined this chat again from another connection, so this window stopped.</source>
-        <translation>Du bist diesem Chat über eine andere Verbindung erneut beigetreten, deshalb wurde dieses Fenster getrennt.</translation>
-    </message>
-    <message>
-        <source>The host refused the connection.</source>
-        <translation>Der Host hat die Verbindung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>Als Host aktiv</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
-        <translation>%1 ist nicht erreichbar. Neuer Versuch in %2 s.</translation>
-    </message>
-    <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>Der Host hat den Chat beendet. Neuer Versuch in %1 s.</translation>
-    </message>
-    <message>
-        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
-        <translation>Verbindung zum Host verloren. Neuer Versuch in %1 s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your %n unsent message(s) will go out when you are back.</source>
-        <translation>
-            <numerusform>Deine %n ungesendete Nachricht geht raus, sobald du wieder verbunden bist.</numerusform>
-            <numerusform>Deine %n ungesendeten Nachrichten gehen raus, sobald du wieder verbunden bist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <translation>&amp;Jetzt erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Not joined</source>
-        <translation>Nicht beigetreten</translation>
-    </message>
-    <message>
-        <source>&amp;Join</source>
-        <translation>&amp;Beitreten</translation>
-    </message>
-    <message>
-        <source>&amp;Try Again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>You are %1</source>
-        <translation>Du bist %1</translation>
-    </message>
-    <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>Ein Name hat 1 bis 32 Zeichen und keine Steuerzeichen.</translation>
     </message>
     <message>
         <source>%1 — Tincan</source>
         <translation>%1 – Tincan</translation>
-    </message>
-    <message>
-        <source>%1: %2 unread</source>
-        <translation>%1: %2 ungelesen</translation>
-    </message>
-    <message>
-        <source>%1 mentioned you</source>
-        <translation>%1 hat dich erwähnt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too long to send</source>
-        <translation>
-            <numerusform>%n Zeichen zu lang zum Senden</numerusform>
-            <numerusform>%n Zeichen zu lang zum Senden</numerusform>
-        </translation>
     </message>
     <message>
         <source>Change Name</source>
@@ -752,25 +655,132 @@
             <numerusform>%n Nachrichten haben den Host noch nicht erreicht und gehen verloren. Trotzdem schließen?</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tincan::Composer</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>Tincan verwendet ab dem nächsten Start die Sprache des Systems.</translation>
+        <source>Message</source>
+        <translation>Nachricht</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>Tincan verwendet ab dem nächsten Start %1.</translation>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Schreib eine Nachricht… (Enter sendet, Umschalt+Enter beginnt eine neue Zeile)</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <translation>Sprache des Systems</translation>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>%n Zeichen zu lang zum Senden</numerusform>
+            <numerusform>%n Zeichen zu lang zum Senden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
     </message>
     <message>
-        <source>Links in this message</source>
-        <translation>Links in dieser Nachricht</translation>
+        <source>Another name</source>
+        <translation>Anderer Name</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>Ein Name hat 1 bis 32 Zeichen und keine Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbinde erneut…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Als Host aktiv</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>%1 ist nicht erreichbar. Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>Der Host hat den Chat beendet. Neuer Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>Verbindung zum Host verloren. Neuer Versuch in %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Deine %n ungesendete Nachricht geht raus, sobald du wieder verbunden bist.</numerusform>
+            <numerusform>Deine %n ungesendeten Nachrichten gehen raus, sobald du wieder verbunden bist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Nicht beigetreten</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>Jemand in diesem Raum heißt schon „%1“. Wähle einen anderen Namen, um beizutreten.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>„%1“ kann hier nicht als Name verwendet werden. Wähle einen anderen (1 bis 32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>Der Raum ist gerade voll.</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>Auf diesem Host läuft eine Tincan-Version, mit der diese App nicht sprechen kann. Aktualisiere Tincan auf beiden Computern.</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>Du bist diesem Chat über eine andere Verbindung erneut beigetreten, deshalb wurde dieses Fenster getrennt.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>Der Host hat die Verbindung abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +896,25 @@
     </message>
 </context>
 <context>
+    <name>tincan::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>Tincan verwendet ab dem nächsten Start die Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>Tincan verwendet ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageDelegate</name>
     <message>
         <source>sending…</source>
@@ -897,6 +926,28 @@
     </message>
 </context>
 <context>
+    <name>tincan::MessageList</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Zu den neuen Nachrichten springen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>Links in dieser Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageModel</name>
     <message>
         <source>%1, not sent yet: %2</source>
@@ -905,6 +956,17 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::PeopleList</name>
+    <message>
+        <source>People in the room</source>
+        <translation>Personen im Raum</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1145,25 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>Chat von %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::TypingLine</name>
+    <message>
+        <source>Who is typing</source>
+        <translation>Wer gerade schreibt</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Mehrere Leute schreiben…</translation>
     </message>
 </context>
 </TS>

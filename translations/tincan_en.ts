@@ -73,7 +73,7 @@
     </message>
 </context>
 <context>
-    <name>tincan::ChatWindow</name>
+    <name>tincan::ChatTray</name>
     <message numerus="yes">
         <source>%n new message(s)</source>
         <translation>
@@ -81,18 +81,14 @@
             <numerusform>%n new messages</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tincan::ChatWindow</name>
     <message numerus="yes">
-        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <source>%n new message(s)</source>
         <translation>
-            <numerusform>Your unsent message will go out when you are back.</numerusform>
-            <numerusform>Your %n unsent messages will go out when you are back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too long to send</source>
-        <translation>
-            <numerusform>%n character too long to send</numerusform>
-            <numerusform>%n characters too long to send</numerusform>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -111,12 +107,42 @@
     </message>
 </context>
 <context>
+    <name>tincan::Composer</name>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>%n character too long to send</numerusform>
+            <numerusform>%n characters too long to send</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionStatus</name>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Your unsent message will go out when you are back.</numerusform>
+            <numerusform>Your %n unsent messages will go out when you are back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message numerus="yes">
         <source>%n person(s) connected</source>
         <translation>
             <numerusform>%n person connected</numerusform>
             <numerusform>%n people connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::MessageList</name>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
 </context>

@@ -436,6 +436,47 @@
     </message>
 </context>
 <context>
+    <name>tincan::ChatHeader</name>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>Eres %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatTray</name>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>&amp;Mostrar Tincan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 te ha mencionado</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1: %2 sin leer</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatWindow</name>
     <message>
         <source>Tincan</source>
@@ -493,52 +534,8 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>&amp;Show Tincan</source>
-        <translation>&amp;Mostrar Tincan</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Sala</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>Estado de la conexión</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Problema de conexión</translation>
-    </message>
-    <message>
-        <source>Another name</source>
-        <translation>Otro nombre</translation>
-    </message>
-    <message>
-        <source>Jump to new messages</source>
-        <translation>Ir a los mensajes nuevos</translation>
-    </message>
-    <message>
-        <source>Who is typing</source>
-        <translation>Quién está escribiendo</translation>
-    </message>
-    <message>
-        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
-        <translation>Escribe un mensaje… (Intro envía, Mayús+Intro empieza una línea nueva)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Enviar mensaje</translation>
-    </message>
-    <message>
-        <source>People in the room</source>
-        <translation>Personas en la sala</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -581,10 +578,6 @@
         <translation>Ahora te llamas %1</translation>
     </message>
     <message>
-        <source>People (%1)</source>
-        <translation>Personas (%1)</translation>
-    </message>
-    <message>
         <source>A message was too long for this room and was not sent; it is back in the input box.</source>
         <translation>Un mensaje era demasiado largo para esta sala y no se envió; ha vuelto al cuadro de escritura.</translation>
     </message>
@@ -609,102 +602,12 @@
         <translation>El anfitrión no pudo guardar el historial del chat. El chat continúa, pero podrían faltar mensajes recientes cuando el anfitrión se reinicie.</translation>
     </message>
     <message>
-        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
-        <translation>Alguien en esta sala ya se llama «%1». Elige otro nombre para unirte.</translation>
-    </message>
-    <message>
-        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
-        <translation>«%1» no se puede usar como nombre aquí. Elige otro (de 1 a 32 caracteres).</translation>
-    </message>
-    <message>
-        <source>The room is full right now.</source>
-        <translation>La sala está llena en este momento.</translation>
-    </message>
-    <message>
-        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
-        <translation>Este anfitrión usa una versión de Tincan con la que esta aplicación no puede comunicarse. Actualiza Tincan en los dos equipos.</translation>
-    </message>
-    <message>
-        <source>You joined this chat again from another connection, so this window stopped.</source>
-        <translation>Te has vuelto a unir a este chat desde otra conexión, así que esta ventana se ha detenido.</translation>
-    </message>
-    <message>
-        <source>The host refused the connection.</source>
-        <translation>El anfitrión rechazó la conexión.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>Eres el anfitrión</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
-        <translation>No se puede contactar con %1. Reintentando en %2 s.</translation>
-    </message>
-    <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>El anfitrión ha cerrado el chat. Reintentando en %1 s.</translation>
-    </message>
-    <message>
-        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
-        <translation>Se perdió la conexión con el anfitrión. Reconectando en %1 s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your %n unsent message(s) will go out when you are back.</source>
-        <translation>
-            <numerusform>Tu %n mensaje sin enviar saldrá cuando vuelvas.</numerusform>
-            <numerusform>Tus %n mensajes sin enviar saldrán cuando vuelvas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <translation>&amp;Reintentar ahora</translation>
-    </message>
-    <message>
-        <source>Not joined</source>
-        <translation>Sin unirte</translation>
-    </message>
-    <message>
-        <source>&amp;Join</source>
-        <translation>&amp;Unirse</translation>
-    </message>
-    <message>
-        <source>&amp;Try Again</source>
-        <translation>&amp;Volver a intentarlo</translation>
-    </message>
-    <message>
-        <source>You are %1</source>
-        <translation>Eres %1</translation>
-    </message>
-    <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>Un nombre tiene de 1 a 32 caracteres y ningún carácter de control.</translation>
     </message>
     <message>
         <source>%1 — Tincan</source>
         <translation>%1 — Tincan</translation>
-    </message>
-    <message>
-        <source>%1: %2 unread</source>
-        <translation>%1: %2 sin leer</translation>
-    </message>
-    <message>
-        <source>%1 mentioned you</source>
-        <translation>%1 te ha mencionado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too long to send</source>
-        <translation>
-            <numerusform>Sobra %n carácter para poder enviarlo</numerusform>
-            <numerusform>Sobran %n caracteres para poder enviarlo</numerusform>
-        </translation>
     </message>
     <message>
         <source>Change Name</source>
@@ -752,25 +655,132 @@
             <numerusform>Se perderán %n mensajes que el anfitrión aún no ha recibido. ¿Cerrar de todos modos?</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tincan::Composer</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>Tincan usará el idioma del sistema a partir del próximo inicio.</translation>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>Tincan usará %1 a partir del próximo inicio.</translation>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Escribe un mensaje… (Intro envía, Mayús+Intro empieza una línea nueva)</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <translation>Idioma del sistema</translation>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>Sobra %n carácter para poder enviarlo</numerusform>
+            <numerusform>Sobran %n caracteres para poder enviarlo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
     </message>
     <message>
-        <source>Links in this message</source>
-        <translation>Enlaces de este mensaje</translation>
+        <source>Another name</source>
+        <translation>Otro nombre</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>Un nombre tiene de 1 a 32 caracteres y ningún carácter de control.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Eres el anfitrión</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>No se puede contactar con %1. Reintentando en %2 s.</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>El anfitrión ha cerrado el chat. Reintentando en %1 s.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>Se perdió la conexión con el anfitrión. Reconectando en %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Tu %n mensaje sin enviar saldrá cuando vuelvas.</numerusform>
+            <numerusform>Tus %n mensajes sin enviar saldrán cuando vuelvas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Sin unirte</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>Alguien en esta sala ya se llama «%1». Elige otro nombre para unirte.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>«%1» no se puede usar como nombre aquí. Elige otro (de 1 a 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>La sala está llena en este momento.</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>Este anfitrión usa una versión de Tincan con la que esta aplicación no puede comunicarse. Actualiza Tincan en los dos equipos.</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>Te has vuelto a unir a este chat desde otra conexión, así que esta ventana se ha detenido.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>El anfitrión rechazó la conexión.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +896,25 @@
     </message>
 </context>
 <context>
+    <name>tincan::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>Tincan usará el idioma del sistema a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>Tincan usará %1 a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageDelegate</name>
     <message>
         <source>sending…</source>
@@ -897,6 +926,28 @@
     </message>
 </context>
 <context>
+    <name>tincan::MessageList</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Ir a los mensajes nuevos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>Enlaces de este mensaje</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageModel</name>
     <message>
         <source>%1, not sent yet: %2</source>
@@ -905,6 +956,17 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::PeopleList</name>
+    <message>
+        <source>People in the room</source>
+        <translation>Personas en la sala</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personas (%1)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1145,25 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>Chat de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::TypingLine</name>
+    <message>
+        <source>Who is typing</source>
+        <translation>Quién está escribiendo</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 y %2 están escribiendo…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Varias personas están escribiendo…</translation>
     </message>
 </context>
 </TS>

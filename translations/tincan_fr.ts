@@ -436,6 +436,47 @@
     </message>
 </context>
 <context>
+    <name>tincan::ChatHeader</name>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>Vous êtes %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatTray</name>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>&amp;Afficher Tincan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n&#xa0;nouveau message</numerusform>
+            <numerusform>%n&#xa0;nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 vous a mentionné</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1&#xa0;: %2&#xa0;non lus</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatWindow</name>
     <message>
         <source>Tincan</source>
@@ -493,52 +534,8 @@
         <translation>Message</translation>
     </message>
     <message>
-        <source>&amp;Show Tincan</source>
-        <translation>&amp;Afficher Tincan</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Salon</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>État de la connexion</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Problème de connexion</translation>
-    </message>
-    <message>
-        <source>Another name</source>
-        <translation>Autre nom</translation>
-    </message>
-    <message>
-        <source>Jump to new messages</source>
-        <translation>Aller aux nouveaux messages</translation>
-    </message>
-    <message>
-        <source>Who is typing</source>
-        <translation>Qui écrit</translation>
-    </message>
-    <message>
-        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
-        <translation>Écrivez un message… (Entrée envoie, Maj+Entrée commence une nouvelle ligne)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Envoyer le message</translation>
-    </message>
-    <message>
-        <source>People in the room</source>
-        <translation>Personnes dans le salon</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -581,10 +578,6 @@
         <translation>Vous vous appelez maintenant %1</translation>
     </message>
     <message>
-        <source>People (%1)</source>
-        <translation>Personnes (%1)</translation>
-    </message>
-    <message>
         <source>A message was too long for this room and was not sent; it is back in the input box.</source>
         <translation>Un message était trop long pour ce salon et n’a pas été envoyé&#xa0;; il a été remis dans la zone de saisie.</translation>
     </message>
@@ -609,102 +602,12 @@
         <translation>L’hôte n’a pas pu enregistrer l’historique. Le chat continue, mais des messages récents pourraient manquer après le redémarrage de l’hôte.</translation>
     </message>
     <message>
-        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
-        <translation>Quelqu’un dans ce salon s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom pour le rejoindre.</translation>
-    </message>
-    <message>
-        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de nom ici. Choisissez-en un autre (de 1 à 32&#xa0;caractères).</translation>
-    </message>
-    <message>
-        <source>The room is full right now.</source>
-        <translation>Le salon est plein pour le moment.</translation>
-    </message>
-    <message>
-        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
-        <translation>Cet hôte utilise une version de Tincan avec laquelle cette application ne peut pas communiquer. Mettez Tincan à jour sur les deux ordinateurs.</translation>
-    </message>
-    <message>
-        <source>You joined this chat again from another connection, so this window stopped.</source>
-        <translation>Vous avez rejoint ce chat depuis une autre connexion, cette fenêtre s’est donc arrêtée.</translation>
-    </message>
-    <message>
-        <source>The host refused the connection.</source>
-        <translation>L’hôte a refusé la connexion.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>Hôte du chat</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
-        <translation>Impossible de joindre %1. Nouvel essai dans %2&#xa0;s.</translation>
-    </message>
-    <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>L’hôte a arrêté le chat. Nouvel essai dans %1&#xa0;s.</translation>
-    </message>
-    <message>
-        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
-        <translation>Connexion à l’hôte perdue. Reconnexion dans %1&#xa0;s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your %n unsent message(s) will go out when you are back.</source>
-        <translation>
-            <numerusform>Votre %n&#xa0;message non envoyé partira dès votre retour.</numerusform>
-            <numerusform>Vos %n&#xa0;messages non envoyés partiront dès votre retour.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <translation>&amp;Réessayer maintenant</translation>
-    </message>
-    <message>
-        <source>Not joined</source>
-        <translation>Pas dans le chat</translation>
-    </message>
-    <message>
-        <source>&amp;Join</source>
-        <translation>&amp;Rejoindre</translation>
-    </message>
-    <message>
-        <source>&amp;Try Again</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>You are %1</source>
-        <translation>Vous êtes %1</translation>
-    </message>
-    <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>Un nom comporte de 1 à 32&#xa0;caractères, sans caractères de contrôle.</translation>
     </message>
     <message>
         <source>%1 — Tincan</source>
         <translation>%1 — Tincan</translation>
-    </message>
-    <message>
-        <source>%1: %2 unread</source>
-        <translation>%1&#xa0;: %2&#xa0;non lus</translation>
-    </message>
-    <message>
-        <source>%1 mentioned you</source>
-        <translation>%1 vous a mentionné</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too long to send</source>
-        <translation>
-            <numerusform>%n&#xa0;caractère de trop pour l’envoi</numerusform>
-            <numerusform>%n&#xa0;caractères de trop pour l’envoi</numerusform>
-        </translation>
     </message>
     <message>
         <source>Change Name</source>
@@ -752,25 +655,132 @@
             <numerusform>%n&#xa0;messages pas encore reçus par l’hôte seront perdus. Fermer quand même&#xa0;?</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tincan::Composer</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>Tincan utilisera la langue du système à son prochain démarrage.</translation>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>Tincan utilisera la langue «&#xa0;%1&#xa0;» à son prochain démarrage.</translation>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Écrivez un message… (Entrée envoie, Maj+Entrée commence une nouvelle ligne)</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <translation>Langue du système</translation>
+        <source>Send message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>%n&#xa0;caractère de trop pour l’envoi</numerusform>
+            <numerusform>%n&#xa0;caractères de trop pour l’envoi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problème de connexion</translation>
     </message>
     <message>
-        <source>Links in this message</source>
-        <translation>Liens de ce message</translation>
+        <source>Another name</source>
+        <translation>Autre nom</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>Un nom comporte de 1 à 32&#xa0;caractères, sans caractères de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hôte du chat</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>Impossible de joindre %1. Nouvel essai dans %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>L’hôte a arrêté le chat. Nouvel essai dans %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>Connexion à l’hôte perdue. Reconnexion dans %1&#xa0;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Votre %n&#xa0;message non envoyé partira dès votre retour.</numerusform>
+            <numerusform>Vos %n&#xa0;messages non envoyés partiront dès votre retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Pas dans le chat</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>Quelqu’un dans ce salon s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom pour le rejoindre.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir de nom ici. Choisissez-en un autre (de 1 à 32&#xa0;caractères).</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>Le salon est plein pour le moment.</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>Cet hôte utilise une version de Tincan avec laquelle cette application ne peut pas communiquer. Mettez Tincan à jour sur les deux ordinateurs.</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>Vous avez rejoint ce chat depuis une autre connexion, cette fenêtre s’est donc arrêtée.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>L’hôte a refusé la connexion.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +896,25 @@
     </message>
 </context>
 <context>
+    <name>tincan::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>Tincan utilisera la langue du système à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>Tincan utilisera la langue «&#xa0;%1&#xa0;» à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageDelegate</name>
     <message>
         <source>sending…</source>
@@ -897,6 +926,28 @@
     </message>
 </context>
 <context>
+    <name>tincan::MessageList</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Aller aux nouveaux messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n&#xa0;nouveau message</numerusform>
+            <numerusform>%n&#xa0;nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>Liens de ce message</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageModel</name>
     <message>
         <source>%1, not sent yet: %2</source>
@@ -905,6 +956,17 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::PeopleList</name>
+    <message>
+        <source>People in the room</source>
+        <translation>Personnes dans le salon</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personnes (%1)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1145,25 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>Chat de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::TypingLine</name>
+    <message>
+        <source>Who is typing</source>
+        <translation>Qui écrit</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 et %2 écrivent…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Plusieurs personnes écrivent…</translation>
     </message>
 </context>
 </TS>

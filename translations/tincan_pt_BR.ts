@@ -436,6 +436,47 @@
     </message>
 </context>
 <context>
+    <name>tincan::ChatHeader</name>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado da conexão</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>Você é %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatTray</name>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>&amp;Mostrar o Tincan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensagem nova</numerusform>
+            <numerusform>%n mensagens novas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 mencionou você</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1: %2 não lidas</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatWindow</name>
     <message>
         <source>Tincan</source>
@@ -493,52 +534,8 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <source>&amp;Show Tincan</source>
-        <translation>&amp;Mostrar o Tincan</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Sala</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>Estado da conexão</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Problema de conexão</translation>
-    </message>
-    <message>
-        <source>Another name</source>
-        <translation>Outro nome</translation>
-    </message>
-    <message>
-        <source>Jump to new messages</source>
-        <translation>Ir para as mensagens novas</translation>
-    </message>
-    <message>
-        <source>Who is typing</source>
-        <translation>Quem está digitando</translation>
-    </message>
-    <message>
-        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
-        <translation>Escreva uma mensagem… (Enter envia, Shift+Enter começa uma nova linha)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Enviar mensagem</translation>
-    </message>
-    <message>
-        <source>People in the room</source>
-        <translation>Pessoas na sala</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -581,10 +578,6 @@
         <translation>Agora você se chama %1</translation>
     </message>
     <message>
-        <source>People (%1)</source>
-        <translation>Pessoas (%1)</translation>
-    </message>
-    <message>
         <source>A message was too long for this room and was not sent; it is back in the input box.</source>
         <translation>Uma mensagem era longa demais para esta sala e não foi enviada; ela voltou para a caixa de texto.</translation>
     </message>
@@ -609,102 +602,12 @@
         <translation>O anfitrião não conseguiu salvar o histórico do chat. O chat continua, mas mensagens recentes podem faltar depois que o anfitrião reiniciar.</translation>
     </message>
     <message>
-        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
-        <translation>Alguém nesta sala já se chama “%1”. Escolha outro nome para entrar.</translation>
-    </message>
-    <message>
-        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
-        <translation>“%1” não pode ser usado como nome aqui. Escolha outro (de 1 a 32 caracteres).</translation>
-    </message>
-    <message>
-        <source>The room is full right now.</source>
-        <translation>A sala está cheia no momento.</translation>
-    </message>
-    <message>
-        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
-        <translation>Este anfitrião usa uma versão do Tincan com a qual este aplicativo não consegue se comunicar. Atualize o Tincan nos dois computadores.</translation>
-    </message>
-    <message>
-        <source>You joined this chat again from another connection, so this window stopped.</source>
-        <translation>Você entrou de novo neste chat por outra conexão, então esta janela foi desconectada.</translation>
-    </message>
-    <message>
-        <source>The host refused the connection.</source>
-        <translation>O anfitrião recusou a conexão.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Conectando a %1…</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>Hospedando</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
-        <translation>Não foi possível alcançar %1. Tentando de novo em %2 s.</translation>
-    </message>
-    <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>O anfitrião encerrou o chat. Tentando de novo em %1 s.</translation>
-    </message>
-    <message>
-        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
-        <translation>A conexão com o anfitrião caiu. Reconectando em %1 s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your %n unsent message(s) will go out when you are back.</source>
-        <translation>
-            <numerusform>Sua %n mensagem não enviada sairá quando você voltar.</numerusform>
-            <numerusform>Suas %n mensagens não enviadas sairão quando você voltar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <translation>&amp;Tentar agora</translation>
-    </message>
-    <message>
-        <source>Not joined</source>
-        <translation>Fora da sala</translation>
-    </message>
-    <message>
-        <source>&amp;Join</source>
-        <translation>&amp;Entrar</translation>
-    </message>
-    <message>
-        <source>&amp;Try Again</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
-        <source>You are %1</source>
-        <translation>Você é %1</translation>
-    </message>
-    <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>Um nome tem de 1 a 32 caracteres e nenhum caractere de controle.</translation>
     </message>
     <message>
         <source>%1 — Tincan</source>
         <translation>%1 — Tincan</translation>
-    </message>
-    <message>
-        <source>%1: %2 unread</source>
-        <translation>%1: %2 não lidas</translation>
-    </message>
-    <message>
-        <source>%1 mentioned you</source>
-        <translation>%1 mencionou você</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too long to send</source>
-        <translation>
-            <numerusform>%n caractere a mais para enviar</numerusform>
-            <numerusform>%n caracteres a mais para enviar</numerusform>
-        </translation>
     </message>
     <message>
         <source>Change Name</source>
@@ -752,25 +655,132 @@
             <numerusform>%n mensagens ainda não recebidas pelo anfitrião serão perdidas. Fechar mesmo assim?</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tincan::Composer</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>O Tincan usará o idioma do sistema a partir da próxima vez que for aberto.</translation>
+        <source>Message</source>
+        <translation>Mensagem</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>O Tincan usará %1 a partir da próxima vez que for aberto.</translation>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>Escreva uma mensagem… (Enter envia, Shift+Enter começa uma nova linha)</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <translation>Idioma do sistema</translation>
+        <source>Send message</source>
+        <translation>Enviar mensagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>%n caractere a mais para enviar</numerusform>
+            <numerusform>%n caracteres a mais para enviar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexão</translation>
     </message>
     <message>
-        <source>Links in this message</source>
-        <translation>Links desta mensagem</translation>
+        <source>Another name</source>
+        <translation>Outro nome</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>Um nome tem de 1 a 32 caracteres e nenhum caractere de controle.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hospedando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>Não foi possível alcançar %1. Tentando de novo em %2 s.</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>O anfitrião encerrou o chat. Tentando de novo em %1 s.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>A conexão com o anfitrião caiu. Reconectando em %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>Sua %n mensagem não enviada sairá quando você voltar.</numerusform>
+            <numerusform>Suas %n mensagens não enviadas sairão quando você voltar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Tentar agora</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Fora da sala</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>Alguém nesta sala já se chama “%1”. Escolha outro nome para entrar.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>“%1” não pode ser usado como nome aqui. Escolha outro (de 1 a 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>A sala está cheia no momento.</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>Este anfitrião usa uma versão do Tincan com a qual este aplicativo não consegue se comunicar. Atualize o Tincan nos dois computadores.</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>Você entrou de novo neste chat por outra conexão, então esta janela foi desconectada.</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>O anfitrião recusou a conexão.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +896,25 @@
     </message>
 </context>
 <context>
+    <name>tincan::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>O Tincan usará o idioma do sistema a partir da próxima vez que for aberto.</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>O Tincan usará %1 a partir da próxima vez que for aberto.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageDelegate</name>
     <message>
         <source>sending…</source>
@@ -897,6 +926,28 @@
     </message>
 </context>
 <context>
+    <name>tincan::MessageList</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Ir para as mensagens novas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensagem nova</numerusform>
+            <numerusform>%n mensagens novas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>Links desta mensagem</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageModel</name>
     <message>
         <source>%1, not sent yet: %2</source>
@@ -905,6 +956,17 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 às %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::PeopleList</name>
+    <message>
+        <source>People in the room</source>
+        <translation>Pessoas na sala</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Pessoas (%1)</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1145,25 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>Chat de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::TypingLine</name>
+    <message>
+        <source>Who is typing</source>
+        <translation>Quem está digitando</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está digitando…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 e %2 estão digitando…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Várias pessoas estão digitando…</translation>
     </message>
 </context>
 </TS>

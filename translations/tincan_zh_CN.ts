@@ -427,6 +427,46 @@
     </message>
 </context>
 <context>
+    <name>tincan::ChatHeader</name>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>You are %1</source>
+        <translation>你是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ChatTray</name>
+    <message>
+        <source>&amp;Show Tincan</source>
+        <translation>显示 Tincan(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n 条新消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 提到了你</translation>
+    </message>
+    <message>
+        <source>%1: %2 unread</source>
+        <translation>%1：%2 条未读</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatWindow</name>
     <message>
         <source>Tincan</source>
@@ -483,52 +523,8 @@
         <translation>消息</translation>
     </message>
     <message>
-        <source>&amp;Show Tincan</source>
-        <translation>显示 Tincan(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>房间</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>连接状态</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>连接问题</translation>
-    </message>
-    <message>
-        <source>Another name</source>
-        <translation>其他昵称</translation>
-    </message>
-    <message>
-        <source>Jump to new messages</source>
-        <translation>跳到新消息</translation>
-    </message>
-    <message>
-        <source>Who is typing</source>
-        <translation>谁在输入</translation>
-    </message>
-    <message>
-        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
-        <translation>输入消息……（按 Enter 发送，按 Shift+Enter 换行）</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>发送消息</translation>
-    </message>
-    <message>
-        <source>People in the room</source>
-        <translation>房间里的人</translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -571,10 +567,6 @@
         <translation>你现在的昵称是 %1</translation>
     </message>
     <message>
-        <source>People (%1)</source>
-        <translation>成员（%1）</translation>
-    </message>
-    <message>
         <source>A message was too long for this room and was not sent; it is back in the input box.</source>
         <translation>有一条消息对这个房间来说太长，未能发送；它已放回输入框。</translation>
     </message>
@@ -599,100 +591,12 @@
         <translation>主机无法保存聊天记录。聊天会继续，但主机重启后可能会缺少最近的消息。</translation>
     </message>
     <message>
-        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
-        <translation>这个房间里已经有人叫“%1”了。请换一个昵称加入。</translation>
-    </message>
-    <message>
-        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
-        <translation>“%1”不能在这里用作昵称。请换一个（1 到 32 个字符）。</translation>
-    </message>
-    <message>
-        <source>The room is full right now.</source>
-        <translation>房间目前已满。</translation>
-    </message>
-    <message>
-        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
-        <translation>此主机运行的 Tincan 版本与本程序不兼容。请在两台电脑上都更新 Tincan。</translation>
-    </message>
-    <message>
-        <source>You joined this chat again from another connection, so this window stopped.</source>
-        <translation>你已通过另一个连接重新加入此聊天，因此此窗口已停止。</translation>
-    </message>
-    <message>
-        <source>The host refused the connection.</source>
-        <translation>主机拒绝了连接。</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接到 %1……</translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation>正在主持</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
-        <translation>无法连接到 %1。%2 秒后重试。</translation>
-    </message>
-    <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>主机已结束聊天。%1 秒后重试。</translation>
-    </message>
-    <message>
-        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
-        <translation>与主机的连接已断开。%1 秒后重新连接。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your %n unsent message(s) will go out when you are back.</source>
-        <translation>
-            <numerusform>你的 %n 条未发送消息会在恢复连接后发出。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <translation>立即重试(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Not joined</source>
-        <translation>未加入</translation>
-    </message>
-    <message>
-        <source>&amp;Join</source>
-        <translation>加入(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Try Again</source>
-        <translation>重试(&amp;T)</translation>
-    </message>
-    <message>
-        <source>You are %1</source>
-        <translation>你是 %1</translation>
-    </message>
-    <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>昵称为 1 到 32 个字符，且不能包含控制字符。</translation>
     </message>
     <message>
         <source>%1 — Tincan</source>
         <translation>%1 — Tincan</translation>
-    </message>
-    <message>
-        <source>%1: %2 unread</source>
-        <translation>%1：%2 条未读</translation>
-    </message>
-    <message>
-        <source>%1 mentioned you</source>
-        <translation>%1 提到了你</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too long to send</source>
-        <translation>
-            <numerusform>超出 %n 个字符，无法发送</numerusform>
-        </translation>
     </message>
     <message>
         <source>Change Name</source>
@@ -738,25 +642,130 @@
             <numerusform>主机尚未收到的 %n 条消息将会丢失。仍然关闭吗？</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tincan::Composer</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>Tincan 将在下次启动时使用系统语言。</translation>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>Tincan 将在下次启动时使用%1。</translation>
+        <source>Write a message… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>输入消息……（按 Enter 发送，按 Shift+Enter 换行）</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <translation>系统语言</translation>
+        <source>Send message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long to send</source>
+        <translation>
+            <numerusform>超出 %n 个字符，无法发送</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>连接问题</translation>
     </message>
     <message>
-        <source>Links in this message</source>
-        <translation>此消息中的链接</translation>
+        <source>Another name</source>
+        <translation>其他昵称</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 32 characters and no control characters.</source>
+        <translation>昵称为 1 到 32 个字符，且不能包含控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接……</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1……</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>正在主持</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach %1. Trying again in %2 s.</source>
+        <translation>无法连接到 %1。%2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The host has stopped the chat. Trying again in %1 s.</source>
+        <translation>主机已结束聊天。%1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the host. Reconnecting in %1 s.</source>
+        <translation>与主机的连接已断开。%1 秒后重新连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out when you are back.</source>
+        <translation>
+            <numerusform>你的 %n 条未发送消息会在恢复连接后发出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>未加入</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Someone in this room is already called “%1”. Pick another name to join.</source>
+        <translation>这个房间里已经有人叫“%1”了。请换一个昵称加入。</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used as a name here. Pick another one (1 to 32 characters).</source>
+        <translation>“%1”不能在这里用作昵称。请换一个（1 到 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The room is full right now.</source>
+        <translation>房间目前已满。</translation>
+    </message>
+    <message>
+        <source>This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.</source>
+        <translation>此主机运行的 Tincan 版本与本程序不兼容。请在两台电脑上都更新 Tincan。</translation>
+    </message>
+    <message>
+        <source>You joined this chat again from another connection, so this window stopped.</source>
+        <translation>你已通过另一个连接重新加入此聊天，因此此窗口已停止。</translation>
+    </message>
+    <message>
+        <source>The host refused the connection.</source>
+        <translation>主机拒绝了连接。</translation>
     </message>
 </context>
 <context>
@@ -871,6 +880,25 @@
     </message>
 </context>
 <context>
+    <name>tincan::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Tincan will speak the system&apos;s language from its next start.</source>
+        <translation>Tincan 将在下次启动时使用系统语言。</translation>
+    </message>
+    <message>
+        <source>Tincan will speak %1 from its next start.</source>
+        <translation>Tincan 将在下次启动时使用%1。</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageDelegate</name>
     <message>
         <source>sending…</source>
@@ -882,6 +910,27 @@
     </message>
 </context>
 <context>
+    <name>tincan::MessageList</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>跳到新消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n 条新消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links in this message</source>
+        <translation>此消息中的链接</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageModel</name>
     <message>
         <source>%1, not sent yet: %2</source>
@@ -890,6 +939,17 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::PeopleList</name>
+    <message>
+        <source>People in the room</source>
+        <translation>房间里的人</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>成员（%1）</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1128,25 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>%1 的聊天</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::TypingLine</name>
+    <message>
+        <source>Who is typing</source>
+        <translation>谁在输入</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入……</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 和 %2 正在输入……</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>多人正在输入……</translation>
     </message>
 </context>
 </TS>

@@ -3,24 +3,22 @@
 #include "client/chatsession.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QUrl>
 
-class QLabel;
-class QLineEdit;
-class QListView;
-class QPushButton;
 class QSplitter;
-class QSystemTrayIcon;
-class QFrame;
 
 namespace tincan {
 
-class ChatInput;
+class ChatHeader;
+class ChatTray;
+class Composer;
+class ConnectionBanner;
 class HostPanel;
-class MessageDelegate;
+class MessageList;
 class MessageModel;
+class PeopleList;
 class RosterModel;
+class TypingLine;
 
 // The chat itself: messages, people, the input line and the connection state of one
 // ChatSession; when this desktop hosts, also the invite link, QR code and number of people
@@ -47,17 +45,13 @@ public:
     ChatSession *session() const { return m_session; }
     MessageModel *messageModel() const { return m_messages; }
     RosterModel *rosterModel() const { return m_roster; }
-    ChatInput *input() const { return m_input; }
-    QListView *messageView() const { return m_view; }
-    HostPanel *hostPanel() const { return m_hostPanel; }
     QString typingText() const;
+    // The banner's sentence while it shows, else the state beside the room's name.
     QString connectionText() const;
-    int unreadCount() const { return m_unread; }
-    bool isFollowingBottom() const { return m_followBottom; }
-    int newMessagesWaiting() const { return m_newBelow; }
+    int unreadCount() const;
+    int newMessagesWaiting() const;
 
 public Q_SLOTS:
-    void sendInput();
     void scrollToBottom();
     void changeNick();
 
@@ -67,62 +61,37 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *buildHeader();
-    QWidget *buildBanner();
     QWidget *buildChatColumn();
     QWidget *buildSidePanel();
     void buildMenus();
     void connectSession();
+    void setOwnNick(const QString &nick);
     void updateConnectionState();
     void updateTitle();
-    void updateTyping(const QStringList &nicks);
-    void updateNewMessagesButton();
-    void updateLengthHint();
     void onMessagesArrived(const QList<protocol::ChatMessage> &messages, ChatSession::Origin origin);
-    void notify(const QList<protocol::ChatMessage> &messages);
-    void setUnread(int unread);
-    void onBannerAction();
-    void positionNewMessagesButton();
-    QString refusalText() const;
-    void openLinksOfCurrentMessage();
+    void retry();
+    bool confirmClose();
 
     ChatSession *m_session;
     MessageModel *m_messages;
     RosterModel *m_roster;
-    MessageDelegate *m_delegate;
+    ChatTray *m_tray;
 
-    QLabel *m_roomLabel = nullptr;
-    QLabel *m_whoLabel = nullptr;
-    QLabel *m_stateDot = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QLineEdit *m_bannerNick = nullptr;
-    QPushButton *m_bannerButton = nullptr;
-    QListView *m_view = nullptr;
-    QPushButton *m_newMessages = nullptr;
-    QLabel *m_typing = nullptr;
-    ChatInput *m_input = nullptr;
-    QPushButton *m_send = nullptr;
-    QLabel *m_lengthHint = nullptr;
-    QLabel *m_peopleLabel = nullptr;
-    QListView *m_rosterView = nullptr;
+    ChatHeader *m_header = nullptr;
+    ConnectionBanner *m_banner = nullptr;
+    MessageList *m_list = nullptr;
+    TypingLine *m_typing = nullptr;
+    Composer *m_composer = nullptr;
+    PeopleList *m_people = nullptr;
     HostPanel *m_hostPanel = nullptr;
     QWidget *m_sidePanel = nullptr;
     QSplitter *m_splitter = nullptr;
     QAction *m_copyLinkAction = nullptr;
-    QPointer<QSystemTrayIcon> m_tray;
 
     bool m_hosting = false;
     bool m_confirmClose = true;
-    bool m_followBottom = true;
-    bool m_keepAnchor = false;
-    int m_distanceFromBottom = 0;
-    int m_newBelow = 0;
-    int m_unread = 0;
     int m_peerCount = 0;
 };
 

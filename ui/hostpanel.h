@@ -29,7 +29,6 @@ public:
     QList<QUrl> links() const { return m_links; }
     QUrl currentLink() const;
     QString peerCountText() const;
-    QrCodeWidget *qrCode() const { return m_qr; }
 
 public Q_SLOTS:
     void copyLink();

@@ -86,11 +86,12 @@ int main(int argc, char *argv[])
     say(ann, QStringLiteral("@Hana team draft at 20:00?"));
     say(ann, QStringLiteral("Sounds good 🎮"));
     mika.noteTyping(true);
-    annWindow.input()->setPlainText(QStringLiteral("I'll bring the snacks"));
+    auto *annInput = annWindow.findChild<ChatInput *>(QStringLiteral("messageInput"));
+    annInput->setPlainText(QStringLiteral("I'll bring the snacks"));
 
     QTest::qWait(800);
-    hostWindow.messageView()->scrollToBottom();
-    annWindow.messageView()->scrollToBottom();
+    hostWindow.scrollToBottom();
+    annWindow.scrollToBottom();
     QTest::qWait(300);
 
     const bool ok = hostWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-host.png")))

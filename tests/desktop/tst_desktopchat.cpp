@@ -21,12 +21,14 @@
 
 #include <memory>
 
+using tincan::ChatInput;
 using tincan::ChatSession;
 using tincan::ChatWindow;
 using tincan::DesktopController;
 using tincan::DesktopHost;
 using tincan::DesktopOptions;
 using tincan::HostConfig;
+using tincan::HostPanel;
 using tincan::JoinAddress;
 using tincan::MessageModel;
 using tincan::StartWindow;
@@ -75,12 +77,26 @@ bool seqsStrictlyIncrease(const ChatWindow &window)
     return true;
 }
 
+// The window's parts, found by name as the test drives them.
+template <typename Widget>
+Widget *part(const ChatWindow &window, const QString &name)
+{
+    auto *widget = window.findChild<Widget *>(name);
+    if (!widget)
+        qFatal("the chat window has no %s", qPrintable(name));
+    return widget;
+}
+
+ChatInput *input(const ChatWindow &window) { return part<ChatInput>(window, u"messageInput"_qs); }
+QListView *messageView(const ChatWindow &window) { return part<QListView>(window, u"messageList"_qs); }
+HostPanel *hostPanel(const ChatWindow &window) { return part<HostPanel>(window, u"hostPanel"_qs); }
+
 void typeAndSend(ChatWindow &window, const QString &text)
 {
     window.activateWindow();
-    window.input()->setFocus();
-    QTest::keyClicks(window.input(), text);
-    QTest::keyClick(window.input(), Qt::Key_Return);
+    input(window)->setFocus();
+    QTest::keyClicks(input(window), text);
+    QTest::keyClick(input(window), Qt::Key_Return);
 }
 
 // One person at a desktop: their session and the window that shows it (which goes first).
@@ -116,6 +132,7 @@ private Q_SLOTS:
     void busyPortIsExplained();
     void badJoinAddressComesBackToBeFixed();
     void offlineMessagesGoOutOnceAfterHostRestart();
+    void takenNameIsChangedInTheBanner();
     void scrollingFollowsOnlyAtTheBottom();
     void unreadCountWhileInactive();
     void linksOpenFromTheKeyboard();
@@ -153,8 +170,8 @@ void tst_DesktopChat::hostOneWindowJoinTwo()
     const quint16 port = controller.host()->port();
     QVERIFY(port != 0);
     // Bound to loopback: the only link is the loopback one.
-    QCOMPARE(host.hostPanel()->links(), QList<QUrl>{QUrl(u"http://127.0.0.1:"_qs + QString::number(port) + u"/"_qs)});
-    QVERIFY(host.hostPanel()->isVisible());
+    QCOMPARE(hostPanel(host)->links(), QList<QUrl>{QUrl(u"http://127.0.0.1:"_qs + QString::number(port) + u"/"_qs)});
+    QVERIFY(hostPanel(host)->isVisible());
 
     const QUrl url(u"ws://127.0.0.1:"_qs + QString::number(port) + u"/ws"_qs);
     auto ann = openWindow(url, u"Ann"_qs);
@@ -166,37 +183,37 @@ void tst_DesktopChat::hostOneWindowJoinTwo()
     const QStringList everyone{u"Ann"_qs, u"Bob"_qs, u"Hana"_qs};
     for (ChatWindow *window : {&host, ann.get(), bob.get()})
         QTRY_COMPARE(window->rosterModel()->nicks(), everyone);
-    QTRY_COMPARE(host.hostPanel()->peerCountText(), u"3 people connected"_qs);
+    QTRY_COMPARE(hostPanel(host)->peerCountText(), u"3 people connected"_qs);
     QTRY_COMPARE(systemLines(host), (QStringList{u"Ann joined"_qs, u"Bob joined"_qs}));
     QCOMPARE(host.connectionText(), u"Hosting"_qs);
     QCOMPARE(ann->connectionText(), u"Connected"_qs);
 
     // Ann types: the others see it, then she sends with Enter.
     ann->activateWindow();
-    ann->input()->setFocus();
-    QTest::keyClicks(ann->input(), u"Hello from Ann"_qs);
+    input(*ann)->setFocus();
+    QTest::keyClicks(input(*ann), u"Hello from Ann"_qs);
     QTRY_COMPARE(bob->typingText(), u"Ann is typing…"_qs);
     QTRY_COMPARE(host.typingText(), u"Ann is typing…"_qs);
     QVERIFY(ann->typingText().isEmpty());
-    QTest::keyClick(ann->input(), Qt::Key_Return);
-    QVERIFY(ann->input()->toPlainText().isEmpty());
-    QVERIFY(ann->input()->hasFocus());
+    QTest::keyClick(input(*ann), Qt::Key_Return);
+    QVERIFY(input(*ann)->toPlainText().isEmpty());
+    QVERIFY(input(*ann)->hasFocus());
     QTRY_VERIFY(bob->typingText().isEmpty());
 
     // Enter on an empty box sends nothing.
-    QTest::keyClick(ann->input(), Qt::Key_Return);
+    QTest::keyClick(input(*ann), Qt::Key_Return);
     QCOMPARE(ann->messageModel()->pendingCount() + int(ann->session()->outbox().size()), 0);
 
     // Shift+Enter is a new line within one message.
     bob->activateWindow();
-    bob->input()->setFocus();
-    QTest::keyClicks(bob->input(), u"first line"_qs);
-    QTest::keyClick(bob->input(), Qt::Key_Return, Qt::ShiftModifier);
-    QTest::keyClicks(bob->input(), u"second line "_qs);
+    input(*bob)->setFocus();
+    QTest::keyClicks(input(*bob), u"first line"_qs);
+    QTest::keyClick(input(*bob), Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(input(*bob), u"second line "_qs);
     // keyClicks() takes Latin-1 only: an emoji arrives as one key event carrying its text.
-    QTest::sendKeyEvent(QTest::Click, bob->input(), Qt::Key_unknown, u"🎉"_qs, Qt::NoModifier);
+    QTest::sendKeyEvent(QTest::Click, input(*bob), Qt::Key_unknown, u"🎉"_qs, Qt::NoModifier);
     QTRY_VERIFY(!shownTexts(*bob).isEmpty());
-    QTest::keyClick(bob->input(), Qt::Key_Return);
+    QTest::keyClick(input(*bob), Qt::Key_Return);
     // Bob's message is stored before the host writes, so everyone sees one order.
     QTRY_COMPARE(bob->messageModel()->pendingCount(), 0);
 
@@ -235,7 +252,7 @@ void tst_DesktopChat::hostOneWindowJoinTwo()
     // Bob leaves: the roster and system lines follow.
     bob->close();
     QTRY_COMPARE(ann->rosterModel()->nicks(), (QStringList{u"Ann"_qs, u"Hana"_qs}));
-    QTRY_COMPARE(host.hostPanel()->peerCountText(), u"2 people connected"_qs);
+    QTRY_COMPARE(hostPanel(host)->peerCountText(), u"2 people connected"_qs);
     QVERIFY(systemLines(*ann).contains(u"Bob left"_qs));
 
     // The host stops: Ann is told the host has stopped (close 1001) and keeps trying.
@@ -346,6 +363,44 @@ void tst_DesktopChat::offlineMessagesGoOutOnceAfterHostRestart()
     QTRY_COMPARE_WITH_TIMEOUT(shownTexts(*cy), expected, netTimeoutMs);
 }
 
+// Joining under a name someone already has: the banner says so, offers a free name, refuses
+// one that cannot be a name, and joins under the one typed.
+void tst_DesktopChat::takenNameIsChangedInTheBanner()
+{
+    QTemporaryDir dir;
+    HostConfig config;
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    config.dataDir = dir.path();
+    DesktopHost host(config);
+    QSignalSpy started(&host, &DesktopHost::started);
+    host.start();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, netTimeoutMs);
+
+    auto ann = openWindow(host.ownChatUrl(), u"Ann"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    auto second = openWindow(host.ownChatUrl(), u"Ann"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(second->session()->state(), ChatSession::State::Refused, netTimeoutMs);
+    QCOMPARE(second->connectionText(),
+             u"Someone in this room is already called “Ann”. Pick another name to join."_qs);
+    auto *field = part<QLineEdit>(*second, u"anotherName"_qs);
+    QVERIFY(field->isVisible());
+    QVERIFY(!second->session()->refusal().suggestion.isEmpty());
+    QCOMPARE(field->text(), second->session()->refusal().suggestion);
+
+    field->setText(u"   "_qs);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(second->connectionText(), u"A name has 1 to 32 characters and no control characters."_qs);
+    QCOMPARE(second->session()->state(), ChatSession::State::Refused);
+
+    field->setText(u"Annie"_qs);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(second->session()->state(), ChatSession::State::Connected, netTimeoutMs);
+    QCOMPARE(second->session()->nick(), u"Annie"_qs);
+    QCOMPARE(second->connectionText(), u"Connected"_qs);
+    QTRY_COMPARE(ann->rosterModel()->nicks(), (QStringList{u"Ann"_qs, u"Annie"_qs}));
+}
+
 void tst_DesktopChat::scrollingFollowsOnlyAtTheBottom()
 {
     QTemporaryDir dir;
@@ -376,7 +431,7 @@ void tst_DesktopChat::scrollingFollowsOnlyAtTheBottom()
     QTRY_COMPARE_WITH_TIMEOUT(reader->session()->state(), ChatSession::State::Connected, netTimeoutMs);
     QTRY_VERIFY(shownTexts(*reader).size() >= 40);
     QVERIFY(shownTexts(*reader).size() < 60);
-    QScrollBar *bar = reader->messageView()->verticalScrollBar();
+    QScrollBar *bar = messageView(*reader)->verticalScrollBar();
     QTRY_VERIFY(bar->maximum() > 0);
     QTRY_COMPARE(bar->value(), bar->maximum());
 
@@ -460,7 +515,7 @@ void tst_DesktopChat::linksOpenFromTheKeyboard()
     typeAndSend(*ann, u"agenda: https://intranet.example/agenda, thanks"_qs);
     QTRY_COMPARE(ann->messageModel()->rowCount(), 1);
 
-    QListView *view = ann->messageView();
+    QListView *view = messageView(*ann);
     view->setFocus();
     view->setCurrentIndex(ann->messageModel()->index(0, 0));
     QTest::keyClick(view, Qt::Key_Return);

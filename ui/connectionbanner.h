@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace tincan {
+
+class ConnectionStatus;
+
+// The strip over the messages while the chat is not connected: what went wrong, and the way on
+// (try again now, or join under another name when the host refused this one).
+class ConnectionBanner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionBanner)
+
+public:
+    explicit ConnectionBanner(QWidget *parent = nullptr);
+
+    // Says what `status` has to say, or hides the banner when it has nothing to say.
+    void setStatus(const ConnectionStatus &status);
+    QString text() const;
+
+Q_SIGNALS:
+    // The button was pressed while the banner did not ask for a name.
+    void retryRequested();
+    // Another name was typed, and it is a valid one.
+    void nickChosen(const QString &nick);
+
+private:
+    void onAction();
+
+    QLabel *m_text;
+    QLineEdit *m_nick;
+    QPushButton *m_button;
+};
+
+} // namespace tincan

@@ -1,0 +1,97 @@
+#include "ui/connectionstatus.h"
+
+#include "protocol/messages.h"
+
+namespace tincan {
+
+ConnectionStatus::Facts ConnectionStatus::factsOf(const ChatSession &session)
+{
+    Facts facts;
+    facts.state = session.state();
+    facts.host = session.url().host();
+    facts.nick = session.nick();
+    facts.refusalCode = session.refusal().code;
+    facts.suggestion = session.refusal().suggestion;
+    facts.reconnectSeconds = session.reconnectSeconds();
+    facts.lastCloseCode = session.lastCloseCode();
+    facts.everWelcomed = session.everWelcomed();
+    return facts;
+}
+
+ConnectionStatus::ConnectionStatus(const Facts &facts)
+    : m_facts(facts)
+{
+    switch (facts.state) {
+    case ChatSession::State::Idle:
+        m_stateText = tr("Not connected");
+        break;
+    case ChatSession::State::Connecting:
+        m_stateText = facts.everWelcomed ? tr("Reconnecting…") : tr("Connecting to %1…").arg(facts.host);
+        break;
+    case ChatSession::State::Connected:
+        m_stateText = facts.hosting ? tr("Hosting") : tr("Connected");
+        break;
+    case ChatSession::State::Reconnecting: {
+        const int seconds = facts.reconnectSeconds;
+        m_stateText = tr("Offline");
+        if (!facts.everWelcomed)
+            m_bannerText = tr("Can't reach %1. Trying again in %2 s.").arg(facts.host).arg(seconds);
+        else if (facts.lastCloseCode == 1001)
+            m_bannerText = tr("The host has stopped the chat. Trying again in %1 s.").arg(seconds);
+        else
+            m_bannerText = tr("Lost the connection to the host. Reconnecting in %1 s.").arg(seconds);
+        if (facts.pending > 0) {
+            m_bannerText += u' '
+                + tr("Your %n unsent message(s) will go out when you are back.", nullptr, facts.pending);
+        }
+        m_bannerButton = tr("&Retry Now");
+        break;
+    }
+    case ChatSession::State::Refused: {
+        m_stateText = tr("Not joined");
+        m_bannerText = refusalText();
+        const auto code = protocol::errorCodeFromName(facts.refusalCode);
+        m_asksForNick = code == protocol::ErrorCode::NickTaken || code == protocol::ErrorCode::NickInvalid;
+        m_bannerButton = m_asksForNick ? tr("&Join") : tr("&Try Again");
+        break;
+    }
+    }
+}
+
+QColor ConnectionStatus::stateColor() const
+{
+    switch (m_facts.state) {
+    case ChatSession::State::Connected:
+        return QColor(0x2e, 0xa0, 0x43);
+    case ChatSession::State::Connecting:
+    case ChatSession::State::Reconnecting:
+        return QColor(0xd2, 0x99, 0x22);
+    case ChatSession::State::Refused:
+    case ChatSession::State::Idle:
+        return QColor(0xcf, 0x22, 0x2e);
+    }
+    return Qt::gray;
+}
+
+QString ConnectionStatus::offeredNick() const
+{
+    return m_facts.suggestion.isEmpty() ? m_facts.nick : m_facts.suggestion;
+}
+
+QString ConnectionStatus::refusalText() const
+{
+    const auto code = protocol::errorCodeFromName(m_facts.refusalCode);
+    if (code == protocol::ErrorCode::NickTaken)
+        return tr("Someone in this room is already called “%1”. Pick another name to join.").arg(m_facts.nick);
+    if (code == protocol::ErrorCode::NickInvalid)
+        return tr("“%1” can't be used as a name here. Pick another one (1 to 32 characters).").arg(m_facts.nick);
+    if (code == protocol::ErrorCode::RoomFull)
+        return tr("The room is full right now.");
+    if (code == protocol::ErrorCode::VersionUnsupported)
+        return tr("This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.");
+    if (code == protocol::ErrorCode::Replaced)
+        return tr("You joined this chat again from another connection, so this window stopped.");
+    return tr("The host refused the connection.");
+}
+
+} // namespace tincan

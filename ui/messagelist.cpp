@@ -1,0 +1,157 @@
+#include "ui/messagelist.h"
+
+#include "ui/messagedelegate.h"
+#include "ui/messagemodel.h"
+#include "ui/richtext.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+namespace tincan {
+
+namespace {
+
+constexpr int bottomSlack = 4; // pixels from the end that still count as "at the bottom"
+
+} // namespace
+
+MessageList::MessageList(MessageModel *model, QWidget *parent)
+    : QListView(parent)
+    , m_model(model)
+    , m_newMessages(new QPushButton(this))
+{
+    setObjectName(u"messageList"_s);
+    setModel(model);
+    setItemDelegate(new MessageDelegate(this));
+    setAccessibleName(tr("Messages"));
+    setFrameShape(QFrame::NoFrame);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(false);
+    setWordWrap(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setMouseTracking(true);
+    setTextElideMode(Qt::ElideNone);
+
+    auto *copy = new QShortcut(QKeySequence::Copy, this, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this, [this] {
+        const QModelIndex current = currentIndex();
+        if (current.isValid())
+            QGuiApplication::clipboard()->setText(current.data(MessageModel::TextRole).toString());
+    });
+
+    // Enter on a message opens its link; with several, a menu offers them.
+    for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+        auto *open = new QShortcut(QKeySequence(key), this, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, &MessageList::openLinksOfCurrentMessage);
+    }
+
+    m_newMessages->setAccessibleName(tr("Jump to new messages"));
+    m_newMessages->setCursor(Qt::PointingHandCursor);
+    m_newMessages->hide();
+    connect(m_newMessages, &QPushButton::clicked, this, &MessageList::jumpToLatest);
+
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_followBottom = value >= bar->maximum() - bottomSlack;
+        if (m_followBottom && m_newBelow > 0) {
+            m_newBelow = 0;
+            updateNewMessagesButton();
+        }
+        if (value == bar->minimum() && bar->maximum() > 0)
+            Q_EMIT reachedTop();
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_keepAnchor) {
+            m_keepAnchor = false;
+            bar->setValue(maximum - m_distanceFromBottom);
+        } else if (m_followBottom) {
+            bar->setValue(maximum);
+        }
+    });
+    // Older messages go in at the top: remember how far the reader is from the bottom so the
+    // same messages stay in view once the list has grown above them.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this, bar](const QModelIndex &, int first, int) {
+                if (first == 0 && m_model->rowCount() > 0 && !m_followBottom) {
+                    m_keepAnchor = true;
+                    m_distanceFromBottom = bar->maximum() - bar->value();
+                }
+            });
+}
+
+void MessageList::noteNewBelow(int count)
+{
+    if (m_followBottom || count <= 0)
+        return;
+    m_newBelow += count;
+    updateNewMessagesButton();
+}
+
+void MessageList::jumpToLatest()
+{
+    m_followBottom = true;
+    m_keepAnchor = false;
+    scrollToBottom();
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->maximum());
+    m_newBelow = 0;
+    updateNewMessagesButton();
+}
+
+void MessageList::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    positionNewMessagesButton();
+}
+
+void MessageList::updateNewMessagesButton()
+{
+    if (m_newBelow <= 0) {
+        m_newMessages->hide();
+        return;
+    }
+    m_newMessages->setText(u"↓ "_s + tr("%n new message(s)", nullptr, m_newBelow));
+    m_newMessages->adjustSize();
+    positionNewMessagesButton();
+    m_newMessages->show();
+    m_newMessages->raise();
+}
+
+void MessageList::positionNewMessagesButton()
+{
+    const QSize size = m_newMessages->sizeHint();
+    m_newMessages->setGeometry((width() - size.width()) / 2, height() - size.height() - 12, size.width(),
+                               size.height());
+}
+
+void MessageList::openLinksOfCurrentMessage()
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return;
+    const QList<QUrl> links = RichText::links(current.data(MessageModel::TextRole).toString());
+    if (links.size() == 1) {
+        QDesktopServices::openUrl(links.first());
+        return;
+    }
+    if (links.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Links in this message"));
+    for (const QUrl &link : links) {
+        connect(menu.addAction(link.toDisplayString()), &QAction::triggered, this,
+                [link] { QDesktopServices::openUrl(link); });
+    }
+    menu.exec(viewport()->mapToGlobal(visualRect(current).bottomLeft()));
+}
+
+} // namespace tincan

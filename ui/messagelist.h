@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QListView>
+
+class QPushButton;
+
+namespace tincan {
+
+class MessageModel;
+
+// The chat's messages, newest at the bottom. It follows new messages only while the reader is
+// at the bottom and otherwise offers a "N new messages" jump; it keeps the reader's place when
+// older history arrives above; Copy copies a message and Enter opens its links.
+class MessageList final : public QListView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageList)
+
+public:
+    explicit MessageList(MessageModel *model, QWidget *parent = nullptr);
+
+    // Someone else's messages were added at the bottom: counted on the jump button unless the
+    // reader is there to see them.
+    void noteNewBelow(int count);
+    bool isFollowingBottom() const { return m_followBottom; }
+    int newMessagesWaiting() const { return m_newBelow; }
+
+public Q_SLOTS:
+    void jumpToLatest();
+
+Q_SIGNALS:
+    // The reader scrolled to the oldest message loaded: time to ask the host for older ones.
+    void reachedTop();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateNewMessagesButton();
+    void positionNewMessagesButton();
+    void openLinksOfCurrentMessage();
+
+    MessageModel *m_model;
+    QPushButton *m_newMessages;
+    bool m_followBottom = true;
+    bool m_keepAnchor = false;
+    int m_distanceFromBottom = 0;
+    int m_newBelow = 0;
+};
+
+} // namespace tincan
