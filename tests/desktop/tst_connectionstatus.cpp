@@ -1,0 +1,190 @@
+#include "ui/connectionstatus.h"
+
+#include "protocol/messages.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+using tincan::ChatSession;
+using tincan::ConnectionStatus;
+using tincan::protocol::ErrorCode;
+using tincan::protocol::errorCodeName;
+
+namespace {
+
+const QString host = u"192.0.2.10"_qs;
+const QString nick = u"Ann"_qs;
+
+// A session in `state` at 192.0.2.10 as Ann, never welcomed, nothing pending, not hosting.
+ConnectionStatus::Facts factsIn(ChatSession::State state)
+{
+    ConnectionStatus::Facts facts;
+    facts.state = state;
+    facts.host = host;
+    facts.nick = nick;
+    return facts;
+}
+
+} // namespace
+
+// What the chat window says about its connection, for every state and every refusal.
+class tst_ConnectionStatus : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void texts_data();
+    void texts();
+    void refusals_data();
+    void refusals();
+    void anotherNameIsOffered();
+    void dotSaysHowThingsStand();
+    void followsTheSession();
+};
+
+void tst_ConnectionStatus::texts_data()
+{
+    QTest::addColumn<ConnectionStatus::Facts>("facts");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("banner");
+    QTest::addColumn<QString>("button");
+
+    using State = ChatSession::State;
+    QTest::newRow("idle") << factsIn(State::Idle) << u"Not connected"_qs << QString() << QString();
+    QTest::newRow("connecting") << factsIn(State::Connecting) << u"Connecting to 192.0.2.10…"_qs << QString()
+                                << QString();
+    ConnectionStatus::Facts facts = factsIn(State::Connecting);
+    facts.everWelcomed = true;
+    QTest::newRow("connecting again") << facts << u"Reconnecting…"_qs << QString() << QString();
+    QTest::newRow("connected") << factsIn(State::Connected) << u"Connected"_qs << QString() << QString();
+    facts = factsIn(State::Connected);
+    facts.hosting = true;
+    QTest::newRow("hosting") << facts << u"Hosting"_qs << QString() << QString();
+
+    facts = factsIn(State::Reconnecting);
+    facts.reconnectSeconds = 5;
+    QTest::newRow("never reached") << facts << u"Offline"_qs << u"Can't reach 192.0.2.10. Trying again in 5 s."_qs
+                                   << u"&Retry Now"_qs;
+    facts.everWelcomed = true;
+    QTest::newRow("connection lost") << facts << u"Offline"_qs
+                                     << u"Lost the connection to the host. Reconnecting in 5 s."_qs
+                                     << u"&Retry Now"_qs;
+    facts.lastCloseCode = 1001;
+    QTest::newRow("host stopped the chat") << facts << u"Offline"_qs
+                                           << u"The host has stopped the chat. Trying again in 5 s."_qs
+                                           << u"&Retry Now"_qs;
+    facts.pending = 1;
+    QTest::newRow("one unsent") << facts << u"Offline"_qs
+                                << u"The host has stopped the chat. Trying again in 5 s. Your unsent message will go "
+                                   u"out when you are back."_qs
+                                << u"&Retry Now"_qs;
+    facts.lastCloseCode = 1006;
+    facts.pending = 3;
+    QTest::newRow("three unsent") << facts << u"Offline"_qs
+                                  << u"Lost the connection to the host. Reconnecting in 5 s. Your 3 unsent messages "
+                                     u"will go out when you are back."_qs
+                                  << u"&Retry Now"_qs;
+}
+
+void tst_ConnectionStatus::texts()
+{
+    QFETCH(ConnectionStatus::Facts, facts);
+    QFETCH(QString, state);
+    QFETCH(QString, banner);
+    QFETCH(QString, button);
+    const ConnectionStatus status(facts);
+    QCOMPARE(status.stateText(), state);
+    QCOMPARE(status.bannerText(), banner);
+    QCOMPARE(status.bannerButtonText(), button);
+    QVERIFY(!status.asksForNick());
+}
+
+void tst_ConnectionStatus::refusals_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("banner");
+    QTest::addColumn<bool>("asksForNick");
+    QTest::addColumn<QString>("button");
+
+    QTest::newRow("nick-taken") << errorCodeName(ErrorCode::NickTaken)
+                                << u"Someone in this room is already called “Ann”. Pick another name to join."_qs
+                                << true << u"&Join"_qs;
+    QTest::newRow("nick-invalid") << errorCodeName(ErrorCode::NickInvalid)
+                                  << u"“Ann” can't be used as a name here. Pick another one (1 to 32 characters)."_qs
+                                  << true << u"&Join"_qs;
+    QTest::newRow("room-full") << errorCodeName(ErrorCode::RoomFull) << u"The room is full right now."_qs << false
+                               << u"&Try Again"_qs;
+    QTest::newRow("version-unsupported")
+        << errorCodeName(ErrorCode::VersionUnsupported)
+        << u"This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers."_qs
+        << false << u"&Try Again"_qs;
+    QTest::newRow("replaced") << errorCodeName(ErrorCode::Replaced)
+                              << u"You joined this chat again from another connection, so this window stopped."_qs
+                              << false << u"&Try Again"_qs;
+    QTest::newRow("a code this app does not know") << u"future-refusal"_qs << u"The host refused the connection."_qs
+                                                   << false << u"&Try Again"_qs;
+}
+
+void tst_ConnectionStatus::refusals()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, banner);
+    QFETCH(bool, asksForNick);
+    QFETCH(QString, button);
+    ConnectionStatus::Facts facts = factsIn(ChatSession::State::Refused);
+    facts.refusalCode = code;
+    const ConnectionStatus status(facts);
+    QCOMPARE(status.stateText(), u"Not joined"_qs);
+    QCOMPARE(status.bannerText(), banner);
+    QCOMPARE(status.asksForNick(), asksForNick);
+    QCOMPARE(status.bannerButtonText(), button);
+}
+
+void tst_ConnectionStatus::anotherNameIsOffered()
+{
+    ConnectionStatus::Facts facts = factsIn(ChatSession::State::Refused);
+    facts.refusalCode = errorCodeName(ErrorCode::NickTaken);
+    QCOMPARE(ConnectionStatus(facts).offeredNick(), u"Ann"_qs);
+    facts.suggestion = u"Ann 2"_qs;
+    QCOMPARE(ConnectionStatus(facts).offeredNick(), u"Ann 2"_qs);
+    // The refusal still names the name that was refused.
+    QVERIFY(ConnectionStatus(facts).bannerText().contains(u"“Ann”"_qs));
+}
+
+void tst_ConnectionStatus::dotSaysHowThingsStand()
+{
+    using State = ChatSession::State;
+    const QColor in = ConnectionStatus(factsIn(State::Connected)).stateColor();
+    const QColor trying = ConnectionStatus(factsIn(State::Connecting)).stateColor();
+    const QColor out = ConnectionStatus(factsIn(State::Idle)).stateColor();
+    QVERIFY(in != trying && trying != out && out != in);
+    QCOMPARE(ConnectionStatus(factsIn(State::Reconnecting)).stateColor(), trying);
+    QCOMPARE(ConnectionStatus(factsIn(State::Refused)).stateColor(), out);
+}
+
+// The facts a session hands over before it is opened and once it is.
+void tst_ConnectionStatus::followsTheSession()
+{
+    ChatSession session;
+    ConnectionStatus::Facts facts = ConnectionStatus::factsOf(session);
+    QCOMPARE(facts.state, ChatSession::State::Idle);
+    QCOMPARE(ConnectionStatus(facts).stateText(), u"Not connected"_qs);
+
+    // A listener that never answers the WebSocket handshake: the session stays connecting.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    session.open(QUrl(u"ws://127.0.0.1:"_qs + QString::number(silent.serverPort()) + u"/ws"_qs), nick);
+    facts = ConnectionStatus::factsOf(session);
+    QCOMPARE(facts.state, ChatSession::State::Connecting);
+    QCOMPARE(facts.host, u"127.0.0.1"_qs);
+    QCOMPARE(facts.nick, nick);
+    QVERIFY(!facts.everWelcomed);
+    QCOMPARE(ConnectionStatus(facts).stateText(), u"Connecting to 127.0.0.1…"_qs);
+    QTRY_VERIFY(silent.hasPendingConnections());
+    QCOMPARE(ConnectionStatus::factsOf(session).state, ChatSession::State::Connecting);
+    session.close();
+    QCOMPARE(ConnectionStatus(ConnectionStatus::factsOf(session)).stateText(), u"Not connected"_qs);
+}
+
+QTEST_MAIN(tst_ConnectionStatus)
+#include "tst_connectionstatus.moc"
