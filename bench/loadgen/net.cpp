@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <ctime>
 #include <netinet/in.h>
@@ -21,6 +22,9 @@ int64_t nowNs()
 }
 
 namespace {
+
+// Clients that share one source address: well under the host's connections per address.
+constexpr std::uint32_t clientsPerSourceAddress = 40;
 
 // Position just past the string that starts at `p` (an opening quote), or `end`.
 const char *skipString(const char *p, const char *end)
@@ -174,6 +178,20 @@ void Net::startJoin(Conn &conn)
     }
     const int one = 1;
     setsockopt(conn.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    // Each client comes from its own loopback address (127.1.x.y, in groups of
+    // clientsPerSourceAddress), as people in a room come from their own devices: a host limits
+    // connections per address. Still loopback only.
+    sockaddr_in source{};
+    source.sin_family = AF_INET;
+    const std::uint32_t group = conn.id / clientsPerSourceAddress;
+    source.sin_addr.s_addr = htonl((127u << 24) | (1u << 16) | ((group / 250) << 8) | (group % 250 + 1));
+    if (::bind(conn.fd, reinterpret_cast<const sockaddr *>(&source), sizeof source) < 0) {
+        ++counters.connectFailures;
+        ::close(conn.fd);
+        conn.fd = -1;
+        conn.state = Conn::State::Closed;
+        return;
+    }
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(m_port);
