@@ -13,14 +13,16 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite qt6-qpa-plugins
     qt6-tools-dev qt6-l10n-tools libgl-dev
-    libqrcodegencpp-dev
+    libqrcodegencpp-dev libicu-dev
     qt6-translations-l10n
 )
 if (( for_tests )); then
     packages+=(chromium xvfb xauth fonts-dejavu-core)
     # The packaging tests: the .deb's library dependencies, and the menu and software-centre
     # entries' validators.
-    packages+=(dpkg-dev desktop-file-utils appstream)
+    packages+=(dpkg-dev desktop-file-utils appstream file)
+    # The fuzz tests (clang's libFuzzer), and the namespaces the storage test makes itself.
+    packages+=(clang libclang-rt-14-dev iproute2)
     # Node.js for the browser tests: Debian's, unless a node (18 or newer) is already there.
     if ! command -v node >/dev/null || ! command -v npm >/dev/null \
         || (( $(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0) < 18 )); then
