@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/stopsignals.h"
+#include "app/platform.h"
 #include "server/hostservice.h"
 
 #include <QObject>

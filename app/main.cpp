@@ -1,5 +1,6 @@
 #include "app/desktop.h"
 #include "app/headlesshost.h"
+#include "app/platform.h"
 #include "protocol/limits.h"
 #include "protocol/messages.h"
 #include "server/hostservice.h"
@@ -9,9 +10,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -69,6 +72,21 @@ Parsed parseHostOptions(const QCommandLineParser &parser)
         }
     }
     config.roomName = parser.value(QStringLiteral("room"));
+    config.allowedHostNames = parser.values(QStringLiteral("allow-host"));
+    for (const QString &name : std::as_const(config.allowedHostNames)) {
+        // A host name as a browser's address bar would send it: letters, digits, dots, dashes.
+        static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9.])?$"));
+        if (!hostName.match(name).hasMatch()) {
+            parsed.error = QCoreApplication::translate(
+                "main", "“%1” is not a host name to allow (letters, digits, dots and dashes).").arg(name);
+            return parsed;
+        }
+    }
+    // Every connection is an open file on Unix: the room holds as many as the system allows,
+    // less what the history, the logs and Qt need.
+    if (const int files = tincan::openFileLimit(); files > 0)
+        config.maxConnections = std::clamp(files - tincan::limits::openFilesReserved, 16,
+                                           tincan::limits::maxConnections);
     config.dataDir = parser.value(QStringLiteral("data-dir"));
     config.announce = !parser.isSet(QStringLiteral("no-discovery"));
     const QStringList targets = parser.values(QStringLiteral("announce-to"));
@@ -173,6 +191,12 @@ int main(int argc, char *argv[])
                                              "default: broadcast on the local networks, UDP port %1).")
              .arg(tincan::protocol::defaultPort),
          QCoreApplication::translate("main", "address[:port]")},
+        {QStringLiteral("allow-host"),
+         QCoreApplication::translate("main", "Also accept requests that name this host by this name "
+                                             "(repeatable), for example a name the network's DNS "
+                                             "gives it. Its own addresses, localhost and its "
+                                             "computer name are always accepted."),
+         QCoreApplication::translate("main", "name")},
         {QStringLiteral("lang"),
          QCoreApplication::translate("main", "Speak this language instead of the system's: %1.")
              .arg(tincan::Language::available().join(QStringLiteral(", "))),

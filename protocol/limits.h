@@ -12,7 +12,13 @@ inline constexpr qsizetype maxHeadBytes = 16 * 1024;          // larger: 431
 inline constexpr int maxHeaderFields = 100;                   // more header lines: 431 (Qt's own)
 inline constexpr int headTimeoutMs = 5000;                    // head not complete: 408, close
 inline constexpr int handshakeTimeoutMs = 5000;               // upgrade handed to Qt, not done: cut
-inline constexpr int maxPendingHttpConnections = 512;         // more at once: new ones closed
+inline constexpr int maxPendingHttpConnections = 512;         // more unanswered at once: 503
+inline constexpr int maxUnansweredPerAddress = 16;            // from one address: 503
+inline constexpr int maxConnectionsPerAddress = 64;           // of every kind, from one address: 503
+inline constexpr int maxConnections = 21000;                  // at once in all; fewer if the system's
+                                                              // open-file limit is lower: 503
+inline constexpr int acceptRetryMs = 1000;                    // out of descriptors: accept again after
+inline constexpr int openFilesReserved = 64;                  // kept for the history, logs and Qt
 inline constexpr int listenBacklog = 1024;                    // connections the kernel queues
 
 // --- WebSocket transport ---
@@ -26,6 +32,10 @@ inline constexpr int pingIntervalMs = 15000;
 inline constexpr int pongTimeoutMs = 45000;                   // no pong for this long: abort
 inline constexpr int helloTimeoutMs = 10000;                  // not welcomed: close 1008
 inline constexpr int maxPeers = 20000;                        // room full: error + close 1013
+inline constexpr qsizetype maxAnswerBytes = 1024 * 1024;      // messages in one welcome or history
+                                                              // answer, in bytes (then hasMore)
+inline constexpr qint64 maxPendingAnswerBytes = 4 * 1024 * 1024; // answers (welcome, history) let
+                                                              // wait on top of maxPendingOutBytes
 inline constexpr int closeGraceMs = 2000;                     // closed peer silent this long: cut
 inline constexpr int stopGraceMs = 1000;                      // host stopping: wait for goodbyes
 inline constexpr int portAttempts = 20;                       // default port busy: try this many
@@ -35,12 +45,17 @@ inline constexpr int maxNickLength = 32;                      // UTF-16 units, a
 inline constexpr int maxRoomNameLength = 64;
 inline constexpr int maxTextLength = 16000;                   // UTF-16 units per message
 inline constexpr int maxClientMsgIdLength = 64;
+inline constexpr qint64 seqReservation = 10000;              // seqs reserved on disk ahead of use:
+                                                              // a restart may skip up to this many
+inline constexpr qint64 maxSeqCatchUp = 1000000;              // a resume above the host's newest seq
+                                                              // moves numbering up by at most this
 inline constexpr int welcomeHistory = 50;                     // messages in a fresh welcome
 inline constexpr int resumeMax = 1000;                        // missed messages in a resume welcome
 inline constexpr int historyPageSize = 100;                   // per history request
 inline constexpr int sendBurst = 20;                          // messages a peer may send at once
 inline constexpr int sendPerSecond = 5;                       // then this many per second
-inline constexpr int typingPerSecond = 2;                     // more typing frames: dropped
+inline constexpr int typingRelayIntervalMs = 500;             // a person's typing state is relayed
+                                                              // at most this often (the latest wins)
 inline constexpr int typingRefreshMs = 3000;                  // clients resend "typing" this often
 inline constexpr int typingExpiryMs = 6000;                   // not refreshed: no longer typing
 inline constexpr int controlBurst = 30;                       // history/rename/other requests

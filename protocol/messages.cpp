@@ -37,10 +37,13 @@ constexpr std::array errorTable{
     ErrorInfo{ErrorCode::VersionUnsupported, "version-unsupported"_L1,
               "This host speaks protocol version 1 only.", true},
     ErrorInfo{ErrorCode::NickInvalid, "nick-invalid"_L1,
-              "A nickname has 1 to 32 characters and no control or direction characters.", true},
+              "A nickname has 1 to 32 characters, something visible among them, and no control, "
+              "direction or invisible characters.", true},
     ErrorInfo{ErrorCode::NickTaken, "nick-taken"_L1,
               "Someone in the room already uses this nickname.", true},
-    ErrorInfo{ErrorCode::TextInvalid, "text-invalid"_L1, "An empty message cannot be sent.", false},
+    ErrorInfo{ErrorCode::TextInvalid, "text-invalid"_L1,
+              "A message needs something visible and no control characters other than newline "
+              "and tab.", false},
     ErrorInfo{ErrorCode::TextTooLong, "text-too-long"_L1, "The message is too long.", false},
     ErrorInfo{ErrorCode::RateLimited, "rate-limited"_L1,
               "Too many messages too fast; the message was not sent. Try again in a moment.", false},

@@ -67,6 +67,10 @@ void HostService::start()
         storageProblem = tr("Cannot open the chat history in %1 (%2); this chat will not be kept "
                             "after the host stops.")
                              .arg(QDir::toNativeSeparators(dataDir), m_store->errorString());
+    } else if (m_store->isReadOnly()) {
+        storageProblem = tr("The chat history in %1 can be read but not saved to (%2). Earlier "
+                            "messages are shown; new ones will not be kept after the host stops.")
+                             .arg(QDir::toNativeSeparators(dataDir), m_store->errorString());
     }
 
     m_hub = std::make_unique<Hub>(room, m_store.get());
@@ -78,7 +82,7 @@ void HostService::start()
                                "Check the free disk space.").arg(detail));
     });
 
-    m_frontDoor = std::make_unique<FrontDoor>();
+    m_frontDoor = std::make_unique<FrontDoor>(m_config.allowedHostNames, m_config.maxConnections);
     connect(m_frontDoor.get(), &FrontDoor::chatConnection, m_hub.get(), &Hub::adopt);
 
     quint16 port = m_config.port;
@@ -107,7 +111,11 @@ void HostService::start()
         Q_EMIT startFailed(reason);
         return;
     }
-    qCInfo(lcHost) << "hosting on port" << m_frontDoor->serverPort();
+    qCInfo(lcHost) << "hosting on port" << m_frontDoor->serverPort() << "for up to"
+                   << m_config.maxConnections << "connections at once";
+    if (m_config.maxConnections < limits::maxPeers)
+        qCWarning(lcHost) << "the system's open-file limit lets this host hold only"
+                          << m_config.maxConnections << "connections at once";
     if (m_config.announce) {
         m_announcer = std::make_unique<DiscoveryAnnouncer>(room, m_frontDoor->serverPort(),
                                                            m_config.bindAddress,

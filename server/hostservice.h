@@ -38,6 +38,12 @@ struct HostConfig
     bool announce = false;
     // Send announcements only to these; empty: broadcast on each network the host listens on.
     QList<DiscoveryTarget> announceTargets;
+    // Names besides this computer's own that requests may use for it (--allow-host): a DNS name
+    // the network gives the host, say. Requests that name any other host are refused.
+    QStringList allowedHostNames;
+    // Connections at once, page requests and chats together; the app lowers it to fit the
+    // system's open-file limit.
+    int maxConnections = limits::maxConnections;
     // How often every connection is pinged, and how long one may stay silent before it is cut.
     // Always the limits in the program; tests shorten them to see a dead peer go.
     int pingIntervalMs = limits::pingIntervalMs;

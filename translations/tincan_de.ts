@@ -170,10 +170,6 @@
         <translation>Dieser Name ist in diesem Raum schon vergeben.</translation>
     </message>
     <message>
-        <source>Empty messages cannot be sent.</source>
-        <translation>Leere Nachrichten können nicht gesendet werden.</translation>
-    </message>
-    <message>
         <source>That message is too long for the host.</source>
         <translation>Diese Nachricht ist zu lang für den Host.</translation>
     </message>
@@ -309,6 +305,10 @@
             <numerusform>%n weitere Nachrichten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
+        <translation>Diese Nachricht kann nicht gesendet werden: Sie enthält nichts Sichtbares oder ein Steuerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -433,6 +433,14 @@
     <message>
         <source>Use either --host or --join, not both.</source>
         <translation>Verwende entweder --host oder --join, nicht beides.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name to allow (letters, digits, dots and dashes).</source>
+        <translation>„%1“ ist kein Hostname, der erlaubt werden kann (Buchstaben, Ziffern, Punkte und Bindestriche).</translation>
+    </message>
+    <message>
+        <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
+        <translation>Auch Anfragen annehmen, die diesen Host mit diesem Namen ansprechen (mehrfach möglich), etwa einem Namen aus dem DNS des Netzwerks. Eigene Adressen, localhost und der Computername werden immer angenommen.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +901,10 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
+        <translation>Der Chatverlauf in %1 kann gelesen, aber nicht gespeichert werden (%2). Frühere Nachrichten werden angezeigt; neue bleiben nach dem Beenden des Hosts nicht erhalten.</translation>
     </message>
 </context>
 <context>

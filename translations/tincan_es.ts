@@ -170,10 +170,6 @@
         <translation>Ese nombre ya está en uso en esta sala.</translation>
     </message>
     <message>
-        <source>Empty messages cannot be sent.</source>
-        <translation>No se pueden enviar mensajes vacíos.</translation>
-    </message>
-    <message>
         <source>That message is too long for the host.</source>
         <translation>Ese mensaje es demasiado largo para el anfitrión.</translation>
     </message>
@@ -309,6 +305,10 @@
             <numerusform>%n mensajes más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
+        <translation>Ese mensaje no se puede enviar: no tiene nada visible o contiene un carácter de control.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -433,6 +433,14 @@
     <message>
         <source>Use either --host or --join, not both.</source>
         <translation>Usa --host o --join, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name to allow (letters, digits, dots and dashes).</source>
+        <translation>«%1» no es un nombre de host que se pueda permitir (letras, dígitos, puntos y guiones).</translation>
+    </message>
+    <message>
+        <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
+        <translation>Aceptar también las peticiones que llaman a este host con este nombre (se puede repetir), por ejemplo un nombre que le da el DNS de la red. Sus propias direcciones, localhost y el nombre del equipo se aceptan siempre.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +901,10 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
+        <translation>El historial del chat en %1 se puede leer pero no guardar (%2). Se muestran los mensajes anteriores; los nuevos no se conservarán cuando el host se detenga.</translation>
     </message>
 </context>
 <context>

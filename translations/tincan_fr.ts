@@ -170,10 +170,6 @@
         <translation>Ce nom est déjà pris dans ce salon.</translation>
     </message>
     <message>
-        <source>Empty messages cannot be sent.</source>
-        <translation>Impossible d’envoyer un message vide.</translation>
-    </message>
-    <message>
         <source>That message is too long for the host.</source>
         <translation>Ce message est trop long pour l’hôte.</translation>
     </message>
@@ -309,6 +305,10 @@
             <numerusform>%n&#xa0;autres messages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
+        <translation>Ce message ne peut pas être envoyé : il ne contient rien de visible, ou un caractère de contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -433,6 +433,14 @@
     <message>
         <source>Use either --host or --join, not both.</source>
         <translation>Utilisez --host ou --join, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name to allow (letters, digits, dots and dashes).</source>
+        <translation>« %1 » n’est pas un nom d’hôte à autoriser (lettres, chiffres, points et tirets).</translation>
+    </message>
+    <message>
+        <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
+        <translation>Accepter aussi les requêtes qui désignent cet hôte par ce nom (répétable), par exemple un nom que lui donne le DNS du réseau. Ses propres adresses, localhost et le nom de l’ordinateur sont toujours acceptés.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +901,10 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d’écouter sur %1, port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
+        <translation>L’historique du chat dans %1 peut être lu mais pas enregistré (%2). Les messages précédents sont affichés ; les nouveaux ne seront pas conservés après l’arrêt de l’hôte.</translation>
     </message>
 </context>
 <context>

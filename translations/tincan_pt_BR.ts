@@ -170,10 +170,6 @@
         <translation>Esse nome já está em uso nesta sala.</translation>
     </message>
     <message>
-        <source>Empty messages cannot be sent.</source>
-        <translation>Mensagens vazias não podem ser enviadas.</translation>
-    </message>
-    <message>
         <source>That message is too long for the host.</source>
         <translation>Essa mensagem é longa demais para o anfitrião.</translation>
     </message>
@@ -309,6 +305,10 @@
             <numerusform>mais %n mensagens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
+        <translation>Essa mensagem não pode ser enviada: não tem nada visível ou contém um caractere de controle.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -433,6 +433,14 @@
     <message>
         <source>Use either --host or --join, not both.</source>
         <translation>Use --host ou --join, não os dois.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name to allow (letters, digits, dots and dashes).</source>
+        <translation>“%1” não é um nome de host a permitir (letras, dígitos, pontos e hifens).</translation>
+    </message>
+    <message>
+        <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
+        <translation>Aceitar também pedidos que chamam este host por este nome (repetível), por exemplo um nome que o DNS da rede lhe dá. Os próprios endereços, localhost e o nome do computador são sempre aceitos.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +901,10 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Não foi possível escutar em %1, porta %2: %3</translation>
+    </message>
+    <message>
+        <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
+        <translation>O histórico do chat em %1 pode ser lido, mas não salvo (%2). As mensagens anteriores são mostradas; as novas não serão mantidas depois que o host parar.</translation>
     </message>
 </context>
 <context>

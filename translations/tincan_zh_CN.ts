@@ -166,10 +166,6 @@
         <translation>这个昵称在此房间里已被使用。</translation>
     </message>
     <message>
-        <source>Empty messages cannot be sent.</source>
-        <translation>不能发送空消息。</translation>
-    </message>
-    <message>
         <source>That message is too long for the host.</source>
         <translation>这条消息对主机来说太长了。</translation>
     </message>
@@ -301,6 +297,10 @@
             <numerusform>还有 %n 条消息</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
+        <translation>无法发送这条消息：其中没有可见内容，或含有控制字符。</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -424,6 +424,14 @@
     <message>
         <source>Use either --host or --join, not both.</source>
         <translation>请使用 --host 或 --join 之一，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name to allow (letters, digits, dots and dashes).</source>
+        <translation>“%1”不是可允许的主机名（只能包含字母、数字、点和连字符）。</translation>
+    </message>
+    <message>
+        <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
+        <translation>也接受用此名称指向本主机的请求（可重复），例如网络 DNS 给它的名称。本机自己的地址、localhost 和计算机名始终会被接受。</translation>
     </message>
 </context>
 <context>
@@ -877,6 +885,10 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
+        <translation>%1 中的聊天记录可以读取但无法保存（%2）。会显示之前的消息；主机停止后新消息不会保留。</translation>
     </message>
 </context>
 <context>

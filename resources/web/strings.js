@@ -51,7 +51,7 @@ const STRINGS = {
     'error.version-unsupported': 'This page does not match the host’s version. Reload the page.',
     'error.nick-invalid': 'That name cannot be used. Use 1 to {max} visible characters, without control or invisible characters.',
     'error.nick-taken': 'That name is already taken in this room.',
-    'error.text-invalid': 'Empty messages cannot be sent.',
+    'error.text-invalid': 'That message cannot be sent: it has nothing visible in it, or a control character.',
     'error.text-too-long': 'That message is too long for the host.',
     'error.rate-limited': 'You are sending messages too fast. Tincan will send this one again in a moment.',
     'error.room-full': 'The room is full. Try again later.',

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -19,6 +20,14 @@ Q_LOGGING_CATEGORY(lcFrontDoor, "tincan.server.http", QtWarningMsg)
 namespace tincan {
 
 namespace {
+
+// One client, however it came: an IPv4 address seen through an IPv6 socket is the IPv4 address.
+QHostAddress normalizedAddress(const QHostAddress &address)
+{
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4) : address;
+}
 
 // Matches a QWebSocket that Qt upgraded with the TCP connection it was made from.
 QString connectionKey(const QHostAddress &address, quint16 port)
@@ -49,7 +58,7 @@ bool originMatchesHost(const QByteArray &origin, const QByteArray &host)
 
 } // namespace
 
-FrontDoor::FrontDoor(QObject *parent)
+FrontDoor::FrontDoor(const QStringList &allowedHostNames, int maxConnections, QObject *parent)
     : QObject(parent)
     , m_tcpServer(new QTcpServer(this))
     , m_webSocketServer(new QWebSocketServer(u"Tincan"_s, QWebSocketServer::NonSecureMode, this))
@@ -71,8 +80,16 @@ FrontDoor::FrontDoor(QObject *parent)
                                    pending->abort();
                                }
                            })
+    , m_hostNames(allowedHostNames)
+    , m_maxConnections(maxConnections)
 {
     connect(m_tcpServer, &QTcpServer::newConnection, this, &FrontDoor::onNewConnection);
+    // Out of descriptors (or another resource), Qt stops accepting for good; the host tries
+    // again shortly, when connections have ended.
+    connect(m_tcpServer, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        qCWarning(lcFrontDoor) << "could not accept a connection:" << error;
+        QTimer::singleShot(limits::acceptRetryMs, m_tcpServer, &QTcpServer::resumeAccepting);
+    });
     // Upgrades are taken as soon as Qt has made them; the queue never holds more than one, but
     // Qt's default of 30 would refuse quietly if it ever did.
     m_webSocketServer->setMaxPendingConnections(limits::listenBacklog);
@@ -118,21 +135,29 @@ void FrontDoor::close()
 void FrontDoor::onNewConnection()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        if (m_unanswered.size() >= limits::maxPendingHttpConnections) {
-            qCWarning(lcFrontDoor) << "too many unanswered connections; refusing one";
-            socket->abort();
-            socket->deleteLater();
+        const QHostAddress address = normalizedAddress(socket->peerAddress());
+        AddressUse &use = m_byAddress[address];
+        // Every connection counts until its socket is gone, page request or chat alike, so one
+        // address cannot take the connections (or the open files) others need.
+        ++use.connections;
+        ++m_connections;
+        connect(socket, &QObject::destroyed, this, [this, address] { release(address); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (m_connections > m_maxConnections || use.connections > limits::maxConnectionsPerAddress
+            || use.unanswered >= limits::maxUnansweredPerAddress
+            || m_unanswered.size() >= limits::maxPendingHttpConnections) {
+            qCInfo(lcFrontDoor) << "too many connections; refusing one from" << address;
+            socket->write(http::serialize(http::errorResponse(503), {}, false));
+            socket->disconnectFromHost();
             continue;
         }
-        m_unanswered.insert(socket);
+        ++use.unanswered;
+        m_unanswered.insert(socket, address);
         // Only a head is read here: Qt stops taking bytes from the kernel once it holds more
         // than the largest head allowed, so a client that floods costs no memory (431 follows).
         socket->setReadBufferSize(limits::maxHeadBytes + 4);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            forget(socket);
-            socket->deleteLater();
-        });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { forget(socket); });
         // A head that does not arrive in time must not hold a connection slot forever.
         m_headDeadlines.add(socket);
         if (socket->bytesAvailable() > 0)
@@ -140,9 +165,23 @@ void FrontDoor::onNewConnection()
     }
 }
 
+void FrontDoor::release(const QHostAddress &address)
+{
+    --m_connections;
+    const auto it = m_byAddress.find(address);
+    if (it != m_byAddress.end() && --it->connections <= 0)
+        m_byAddress.erase(it);
+}
+
 void FrontDoor::forget(QTcpSocket *socket)
 {
-    m_unanswered.remove(socket);
+    const auto it = m_unanswered.constFind(socket);
+    if (it == m_unanswered.cend())
+        return;
+    const auto use = m_byAddress.find(*it);
+    if (use != m_byAddress.end())
+        --use->unanswered;
+    m_unanswered.erase(it);
 }
 
 void FrontDoor::onReadyRead(QTcpSocket *socket)
@@ -194,6 +233,13 @@ void FrontDoor::serveFile(QTcpSocket *socket, const http::RequestHead &request)
 {
     const QByteArray host = request.header("host");
     const bool head = request.method == "HEAD";
+    // A page reached under a name that is not this host's is another site's page (DNS
+    // rebinding): it must not get the chat's page, which would then talk to the chat as its own.
+    if (!(host.isEmpty() && request.version == "HTTP/1.0") && !m_hostNames.allows(host)) {
+        qCInfo(lcFrontDoor) << "refused a request for another host name";
+        respond(socket, 421);
+        return;
+    }
     if (request.method != "GET" && !head) {
         respond(socket, 405, host);
         return;
@@ -211,10 +257,9 @@ void FrontDoor::serveFile(QTcpSocket *socket, const http::RequestHead &request)
         && (ifNoneMatch == "*" || ifNoneMatch.split(',').contains(asset->etag)
             || ifNoneMatch.contains(asset->etag))) {
         response.status = 304;
-    } else {
-        response.contentType = asset->contentType;
-        response.body = asset->body;
     }
+    response.contentType = asset->contentType;
+    response.body = asset->body;
     forget(socket);
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     socket->readAll(); // the head (and any body) is answered; nothing more is read
@@ -245,14 +290,15 @@ void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request, qs
         return;
     }
     const QByteArray origin = request.header("origin");
-    if (!origin.isEmpty() && !originMatchesHost(origin, host)) {
+    if (!m_hostNames.allows(host) || (!origin.isEmpty() && !originMatchesHost(origin, host))) {
         qCInfo(lcFrontDoor) << "refused a chat connection from a foreign page";
         respond(socket, 403, host);
         return;
     }
 
     forget(socket);
-    disconnect(socket, nullptr, this, nullptr);
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    disconnect(socket, &QTcpSocket::disconnected, this, nullptr);
     // The head is still unread in the socket: Qt reads it again and answers with 101. Frames
     // may be up to limits::maxIncomingFrameBytes, so the buffer that held only a head grows.
     socket->setReadBufferSize(limits::chatReadBufferBytes);

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "server/deadlinequeue.h"
+#include "server/http/hostnames.h"
 #include "server/http/webassets.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTcpSocket>
 #include <QWebSocket>
 
@@ -31,7 +31,9 @@ class FrontDoor final : public QObject
     Q_DISABLE_COPY_MOVE(FrontDoor)
 
 public:
-    explicit FrontDoor(QObject *parent = nullptr);
+    // `allowedHostNames`: names besides this host's own that a request may use (--allow-host).
+    // `maxConnections`: connections at once, of every kind, beyond which new ones get 503.
+    FrontDoor(const QStringList &allowedHostNames, int maxConnections, QObject *parent = nullptr);
     ~FrontDoor() override;
 
     bool listen(const QHostAddress &address, quint16 port);
@@ -54,17 +56,27 @@ private:
     void upgrade(QTcpSocket *socket, const http::RequestHead &request, qsizetype bytesAfterHead);
     void onUpgraded();
     void forget(QTcpSocket *socket);
+    void release(const QHostAddress &address);
 
     QTcpServer *m_tcpServer;
     QWebSocketServer *m_webSocketServer;
     WebAssets m_assets;
-    QSet<QTcpSocket *> m_unanswered; // connected, head not answered yet (nor handed over)
+    struct AddressUse
+    {
+        int connections = 0; // every kind, until the socket is gone
+        int unanswered = 0;  // head not answered yet (nor handed over)
+    };
+    QHash<QTcpSocket *, QHostAddress> m_unanswered; // and the client's address
+    QHash<QHostAddress, AddressUse> m_byAddress;
+    int m_connections = 0;
     // Handed to QWebSocketServer and not upgraded yet, by the client's address and port (how
     // an upgraded QWebSocket is matched with its TCP connection).
     QHash<QString, QPointer<QTcpSocket>> m_handshaking;
     DeadlineQueue<QPointer<QTcpSocket>> m_headDeadlines;
     // Qt starts no handshake timer for connections given to handleConnection().
     DeadlineQueue<std::pair<QString, QPointer<QTcpSocket>>> m_handshakeDeadlines;
+    HostNames m_hostNames;
+    int m_maxConnections;
 };
 
 } // namespace tincan

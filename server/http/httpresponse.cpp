@@ -1,6 +1,5 @@
 #include "server/http/httpresponse.h"
 
-
 namespace tincan::http {
 
 QByteArray reasonPhrase(int status)
@@ -15,6 +14,7 @@ QByteArray reasonPhrase(int status)
     case 405: return "Method Not Allowed";
     case 408: return "Request Timeout";
     case 414: return "URI Too Long";
+    case 421: return "Misdirected Request";
     case 426: return "Upgrade Required";
     case 431: return "Request Header Fields Too Large";
     case 503: return "Service Unavailable";
@@ -52,10 +52,11 @@ QByteArray serialize(const Response &response, QByteArrayView host, bool headOnl
     out.reserve(512 + (headOnly ? 0 : response.body.size()));
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' '
         + reasonPhrase(response.status) + "\r\n";
-    if (response.status != 304) {
+    // A 304 carries no body; its Content-Length is that of the 200 it stands for (RFC 9110
+    // section 8.6), so `body` holds the unchanged file.
+    if (response.status != 304)
         out += "Content-Type: " + response.contentType + "\r\n";
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    }
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "Cache-Control: no-cache\r\n"
            "X-Content-Type-Options: nosniff\r\n"
            "Referrer-Policy: no-referrer\r\n"

@@ -81,7 +81,7 @@ const Entry entries[] = {
     {"error.version-unsupported", QT_TRANSLATE_NOOP("BrowserPage", "This page does not match the host’s version. Reload the page."), "", false},
     {"error.nick-invalid", QT_TRANSLATE_NOOP("BrowserPage", "That name cannot be used. Use 1 to %1 visible characters, without control or invisible characters."), "max", false},
     {"error.nick-taken", QT_TRANSLATE_NOOP("BrowserPage", "That name is already taken in this room."), "", false},
-    {"error.text-invalid", QT_TRANSLATE_NOOP("BrowserPage", "Empty messages cannot be sent."), "", false},
+    {"error.text-invalid", QT_TRANSLATE_NOOP("BrowserPage", "That message cannot be sent: it has nothing visible in it, or a control character."), "", false},
     {"error.text-too-long", QT_TRANSLATE_NOOP("BrowserPage", "That message is too long for the host."), "", false},
     {"error.rate-limited", QT_TRANSLATE_NOOP("BrowserPage", "You are sending messages too fast. Tincan will send this one again in a moment."), "", false},
     {"error.room-full", QT_TRANSLATE_NOOP("BrowserPage", "The room is full. Try again later."), "", false},

@@ -5,9 +5,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStore, "tincan.server.store", QtWarningMsg)
 
@@ -36,38 +39,106 @@ protocol::ChatMessage messageFrom(const QSqlQuery &query)
 HistoryStore::HistoryStore()
 {
     static QAtomicInteger<int> counter;
-    m_connectionName = u"tincan-history-"_qs + QString::number(counter.fetchAndAddRelaxed(1));
+    m_connectionName = u"tincan-history-"_s + QString::number(counter.fetchAndAddRelaxed(1));
 }
 
 HistoryStore::~HistoryStore()
 {
+    closeDatabase();
+}
+
+bool HistoryStore::open(const QString &filePath)
+{
+    m_filePath = filePath;
+    m_readOnly = false;
+    if (openWritable())
+        return true;
+    // A history that cannot be written (a read-only folder or file, a full disk at start) is
+    // still the room's history: it is read as it is, and every write reports the failure.
+    const QString writeError = m_error;
+    closeDatabase();
+    if (!openReadOnly())
+        return fail(u"open"_s, writeError.isEmpty() ? m_error : writeError);
+    m_readOnly = true;
+    m_error = writeError;
+    qCWarning(lcStore) << "history is read-only:" << writeError;
+    return true;
+}
+
+bool HistoryStore::openWritable()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_filePath);
+    if (!db.open())
+        return fail(u"open"_s, db.lastError().text());
+    m_open = true;
+    // WAL with synchronous=NORMAL: a committed message survives the host process being killed.
+    const bool ok = exec(u"PRAGMA journal_mode=WAL"_s)
+        && exec(u"PRAGMA synchronous=NORMAL"_s)
+        && exec(u"PRAGMA busy_timeout=2000"_s)
+        && exec(u"CREATE TABLE IF NOT EXISTS messages ("
+                " seq INTEGER PRIMARY KEY,"
+                " ts INTEGER NOT NULL,"
+                " sender TEXT NOT NULL,"
+                " body TEXT NOT NULL,"
+                " client_msg_id TEXT NOT NULL UNIQUE)"_s)
+        && exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"_s)
+        // Proves the file takes writes now, not only at the first message.
+        && exec(u"INSERT INTO meta (key, value) VALUES ('opened', 1) "
+                "ON CONFLICT(key) DO UPDATE SET value = value + 1"_s);
+    if (!ok)
+        m_open = false;
+    return ok;
+}
+
+bool HistoryStore::openReadOnly()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    // Immutable: no lock and no -wal or -shm file is made, which a read-only folder refuses.
+    QUrl uri = QUrl::fromLocalFile(m_filePath);
+    uri.setScheme(u"file"_s);
+    uri.setQuery(u"mode=ro&immutable=1"_s);
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
+    if (!db.open())
+        return fail(u"open read-only"_s, db.lastError().text());
+    m_open = true;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT COUNT(*) FROM messages"_s)) {
+        m_open = false;
+        return fail(u"open read-only"_s, query.lastError().text());
+    }
+    return true;
+}
+
+void HistoryStore::closeDatabase()
+{
+    m_open = false;
     if (QSqlDatabase::contains(m_connectionName)) {
         database(m_connectionName).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }
 
-bool HistoryStore::open(const QString &filePath)
+qint64 HistoryStore::reservedSeq() const
 {
-    m_filePath = filePath;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(filePath);
-    if (!db.open())
-        return fail(QStringLiteral("open"), db.lastError().text());
-    m_open = true;
-    // WAL with synchronous=NORMAL: a committed message survives the host process being killed.
-    const bool ok = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-        && exec(QStringLiteral("PRAGMA busy_timeout=2000"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS messages ("
-                               " seq INTEGER PRIMARY KEY,"
-                               " ts INTEGER NOT NULL,"
-                               " sender TEXT NOT NULL,"
-                               " body TEXT NOT NULL,"
-                               " client_msg_id TEXT NOT NULL UNIQUE)"));
-    if (!ok)
-        m_open = false;
-    return ok;
+    // A history from before reservations has no meta table.
+    if (number(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"_s) == 0)
+        return 0;
+    return number(u"SELECT COALESCE(MAX(value), 0) FROM meta WHERE key = 'reserved_seq'"_s);
+}
+
+bool HistoryStore::reserveSeq(qint64 upTo)
+{
+    if (!m_open || m_readOnly)
+        return fail(u"reserve"_s, m_error.isEmpty() ? u"history is not writable"_s : m_error);
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(u"INSERT INTO meta (key, value) VALUES ('reserved_seq', ?) "
+                  "ON CONFLICT(key) DO UPDATE SET value = MAX(value, excluded.value)"_s);
+    query.addBindValue(upTo);
+    if (!query.exec())
+        return fail(u"reserve"_s, query.lastError().text());
+    return true;
 }
 
 bool HistoryStore::isOpen() const
@@ -102,12 +173,12 @@ bool HistoryStore::fail(const QString &what, const QString &detail)
 
 qint64 HistoryStore::lastSeq() const
 {
-    return number(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM messages"));
+    return number(u"SELECT COALESCE(MAX(seq), 0) FROM messages"_s);
 }
 
 qint64 HistoryStore::firstSeq() const
 {
-    return number(QStringLiteral("SELECT COALESCE(MIN(seq), 0) FROM messages"));
+    return number(u"SELECT COALESCE(MIN(seq), 0) FROM messages"_s);
 }
 
 qint64 HistoryStore::number(const QString &statement) const
@@ -126,19 +197,21 @@ bool HistoryStore::append(const QList<protocol::ChatMessage> &messages,
 {
     *existing = QList<std::optional<protocol::ChatMessage>>(messages.size(), std::nullopt);
     if (!m_open)
-        return fail(QStringLiteral("append"), QStringLiteral("history is not open"));
+        return fail(u"append"_s, u"history is not open"_s);
+    if (m_readOnly)
+        return fail(u"append"_s, m_error);
 
     QSqlDatabase db = database(m_connectionName);
     if (!db.transaction())
-        return fail(QStringLiteral("begin"), db.lastError().text());
+        return fail(u"begin"_s, db.lastError().text());
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO messages (seq, ts, sender, body, client_msg_id) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(client_msg_id) DO NOTHING"));
+    insert.prepare(
+        u"INSERT INTO messages (seq, ts, sender, body, client_msg_id) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(client_msg_id) DO NOTHING"_s);
     QSqlQuery lookup(db);
-    lookup.prepare(QStringLiteral(
-        "SELECT seq, ts, sender, body, client_msg_id FROM messages WHERE client_msg_id = ?"));
+    lookup.prepare(
+        u"SELECT seq, ts, sender, body, client_msg_id FROM messages WHERE client_msg_id = ?"_s);
 
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const protocol::ChatMessage &message = messages[i];
@@ -150,7 +223,7 @@ bool HistoryStore::append(const QList<protocol::ChatMessage> &messages,
         if (!insert.exec()) {
             const QString detail = insert.lastError().text();
             db.rollback();
-            return fail(QStringLiteral("insert"), detail);
+            return fail(u"insert"_s, detail);
         }
         if (insert.numRowsAffected() == 0) {
             lookup.addBindValue(message.clientMsgId);
@@ -163,19 +236,19 @@ bool HistoryStore::append(const QList<protocol::ChatMessage> &messages,
         const QString detail = db.lastError().text();
         db.rollback();
         *existing = QList<std::optional<protocol::ChatMessage>>(messages.size(), std::nullopt);
-        return fail(QStringLiteral("commit"), detail);
+        return fail(u"commit"_s, detail);
     }
     return true;
 }
 
 QList<protocol::ChatMessage> HistoryStore::before(qint64 before, int limit)
 {
-    return read(QStringLiteral("WHERE seq < ? ORDER BY seq DESC LIMIT ?"), before, limit, true);
+    return read(u"WHERE seq < ? ORDER BY seq DESC LIMIT ?"_s, before, limit, true);
 }
 
 QList<protocol::ChatMessage> HistoryStore::after(qint64 after, int limit)
 {
-    return read(QStringLiteral("WHERE seq > ? ORDER BY seq ASC LIMIT ?"), after, limit, false);
+    return read(u"WHERE seq > ? ORDER BY seq ASC LIMIT ?"_s, after, limit, false);
 }
 
 QList<protocol::ChatMessage> HistoryStore::read(const QString &where, qint64 seq, int limit, bool newestFirst)
@@ -184,11 +257,11 @@ QList<protocol::ChatMessage> HistoryStore::read(const QString &where, qint64 seq
     if (!m_open)
         return messages;
     QSqlQuery query(database(m_connectionName));
-    query.prepare(u"SELECT seq, ts, sender, body, client_msg_id FROM messages "_qs + where);
+    query.prepare(u"SELECT seq, ts, sender, body, client_msg_id FROM messages "_s + where);
     query.addBindValue(seq);
     query.addBindValue(limit);
     if (!query.exec()) {
-        fail(QStringLiteral("read"), query.lastError().text());
+        fail(u"read"_s, query.lastError().text());
         return messages;
     }
     while (query.next())

@@ -56,9 +56,14 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
     const QList<ChatMessage> recent = m_history.load();
     for (const ChatMessage &message : recent)
         m_ids.insert(message.clientMsgId, message.seq, message.ts);
-    m_lastAssignedSeq = m_history.lastSeq();
+    // Numbers an earlier run handed out but could not store (a full disk) lie below its
+    // reservation: numbering goes on above both.
+    m_lastAssignedSeq = std::max(m_history.lastSeq(), m_store ? m_store->reservedSeq() : 0);
+    reserveSeqs();
     m_pingTimer.setInterval(limits::pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &Hub::sweepLiveness);
+    m_typingTimer.setSingleShot(true);
+    connect(&m_typingTimer, &QTimer::timeout, this, &Hub::relayWaitingTyping);
     m_pingTimer.start();
 }
 
@@ -190,11 +195,13 @@ void Hub::sweepLiveness()
     }
 }
 
-void Hub::sendFrame(Peer &peer, const QByteArray &frame)
+void Hub::sendFrame(Peer &peer, const QByteArray &frame, bool answer)
 {
     if (peer.dropping)
         return;
     peer.outbox.append(frame);
+    if (answer)
+        peer.outboxAnswerBytes += frame.size();
     if (!peer.outboxQueued) {
         peer.outboxQueued = true;
         m_outboxQueue.push_back(peer.socket);
@@ -217,11 +224,12 @@ void Hub::writeOutbox(Peer &peer)
 {
     peer.outboxQueued = false;
     const QByteArray data = std::exchange(peer.outbox, {});
+    const qint64 answerBytes = std::exchange(peer.outboxAnswerBytes, 0);
     if (data.isEmpty() || peer.dropping)
         return;
     // The turn's frames go out in one write; a peer that lets too much wait is cut off by its
     // socket (it resumes by seq and loses nothing).
-    peer.socket->sendFrames(data);
+    peer.socket->sendFrames(data, answerBytes);
 }
 
 void Hub::writeOutboxes()
@@ -318,6 +326,15 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
         sendError(peer, ErrorCode::NickInvalid);
         return;
     }
+    if (hello.lastSeq && *hello.lastSeq > m_lastAssignedSeq) {
+        // This client saw numbers the host no longer knows (history lost to a full disk, or a
+        // history file replaced): they are never handed out again. Bounded, so a made-up
+        // lastSeq cannot run numbering up to where browsers lose precision.
+        qCWarning(lcHub) << "a client had seen seq" << *hello.lastSeq << "beyond the host's"
+                         << m_lastAssignedSeq << "; numbering continues above it";
+        m_lastAssignedSeq = std::min(*hello.lastSeq, m_lastAssignedSeq + limits::maxSeqCatchUp);
+        reserveSeqs();
+    }
     Peer *holder = m_byNickKey.value(protocol::nickKey(nick), nullptr);
     const bool takingOver = holder && holder != &peer && !holder->resumeToken.isEmpty()
         && hello.resumeToken == holder->resumeToken;
@@ -354,7 +371,7 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
         m_presence.joined(nick);
         scheduleFlush();
     }
-    sendFrame(peer, wire::textFrame(m_welcomes.build(nick, peer.resumeToken, hello.lastSeq)));
+    sendFrame(peer, wire::textFrame(m_welcomes.build(nick, peer.resumeToken, hello.lastSeq)), true);
     if (m_storageFailing)
         sendError(peer, ErrorCode::StorageFailed);
     Q_EMIT joinedCountChanged(joinedCount());
@@ -378,6 +395,7 @@ void Hub::onSend(Peer &peer, const protocol::Send &send)
     }
     switch (protocol::checkText(send.text)) {
     case protocol::TextProblem::Empty:
+    case protocol::TextProblem::BadCharacter:
         sendError(peer, ErrorCode::TextInvalid, id);
         return;
     case protocol::TextProblem::TooLong:
@@ -389,6 +407,8 @@ void Hub::onSend(Peer &peer, const protocol::Send &send)
 
     ChatMessage message;
     message.seq = ++m_lastAssignedSeq;
+    if (message.seq > m_reservedSeq)
+        reserveSeqs();
     message.ts = QDateTime::currentMSecsSinceEpoch();
     message.from = peer.nick;
     message.text = send.text;
@@ -400,15 +420,60 @@ void Hub::onSend(Peer &peer, const protocol::Send &send)
 
 void Hub::onTyping(Peer &peer, const protocol::Typing &typing)
 {
-    // Typing is a hint: over the rate it is dropped without a word. "Stopped" always goes
-    // through, so no one is left looking at a stale "is typing".
-    if (typing.on && !peer.typingBucket.take(m_clock.elapsed()))
+    // Typing is a hint, relayed only when it changes (or, while someone keeps typing, as often
+    // as clients refresh it) and at most once per typingRelayIntervalMs: a client that sends
+    // thousands a second costs the room a few frames. A change that must wait is kept, the
+    // latest winning, so nobody is left looking at a stale "is typing".
+    const qint64 now = m_clock.elapsed();
+    const bool refresh = typing.on && peer.typingRelayed
+        && now - peer.typingRelayedAtMs >= limits::typingRefreshMs / 2;
+    if (typing.on == peer.typingRelayed && !refresh) {
+        peer.typingWaiting.reset();
         return;
-    const QByteArray frame = wire::textFrame(protocol::encode(protocol::TypingNotice{peer.nick, typing.on}));
+    }
+    if (now - peer.typingRelayedAtMs >= limits::typingRelayIntervalMs) {
+        relayTyping(peer, typing.on, now);
+        return;
+    }
+    if (!peer.typingWaiting)
+        m_typingWaiting.push_back(peer.socket);
+    peer.typingWaiting = typing.on;
+    if (!m_typingTimer.isActive())
+        m_typingTimer.start(int(peer.typingRelayedAtMs + limits::typingRelayIntervalMs - now));
+}
+
+void Hub::relayTyping(Peer &peer, bool on, qint64 now)
+{
+    peer.typingRelayed = on;
+    peer.typingRelayedAtMs = now;
+    peer.typingWaiting.reset();
+    const QByteArray frame = wire::textFrame(protocol::encode(protocol::TypingNotice{peer.nick, on}));
     for (Peer *other : std::as_const(m_byNickKey)) {
         if (other != &peer)
             sendFrame(*other, frame);
     }
+}
+
+void Hub::relayWaitingTyping()
+{
+    const qint64 now = m_clock.elapsed();
+    qint64 nextDue = -1;
+    std::vector<PeerSocket *> still;
+    for (PeerSocket *socket : std::exchange(m_typingWaiting, {})) {
+        Peer *peer = peerFor(socket);
+        if (!peer || !peer->typingWaiting || !peer->joined)
+            continue;
+        const qint64 due = peer->typingRelayedAtMs + limits::typingRelayIntervalMs;
+        if (due <= now) {
+            relayTyping(*peer, *peer->typingWaiting, now);
+        } else {
+            still.push_back(socket);
+            nextDue = nextDue < 0 ? due : std::min(nextDue, due);
+        }
+    }
+    m_typingWaiting = std::move(still);
+    if (nextDue >= 0)
+        m_typingTimer.start(int(nextDue - now));
 }
 
 void Hub::onHistory(Peer &peer, const protocol::HistoryRequest &request)
@@ -418,7 +483,7 @@ void Hub::onHistory(Peer &peer, const protocol::HistoryRequest &request)
     const RecentHistory::Page page = request.direction == protocol::HistoryRequest::Direction::Before
         ? m_history.before(request.seq, limit)
         : m_history.after(request.seq, limit);
-    sendFrame(peer, wire::textFrame(protocol::parts::historyPage(page.messages, page.hasMore)));
+    sendFrame(peer, wire::textFrame(protocol::parts::historyPage(page.messages, page.hasMore)), true);
 }
 
 void Hub::onRename(Peer &peer, const protocol::Rename &rename)
@@ -533,6 +598,18 @@ void Hub::flushPresence()
             sendFrame(*peer, wire::textFrame(protocol::encode(m_presence.presence(mark, count))));
     }
     m_presence.clear();
+}
+
+void Hub::reserveSeqs()
+{
+    // Reserved on disk before use, so a restart never hands out a number a client has seen, even
+    // when the messages themselves could not be stored. If the reservation cannot be written,
+    // the room goes on (and the storage failure is reported when messages cannot be stored).
+    const qint64 upTo = m_lastAssignedSeq + limits::seqReservation;
+    if (m_store && m_store->isOpen() && !m_store->isReadOnly() && m_store->reserveSeq(upTo))
+        m_reservedSeq = upTo;
+    else
+        m_reservedSeq = std::max(m_reservedSeq, m_lastAssignedSeq + limits::seqReservation / 10);
 }
 
 void Hub::reportStorageFailure()

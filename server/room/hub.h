@@ -75,13 +75,16 @@ private:
     void onHello(Peer &peer, const protocol::Hello &hello);
     void onSend(Peer &peer, const protocol::Send &send);
     void onTyping(Peer &peer, const protocol::Typing &typing);
+    void relayTyping(Peer &peer, bool on, qint64 now);
+    void relayWaitingTyping();
     void onHistory(Peer &peer, const protocol::HistoryRequest &request);
     void onRename(Peer &peer, const protocol::Rename &rename);
     void removePeer(PeerSocket *socket);
     void sweepLiveness();
 
     // Queues a frame for the peer; queued frames are written together at the end of the turn.
-    void sendFrame(Peer &peer, const QByteArray &frame);
+    // `answer`: the frame answers what the peer asked for (see PeerSocket::sendFrames).
+    void sendFrame(Peer &peer, const QByteArray &frame, bool answer = false);
     template <typename Message>
     void sendMessage(Peer &peer, const Message &message);
     void sendError(Peer &peer, protocol::ErrorCode code, const QString &clientMsgId = {},
@@ -95,12 +98,15 @@ private:
     void flush();
     void flushMessages();
     void flushPresence();
+    void reserveSeqs();
     void reportStorageFailure();
 
     QString m_roomName;
     HistoryStore *m_store;
     QElapsedTimer m_clock;
     QTimer m_pingTimer;
+    QTimer m_typingTimer;
+    std::vector<PeerSocket *> m_typingWaiting; // peers with a typing change waiting for its turn
     int m_pongTimeoutMs = limits::pongTimeoutMs;
     DeadlineQueue<QPointer<PeerSocket>> m_helloDeadlines;
 
@@ -109,6 +115,7 @@ private:
     bool m_closing = false;
 
     qint64 m_lastAssignedSeq = 0;
+    qint64 m_reservedSeq = 0; // reserved on disk up to here (or, failing that, tried again past it)
     RecentHistory m_history;
     MessageIds m_ids;
     Roster m_roster;

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace tincan {
 
 class PeerSocket;
@@ -22,6 +24,7 @@ struct Peer
     PeerSocket *socket;
     // Frames queued in this turn of the event loop, written in one go at its end.
     QByteArray outbox;
+    qint64 outboxAnswerBytes = 0; // how much of the outbox answers what the peer asked for
     bool outboxQueued = false;
     QString nick;
     QString nickKey;
@@ -35,7 +38,10 @@ struct Peer
     // before the batch began (it then receives the whole batch).
     qsizetype presenceMark = -1;
     TokenBucket sendBucket{limits::sendBurst, limits::sendPerSecond};
-    TokenBucket typingBucket{limits::typingPerSecond, limits::typingPerSecond};
+    // The typing state the room was last told, when, and a change waiting for its turn.
+    bool typingRelayed = false;
+    qint64 typingRelayedAtMs = -limits::typingRelayIntervalMs;
+    std::optional<bool> typingWaiting;
     TokenBucket controlBucket{limits::controlBurst, limits::controlPerSecond};
 };
 

@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcPeer, "tincan.server.peer", QtWarningMsg)
 
 namespace tincan {
@@ -39,6 +41,10 @@ PeerSocket::PeerSocket(QWebSocket *socket, QTcpSocket *transport, QObject *paren
         // answered every ping in it: a client that pings without reading grows the host's
         // buffer with pongs until it is cut off here.
         connect(m_transport, &QTcpSocket::readyRead, this, &PeerSocket::checkBacklog);
+        // What the kernel took is no longer waiting: the allowance for answers shrinks with it.
+        connect(m_transport, &QTcpSocket::bytesWritten, this, [this](qint64 written) {
+            m_answerAllowance = std::max<qint64>(0, m_answerAllowance - written);
+        });
     }
 }
 
@@ -49,10 +55,11 @@ PeerSocket::~PeerSocket()
         m_transport->abort();
 }
 
-PeerSocket::SendResult PeerSocket::sendFrames(const QByteArray &frames)
+PeerSocket::SendResult PeerSocket::sendFrames(const QByteArray &frames, qint64 answerBytes)
 {
     if (m_cutOff || m_closing || !m_transport || !isOpen())
         return SendResult::Dropped;
+    m_answerAllowance = std::min(m_answerAllowance + answerBytes, limits::maxPendingAnswerBytes);
     m_transport->write(frames);
     // Out now, in this turn: the room already gathered the turn's frames into this one write.
     m_transport->flush();
@@ -64,7 +71,8 @@ PeerSocket::SendResult PeerSocket::sendFrames(const QByteArray &frames)
 
 void PeerSocket::checkBacklog()
 {
-    if (m_cutOff || !m_transport || m_transport->bytesToWrite() <= limits::maxPendingOutBytes)
+    if (m_cutOff || !m_transport
+        || m_transport->bytesToWrite() <= limits::maxPendingOutBytes + m_answerAllowance)
         return;
     qCInfo(lcPeer) << "a client fell too far behind; cutting it off (it can resume)";
     m_cutOff = true;

@@ -37,7 +37,10 @@ public:
     // buffer Qt keeps for the next write). A client whose unsent data passes
     // limits::maxPendingOutBytes is cut off on the next turn of the event loop (a close frame
     // would only wait behind the backlog); it can resume by seq and lose nothing.
-    SendResult sendFrames(const QByteArray &frames);
+    // `answerBytes` of them are answers the client asked for (a welcome, a history page): they
+    // may wait on top of the limit, up to limits::maxPendingAnswerBytes, so a big welcome never
+    // cuts off the one it welcomes.
+    SendResult sendFrames(const QByteArray &frames, qint64 answerBytes = 0);
     void ping();
     // The closing handshake: Qt's close frame goes after everything sent so far. A client that
     // does not let it go out within limits::closeGraceMs is cut off.
@@ -64,6 +67,7 @@ private:
 
     QWebSocket *m_socket;
     QPointer<QTcpSocket> m_transport;
+    qint64 m_answerAllowance = 0; // answer bytes not yet taken by the kernel (roughly)
     bool m_cutOff = false;
     bool m_closing = false;
     bool m_gone = false;

@@ -56,7 +56,7 @@ void RecentHistory::append(const protocol::ChatMessage &message, QByteArray json
     m_lastSeq = message.seq;
 }
 
-RecentHistory::Page RecentHistory::after(qint64 after, int limit) const
+RecentHistory::Page RecentHistory::after(qint64 after, int limit, qsizetype maxBytes) const
 {
     Page page;
     if (after >= m_lastSeq || limit < 1)
@@ -64,23 +64,30 @@ RecentHistory::Page RecentHistory::after(qint64 after, int limit) const
     if (!m_recent.empty() && m_recent.front().seq <= after + 1) {
         auto it = std::upper_bound(m_recent.begin(), m_recent.end(), after,
                                    [](qint64 seq, const Entry &entry) { return seq < entry.seq; });
-        for (; it != m_recent.end() && page.messages.size() < limit; ++it)
+        for (; it != m_recent.end() && page.messages.size() < limit; ++it) {
+            if (page.bytes + it->json.size() > maxBytes)
+                break;
+            page.bytes += it->json.size();
             page.messages.append(it->json);
+        }
         page.hasMore = it != m_recent.end();
         return page;
     }
     if (!storeUsable())
         return page;
-    QList<protocol::ChatMessage> stored = m_store->after(after, limit + 1);
-    if (stored.size() > limit) {
-        stored.removeLast();
-        page.hasMore = true;
+    const QList<QByteArray> stored = encoded(m_store->after(after, limit + 1));
+    for (const QByteArray &json : stored) {
+        if (page.messages.size() == limit || page.bytes + json.size() > maxBytes) {
+            page.hasMore = true;
+            break;
+        }
+        page.bytes += json.size();
+        page.messages.append(json);
     }
-    page.messages = encoded(stored);
     return page;
 }
 
-RecentHistory::Page RecentHistory::before(qint64 before, int limit) const
+RecentHistory::Page RecentHistory::before(qint64 before, int limit, qsizetype maxBytes) const
 {
     Page page;
     if (limit < 1)
@@ -89,20 +96,35 @@ RecentHistory::Page RecentHistory::before(qint64 before, int limit) const
                                       [](const Entry &entry, qint64 seq) { return entry.seq < seq; });
     const qsizetype inMemory = end - m_recent.begin();
     const bool memoryHasAll = !m_recent.empty() && m_recent.front().seq == m_firstSeq;
+    QList<QByteArray> newestFirst;
     if (inMemory > limit || memoryHasAll || !storeUsable()) {
-        const qsizetype take = std::min<qsizetype>(inMemory, limit);
-        page.messages.reserve(take);
-        for (auto it = end - take; it != end; ++it)
-            page.messages.append(it->json);
-        page.hasMore = inMemory > take || (!memoryHasAll && take > 0 && (end - take)->seq > m_firstSeq);
-        return page;
+        // Newest first, as many as fit; more exist when one was left out or older ones are in
+        // the store.
+        auto it = end;
+        while (it != m_recent.begin() && newestFirst.size() < limit) {
+            const QByteArray &json = std::prev(it)->json;
+            if (page.bytes + json.size() > maxBytes)
+                break;
+            page.bytes += json.size();
+            newestFirst.append(json);
+            --it;
+        }
+        page.hasMore = it != m_recent.begin()
+            || (!memoryHasAll && it != end && it->seq > m_firstSeq && storeUsable());
+    } else {
+        const QList<protocol::ChatMessage> stored = m_store->before(before, limit + 1);
+        for (auto it = stored.crbegin(); it != stored.crend(); ++it) {
+            const QByteArray json = protocol::encode(*it);
+            if (newestFirst.size() == limit || page.bytes + json.size() > maxBytes) {
+                page.hasMore = true;
+                break;
+            }
+            page.bytes += json.size();
+            newestFirst.append(json);
+        }
     }
-    QList<protocol::ChatMessage> stored = m_store->before(before, limit + 1);
-    if (stored.size() > limit) {
-        stored.removeFirst();
-        page.hasMore = true;
-    }
-    page.messages = encoded(stored);
+    page.messages.reserve(newestFirst.size());
+    std::reverse_copy(newestFirst.cbegin(), newestFirst.cend(), std::back_inserter(page.messages));
     return page;
 }
 

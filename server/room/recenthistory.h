@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/limits.h"
 #include "protocol/messages.h"
 
 #include <QByteArray>
@@ -24,6 +25,7 @@ public:
     {
         QList<QByteArray> messages;
         bool hasMore = false;
+        qsizetype bytes = 0;
     };
 
     // `store` may be null or closed: then only what was delivered since the start is known.
@@ -38,10 +40,10 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     qsizetype inMemory() const { return qsizetype(m_recent.size()); }
 
-    // The oldest `limit` messages with seq > after.
-    Page after(qint64 after, int limit) const;
-    // The newest `limit` messages with seq < before.
-    Page before(qint64 before, int limit) const;
+    // The oldest messages with seq > after: at most `limit`, and at most `maxBytes` of them.
+    Page after(qint64 after, int limit, qsizetype maxBytes = limits::maxAnswerBytes) const;
+    // The newest messages with seq < before: at most `limit`, and at most `maxBytes` of them.
+    Page before(qint64 before, int limit, qsizetype maxBytes = limits::maxAnswerBytes) const;
 
 private:
     struct Entry

@@ -5,7 +5,16 @@
 #include "server/room/recenthistory.h"
 #include "server/room/roster.h"
 
+#include <algorithm>
+
 namespace tincan {
+
+namespace {
+
+// Room for a welcome's fields besides roster and history (name, room, token, limits).
+constexpr qsizetype welcomeOverheadBytes = 1024;
+
+} // namespace
 
 WelcomeBuilder::WelcomeBuilder(const QString &roomName, const Roster &roster,
                                const RecentHistory &history)
@@ -18,9 +27,13 @@ WelcomeBuilder::WelcomeBuilder(const QString &roomName, const Roster &roster,
 QByteArray WelcomeBuilder::build(const QString &nick, const QString &resumeToken,
                                  std::optional<qint64> lastSeq) const
 {
+    // Bounded in bytes as well as in count: the roster comes first, the history gets what is
+    // left of maxAnswerBytes, and hasMore sends the client to fetch the rest by `history`.
+    const qsizetype budget = std::max<qsizetype>(0, limits::maxAnswerBytes - m_roster.json().size()
+                                                        - welcomeOverheadBytes);
     const RecentHistory::Page page = lastSeq
-        ? m_history.after(*lastSeq, limits::resumeMax)
-        : m_history.before(m_history.lastSeq() + 1, limits::welcomeHistory);
+        ? m_history.after(*lastSeq, limits::resumeMax, budget)
+        : m_history.before(m_history.lastSeq() + 1, limits::welcomeHistory, budget);
     protocol::Welcome welcome;
     welcome.nick = nick;
     welcome.room = m_roomName;

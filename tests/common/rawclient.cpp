@@ -4,9 +4,11 @@
 #include <QTest>
 #include <QtEndian>
 
-RawClient::RawClient(quint16 port)
+RawClient::RawClient(quint16 port, const QHostAddress &from)
     : m_port(port)
 {
+    if (!from.isNull())
+        socket.bind(from);
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] {
         if (!m_paused)
             m_in += socket.readAll();

@@ -26,7 +26,9 @@ class RawClient final
     Q_DISABLE_COPY_MOVE(RawClient)
 
 public:
-    explicit RawClient(quint16 port);
+    // Connects to the host on 127.0.0.1:`port`, from `from` when given (another loopback
+    // address, to be another client address).
+    explicit RawClient(quint16 port, const QHostAddress &from = {});
 
     bool waitForConnected();
     // Sends `request` (by default a plain upgrade to the chat path) and reads the answer's head.

@@ -21,10 +21,15 @@ bool TestHost::start(bool samePort)
     config.port = samePort ? m_port : 0;
     config.portFixed = true;
     config.roomName = m_room;
-    config.dataDir = m_dir.path();
+    config.dataDir = dataDir();
     config.pingIntervalMs = m_pingIntervalMs;
     config.pongTimeoutMs = m_pongTimeoutMs;
+    config.allowedHostNames = m_allowedHostNames;
+    config.maxConnections = m_maxConnections;
     m_service = std::make_unique<tincan::HostService>(config);
+    m_storageProblems.clear();
+    QObject::connect(m_service.get(), &tincan::HostService::storageError, m_service.get(),
+                     [this](const QString &problem) { m_storageProblems.append(problem); });
     QSignalSpy started(m_service.get(), &tincan::HostService::started);
     m_service->start();
     if (started.isEmpty())

@@ -22,6 +22,13 @@ public:
         m_pongTimeoutMs = pongTimeoutMs;
     }
 
+    // Keeps the history in this folder instead of a temporary one.
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
+    // Names besides its own the host lets requests use, for the next start (--allow-host).
+    void setAllowedHostNames(const QStringList &names) { m_allowedHostNames = names; }
+    // Connections at once, for the next start (the app derives it from the open-file limit).
+    void setMaxConnections(int connections) { m_maxConnections = connections; }
+
     // Starts (or starts again, on the same data folder and, when `samePort`, the same port).
     bool start(bool samePort = false);
     void stop();
@@ -29,7 +36,9 @@ public:
 
     quint16 port() const { return m_port; }
     QUrl chatUrl() const;
-    QString dataDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_dataDir.isEmpty() ? m_dir.path() : m_dataDir; }
+    // What the host reported about its history since its last start (storageError).
+    QStringList storageProblems() const { return m_storageProblems; }
     tincan::HostService *service() const { return m_service.get(); }
 
 private:
@@ -38,5 +47,9 @@ private:
     quint16 m_port = 0;
     int m_pingIntervalMs = tincan::limits::pingIntervalMs;
     int m_pongTimeoutMs = tincan::limits::pongTimeoutMs;
+    QStringList m_allowedHostNames;
+    QString m_dataDir;
+    QStringList m_storageProblems;
+    int m_maxConnections = tincan::limits::maxConnections;
     std::unique_ptr<tincan::HostService> m_service;
 };

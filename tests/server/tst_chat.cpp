@@ -16,6 +16,13 @@ using namespace tincan;
 
 namespace {
 
+// The last typing state `client` was told, if any.
+std::optional<bool> lastTypingOn(const TestClient &client)
+{
+    const QList<QJsonObject> typing = client.ofType(protocol::type::typing);
+    return typing.isEmpty() ? std::nullopt : std::optional<bool>(typing.last().value(u"on").toBool());
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -230,9 +237,35 @@ private Q_SLOTS:
         ann.sendObject(protocol::Typing{false}.toJson());
         ann.sendObject(protocol::Send{newId(), u"done typing"_qs}.toJson());
         QTRY_COMPARE(bob.messages().size(), 1);
+        // The stop arrives (within the relay interval), and only the changes were relayed.
+        QTRY_COMPARE(lastTypingOn(bob), std::optional<bool>(false));
         const auto typing = bob.ofType(protocol::type::typing);
-        QVERIFY(typing.size() < 6); // the extra "typing" notices were dropped...
-        QCOMPARE(typing.last().value(u"on").toBool(), false); // ...but never the stop
+        QCOMPARE(typing.size(), 2);
+        QCOMPARE(typing.first().value(u"on").toBool(), true);
+    }
+
+    // A client that floods typing changes costs the room a few frames a second, and the last
+    // state it sent is the one others end up with.
+    void typingFloodIsRelayedAsAFewChanges()
+    {
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 20000; ++i)
+            ann.sendObject(protocol::Typing{i % 2 == 0}.toJson()); // on, off, on, ... ends with off
+        for (int i = 0; i < 20000; ++i)
+            ann.sendObject(protocol::Typing{false}.toJson());
+        ann.sendObject(protocol::Send{newId(), u"after the flood"_qs}.toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(bob.messages().size(), 1, 15000);
+        QTRY_COMPARE(lastTypingOn(bob), std::optional<bool>(false));
+        QTest::qWait(limits::typingRelayIntervalMs * 2);
+        const qsizetype relayed = bob.ofType(protocol::type::typing).size();
+        const qint64 allowed = clock.elapsed() / limits::typingRelayIntervalMs + 2;
+        QVERIFY2(relayed <= allowed, qPrintable(u"%1 typing frames in %2 ms"_qs.arg(relayed).arg(clock.elapsed())));
+        QCOMPARE(lastTypingOn(bob), std::optional<bool>(false));
+        QVERIFY(!bob.closed);
     }
 
     void resumeTokenTakesOverALingeringConnection()
@@ -284,6 +317,15 @@ private Q_SLOTS:
         QTest::newRow("too long") << QString(limits::maxNickLength + 1, u'n') << u"nick-invalid"_qs;
         QTest::newRow("control") << u"A\u0007nn"_qs << u"nick-invalid"_qs;
         QTest::newRow("bidi override") << u"\u202Enna"_qs << u"nick-invalid"_qs;
+        // Names that show as nothing, or as another name with invisible padding.
+        QTest::newRow("braille blank") << u"\u2800"_qs << u"nick-invalid"_qs;
+        QTest::newRow("hangul filler") << u"\u3164"_qs << u"nick-invalid"_qs;
+        QTest::newRow("choseong filler") << u"\u115F"_qs << u"nick-invalid"_qs;
+        QTest::newRow("halfwidth filler") << u"\uFFA0"_qs << u"nick-invalid"_qs;
+        QTest::newRow("padded with a filler") << u"Ann\u3164"_qs << u"nick-invalid"_qs;
+        QTest::newRow("padded with braille blank") << u"\u2800Ann"_qs << u"nick-invalid"_qs;
+        QTest::newRow("combining mark alone") << u"\u0301"_qs << u"nick-invalid"_qs;
+        QTest::newRow("ideographic spaces") << u"\u3000\u3000"_qs << u"nick-invalid"_qs;
         QTest::newRow("taken") << u"Ann"_qs << u"nick-taken"_qs;
         QTest::newRow("taken other case") << u"aNN"_qs << u"nick-taken"_qs;
         QTest::newRow("taken with spaces") << u" ann "_qs << u"nick-taken"_qs;
@@ -321,6 +363,64 @@ private Q_SLOTS:
         QCOMPARE(ann.welcome().value(u"nick").toString(), u"Ann"_qs);
     }
 
+    // Names a reader could take for one another are one name: the second is taken, and its
+    // suggestion is free.
+    void lookAlikeNamesAreTaken_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("Cyrillic A") << u"Anna"_qs << u"\u0410nna"_qs;
+        QTest::newRow("Greek omicron") << u"Bob"_qs << u"B\u03BFb"_qs;
+        QTest::newRow("sharp s") << u"Stra\u00DFe"_qs << u"STRASSE"_qs;
+        QTest::newRow("composed and decomposed") << u"Jos\u00E9"_qs << u"Jose\u0301"_qs;
+        QTest::newRow("fullwidth") << u"Ann"_qs << u"\uFF21\uFF2E\uFF2E"_qs;
+        QTest::newRow("dotless i") << u"Kim"_qs << u"K\u0131m"_qs;
+        QTest::newRow("mathematical bold") << u"Dee"_qs << u"\U0001D403ee"_qs;
+    }
+
+    void lookAlikeNamesAreTaken()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        TestClient one, two;
+        QVERIFY(one.join(m_host->chatUrl(), first));
+        two.open(m_host->chatUrl());
+        QTRY_VERIFY(two.isConnected());
+        two.sendObject(helloAs(second).toJson());
+        QTRY_COMPARE(two.errors().size(), 1);
+        QCOMPARE(errorCode(two.errors().first()), u"nick-taken"_qs);
+        const QString suggestion = two.errors().first().value(u"suggestion").toString();
+        two.sendObject(helloAs(suggestion).toJson());
+        QTRY_VERIFY(!two.welcome().isEmpty());
+        QCOMPARE(two.welcome().value(u"nick").toString(), suggestion);
+    }
+
+    void newlinesTabsAndEveryScriptAreKept()
+    {
+        TestClient ann, bob;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(m_host->chatUrl(), u"Bob"_qs));
+        const QString text = u"line one\n\tindented 小明 🎮 ü\u200d"_qs;
+        ann.sendObject(protocol::Send{newId(), text}.toJson());
+        QTRY_COMPARE(bob.messages().size(), 1);
+        QCOMPARE(bob.messages().first().text, text);
+    }
+
+    void outOfRangeNumbersAreBadMessages()
+    {
+        TestClient ann;
+        ann.open(m_host->chatUrl());
+        QTRY_VERIFY(ann.isConnected());
+        ann.sendRaw(u"{\"type\":\"hello\",\"version\":1,\"nick\":\"Ann\",\"lastSeq\":1e300}"_qs);
+        QTRY_COMPARE(ann.errors().size(), 1);
+        QCOMPARE(errorCode(ann.errors().first()), u"bad-message"_qs);
+        ann.sendRaw(u"{\"type\":\"hello\",\"version\":1e300,\"nick\":\"Ann\"}"_qs);
+        QTRY_COMPARE(ann.errors().size(), 2);
+        QCOMPARE(errorCode(ann.errors().last()), u"bad-message"_qs);
+        ann.sendObject(helloAs(u"Ann"_qs).toJson());
+        QTRY_VERIFY(!ann.welcome().isEmpty());
+    }
+
     void renameRefusals()
     {
         TestClient ann, bob;
@@ -348,6 +448,14 @@ private Q_SLOTS:
         QTest::newRow("send with bad id") << u"{\"type\":\"send\",\"clientMsgId\":\"a b\",\"text\":\"hi\"}"_qs << u"bad-message"_qs;
         QTest::newRow("send with number text") << u"{\"type\":\"send\",\"clientMsgId\":\"x1\",\"text\":5}"_qs << u"bad-message"_qs;
         QTest::newRow("empty text") << u"{\"type\":\"send\",\"clientMsgId\":\"x2\",\"text\":\"  \\n \"}"_qs << u"text-invalid"_qs;
+        QTest::newRow("text with NUL") << u"{\"type\":\"send\",\"clientMsgId\":\"x4\",\"text\":\"a\\u0000b\"}"_qs << u"text-invalid"_qs;
+        QTest::newRow("text with ESC") << u"{\"type\":\"send\",\"clientMsgId\":\"x5\",\"text\":\"\\u001b[2J\"}"_qs << u"text-invalid"_qs;
+        QTest::newRow("text with DEL") << u"{\"type\":\"send\",\"clientMsgId\":\"x6\",\"text\":\"a\\u007fb\"}"_qs << u"text-invalid"_qs;
+        QTest::newRow("text with C1") << u"{\"type\":\"send\",\"clientMsgId\":\"x7\",\"text\":\"a\\u0085b\"}"_qs << u"text-invalid"_qs;
+        QTest::newRow("text with CR") << u"{\"type\":\"send\",\"clientMsgId\":\"x8\",\"text\":\"a\\rb\"}"_qs << u"text-invalid"_qs;
+        QTest::newRow("only zero-width") << u"{\"type\":\"send\",\"clientMsgId\":\"x9\",\"text\":\"\\u200b\\u200b\"}"_qs << u"text-invalid"_qs;
+        QTest::newRow("only fillers") << u"{\"type\":\"send\",\"clientMsgId\":\"xa\",\"text\":\"\\u3164 \\u2800\"}"_qs << u"text-invalid"_qs;
+        QTest::newRow("history before 1e300") << u"{\"type\":\"history\",\"before\":1e300}"_qs << u"bad-message"_qs;
         QTest::newRow("text too long") << (u"{\"type\":\"send\",\"clientMsgId\":\"x3\",\"text\":\""_qs
                                           + QString(limits::maxTextLength + 1, u'a') + u"\"}"_qs) << u"text-too-long"_qs;
         QTest::newRow("second hello") << u"{\"type\":\"hello\",\"version\":1,\"nick\":\"Zed\"}"_qs << u"already-joined"_qs;

@@ -1,3 +1,4 @@
+#include "rawclient.h"
 #include "server/hostservice.h"
 #include "testclient.h"
 
@@ -6,6 +7,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 // The `tincan --headless` program as an operator uses it: links printed, port choice, a clean
 // stop on SIGTERM.
@@ -55,6 +59,43 @@ private Q_SLOTS:
         QTRY_COMPARE(host.state(), QProcess::NotRunning);
         QCOMPARE(host.exitStatus(), QProcess::NormalExit);
         QCOMPARE(host.exitCode(), 0);
+    }
+
+    // Started with a soft open-file limit of 256 (a common 1,024 on desktops), the host raises it
+    // to the hard limit: 300 people can connect, where before the 250th or so found the door shut
+    // for good.
+    void raisesItsOpenFileLimit()
+    {
+        QProcess host;
+        host.setProgram(u"prlimit"_qs);
+        host.setArguments({u"--nofile=256:4096"_qs, QStringLiteral(TINCAN_BIN), u"--headless"_qs,
+                           u"--no-discovery"_qs, u"--bind"_qs, u"127.0.0.1"_qs, u"--port"_qs, u"0"_qs,
+                           u"--data-dir"_qs, m_dir.path()});
+        host.start();
+        static const QRegularExpression link(u"http://127\\.0\\.0\\.1:(\\d+)/"_qs);
+        QString output;
+        QVERIFY(QTest::qWaitFor([&] {
+            output += QString::fromUtf8(host.readAllStandardOutput());
+            return link.match(output).hasMatch() || host.state() == QProcess::NotRunning;
+        }, 10000));
+        const quint16 port = quint16(link.match(output).captured(1).toUInt());
+        QVERIFY2(port != 0, qPrintable(output + QString::fromUtf8(host.readAllStandardError())));
+
+        constexpr int people = 300;
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < people; ++i) {
+            // From twenty loopback addresses: one address may hold only so many connections
+            // that have not yet sent their request.
+            const QHostAddress from(u"127.0.1.%1"_qs.arg(1 + i / 15));
+            clients.push_back(std::make_unique<RawClient>(port, from));
+        }
+        int upgraded = 0;
+        for (const auto &client : clients)
+            upgraded += client->upgrade().startsWith("HTTP/1.1 101") ? 1 : 0;
+        QCOMPARE(upgraded, people);
+        clients.clear();
+        host.terminate();
+        QVERIFY(host.waitForFinished(10000));
     }
 
     void fixedPortInUseIsAClearFailure()

@@ -1,6 +1,7 @@
 #include "protocol/limits.h"
 #include "server/http/pagetranslations.h"
 #include "translations/language.h"
+#include "rawclient.h"
 #include "testclient.h"
 #include "testhost.h"
 
@@ -9,8 +10,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace tincan;
 
@@ -44,11 +50,14 @@ HttpReply parseReply(const QByteArray &raw)
 
 // Sends raw bytes and reads until the host closes the connection, keeping the event loop (and
 // so the host in this process) running.
-HttpReply exchange(quint16 port, const QByteArray &request, int timeoutMs = 3000)
+HttpReply exchange(quint16 port, const QByteArray &request, int timeoutMs = 3000,
+                   const QHostAddress &from = {})
 {
     QTcpSocket socket;
     QByteArray raw;
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { raw += socket.readAll(); });
+    if (!from.isNull())
+        socket.bind(from);
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 3000))
         return {};
@@ -216,6 +225,9 @@ private Q_SLOTS:
         QCOMPARE(again.status, 304);
         QVERIFY(again.body.isEmpty());
         QCOMPARE(again.headers.value("etag"), etag);
+        // Every response says its length; a 304's is that of the file it stands for.
+        QCOMPARE(again.headers.value("content-length"), first.headers.value("content-length"));
+        QCOMPARE(first.headers.value("content-length").toLongLong(), first.body.size());
         const HttpReply stale = exchange(m_host.port(), get("/app.js", "If-None-Match: \"old\"\r\n"));
         QCOMPARE(stale.status, 200);
     }
@@ -281,6 +293,121 @@ private Q_SLOTS:
                                  limits::headTimeoutMs + 3000);
         raw += slow.readAll();
         QCOMPARE(parseReply(raw).status, 408);
+    }
+
+    // DNS rebinding: a page on another site whose name was pointed at this host's address must
+    // not get the page (421) nor the chat (403). Names and addresses of this host are let in.
+    void requestsMustNameThisHost_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("page");
+        QTest::addColumn<int>("upgrade");
+        const QByteArray port = ':' + QByteArray::number(m_host.port());
+        QTest::newRow("127.0.0.1") << QByteArray("127.0.0.1" + port) << 200 << 101;
+        QTest::newRow("localhost") << QByteArray("localhost" + port) << 200 << 101;
+        QTest::newRow("LOCALHOST.") << QByteArray("LOCALHOST." + port) << 200 << 101;
+        QTest::newRow("[::1]") << QByteArray("[::1]" + port) << 200 << 101;
+        QTest::newRow("machine name") << QSysInfo::machineHostName().toLower().toUtf8() + port << 200 << 101;
+        QTest::newRow("machine name .local")
+            << QSysInfo::machineHostName().section(u'.', 0, 0).toLower().toUtf8() + ".local" + port << 200 << 101;
+        QTest::newRow("another site") << QByteArray("evil.example" + port) << 421 << 403;
+        QTest::newRow("another site, no port") << QByteArray("evil.example") << 421 << 403;
+        QTest::newRow("an address not ours") << QByteArray("192.0.2.77" + port) << 421 << 403;
+        QTest::newRow("no Host") << QByteArray() << 421 << 400;
+        QTest::newRow("user info") << QByteArray("localhost@evil.example") << 421 << 403;
+    }
+
+    void requestsMustNameThisHost()
+    {
+        QFETCH(QByteArray, host);
+        QFETCH(int, page);
+        QFETCH(int, upgrade);
+        const QByteArray hostLine = host.isEmpty() ? QByteArray() : "Host: " + host + "\r\n";
+        const HttpReply reply = exchange(m_host.port(), "GET / HTTP/1.1\r\n" + hostLine + "\r\n");
+        QCOMPARE(reply.status, page);
+        if (page != 200)
+            QVERIFY(!reply.body.contains("<script"));
+
+        // The upgrade, with the Origin a page at that name would send.
+        QByteArray request = "GET /ws HTTP/1.1\r\n" + hostLine
+            + "Origin: http://" + host + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_host.port());
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write(request);
+        QTRY_VERIFY(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState);
+        QTRY_VERIFY(socket.peek(1024).contains("\r\n\r\n") || socket.state() != QAbstractSocket::ConnectedState);
+        const QByteArray answer = socket.readAll();
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(upgrade) + ' ')), answer.constData());
+    }
+
+    void allowedHostNamesAreLetIn()
+    {
+        TestHost host;
+        host.setAllowedHostNames({u"chat.office.example"_qs});
+        QVERIFY(host.start());
+        const QByteArray port = ':' + QByteArray::number(host.port());
+        QCOMPARE(exchange(host.port(), "GET / HTTP/1.1\r\nHost: chat.office.example" + port + "\r\n\r\n").status, 200);
+        QCOMPARE(exchange(host.port(), "GET / HTTP/1.1\r\nHost: CHAT.office.example\r\n\r\n").status, 200);
+        QCOMPARE(exchange(host.port(), "GET / HTTP/1.1\r\nHost: other.office.example" + port + "\r\n\r\n").status, 421);
+        host.stop();
+    }
+
+    // One address holding many unfinished heads (Slowloris) is refused beyond its own share;
+    // everyone else, and everyone already chatting, is unaffected.
+    void oneAddressCannotHoldEveryonesConnections()
+    {
+        TestClient member;
+        QVERIFY(member.join(m_host.chatUrl(), u"Member"_qs));
+        std::vector<std::unique_ptr<QTcpSocket>> stalled;
+        const QHostAddress attacker(u"127.0.0.66"_qs);
+        for (int i = 0; i < 600; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->bind(attacker);
+            socket->connectToHost(QHostAddress::LocalHost, m_host.port());
+            stalled.push_back(std::move(socket));
+        }
+        QTRY_VERIFY(std::all_of(stalled.cbegin(), stalled.cend(), [](const auto &s) {
+            return s->state() != QAbstractSocket::ConnectingState;
+        }));
+        for (const auto &socket : stalled)
+            socket->write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // never finished
+        // Beyond its share, the attacker's connections are refused at once, with 503.
+        QTRY_VERIFY_WITH_TIMEOUT(std::count_if(stalled.cbegin(), stalled.cend(), [](const auto &s) {
+            return s->state() == QAbstractSocket::UnconnectedState;
+        }) >= 600 - limits::maxUnansweredPerAddress, 10000);
+        const auto refused = std::find_if(stalled.cbegin(), stalled.cend(), [](const auto &s) {
+            return s->bytesAvailable() > 0;
+        });
+        QVERIFY(refused != stalled.cend());
+        QVERIFY((*refused)->readAll().startsWith("HTTP/1.1 503 "));
+
+        // Meanwhile others load the page and join, and the member still chats.
+        QCOMPARE(exchange(m_host.port(), get("/"), 3000, QHostAddress(u"127.0.0.67"_qs)).status, 200);
+        TestClient newcomer;
+        QVERIFY(newcomer.join(m_host.chatUrl(), u"Newcomer"_qs));
+        member.sendObject(protocol::Send{u"member-1"_qs, u"still here"_qs}.toJson());
+        QTRY_COMPARE(newcomer.messages().size(), 1);
+        QVERIFY(!member.closed);
+    }
+
+    void connectionsPerAddressAreCapped()
+    {
+        // Chat connections from one address (a phone, a desktop) up to the cap...
+        const QHostAddress busy(u"127.0.0.68"_qs);
+        std::vector<std::unique_ptr<RawClient>> held;
+        for (int i = 0; i < limits::maxConnectionsPerAddress; ++i) {
+            held.push_back(std::make_unique<RawClient>(m_host.port(), busy));
+            QVERIFY(held.back()->upgrade().startsWith("HTTP/1.1 101"));
+        }
+        // ...and one more from there is refused at once; another address is not.
+        QCOMPARE(exchange(m_host.port(), get("/"), 3000, busy).status, 503);
+        QCOMPARE(exchange(m_host.port(), get("/"), 3000, QHostAddress(u"127.0.0.69"_qs)).status, 200);
+        // A slot that ends is free again.
+        held.back()->socket.abort();
+        held.pop_back();
+        QTRY_COMPARE(exchange(m_host.port(), get("/"), 3000, busy).status, 200);
     }
 
     void silentConnectionIsClosed()

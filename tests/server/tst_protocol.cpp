@@ -40,6 +40,10 @@ private Q_SLOTS:
         QTest::newRow("zero width") << u"A\u200Bnn"_qs << NickProblem::BadCharacter << u"A\u200Bnn"_qs;
         QTest::newRow("lone surrogate") << QString(QChar(0xD800)) << NickProblem::BadCharacter
                                         << QString(QChar(0xD800));
+        QTest::newRow("hangul filler padding") << u"Ann\u3164"_qs << NickProblem::BadCharacter << u"Ann\u3164"_qs;
+        QTest::newRow("braille blank") << u"\u2800"_qs << NickProblem::BadCharacter << u"\u2800"_qs;
+        QTest::newRow("only a combining mark") << u"\u0301"_qs << NickProblem::Invisible << u"\u0301"_qs;
+        QTest::newRow("punctuation is visible") << u"..."_qs << NickProblem::None << u"..."_qs;
     }
 
     void nickRules()
@@ -59,6 +63,28 @@ private Q_SLOTS:
         QVERIFY(protocol::nickKey(u"Ann"_qs) != protocol::nickKey(u"Anne"_qs));
     }
 
+    void nickKeyJoinsLookAlikes_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("Cyrillic") << u"Anna"_qs << u"\u0410nna"_qs << true;
+        QTest::newRow("sharp s") << u"Stra\u00DFe"_qs << u"STRASSE"_qs << true;
+        QTest::newRow("decomposed") << u"Jos\u00E9"_qs << u"Jose\u0301"_qs << true;
+        QTest::newRow("fullwidth") << u"\uFF21nn"_qs << u"Ann"_qs << true;
+        QTest::newRow("dotless i") << u"K\u0131m"_qs << u"Kim"_qs << true;
+        QTest::newRow("different names") << u"Anna"_qs << u"Hanna"_qs << false;
+        QTest::newRow("different scripts, different names") << u"\u5C0F\u660E"_qs << u"\u5C0F\u7EA2"_qs << false;
+    }
+
+    void nickKeyJoinsLookAlikes()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(protocol::nickKey(a) == protocol::nickKey(b), same);
+    }
+
     void suggestionIsFreeAndValid()
     {
         const QStringList taken{u"ann"_qs, u"ann 2"_qs};
@@ -74,6 +100,10 @@ private Q_SLOTS:
 
     void textRules()
     {
+        QCOMPARE(protocol::checkText(u"a\u0000b"_qs), protocol::TextProblem::BadCharacter);
+        QCOMPARE(protocol::checkText(u"a\u009bb"_qs), protocol::TextProblem::BadCharacter);
+        QCOMPARE(protocol::checkText(u"line\n\tline"_qs), protocol::TextProblem::None);
+        QCOMPARE(protocol::checkText(u"\u200b\u3164\u2800"_qs), protocol::TextProblem::Empty);
         QCOMPARE(protocol::checkText(u"hi"_qs), protocol::TextProblem::None);
         QCOMPARE(protocol::checkText(u" \n\t "_qs), protocol::TextProblem::Empty);
         QCOMPARE(protocol::checkText(QString(limits::maxTextLength, u'a')), protocol::TextProblem::None);

@@ -1,9 +1,10 @@
-#include "app/stopsignals.h"
+#include "app/platform.h"
 
 #if defined(Q_OS_UNIX)
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
@@ -12,9 +13,29 @@
 #include <atomic>
 #endif
 
+#include <limits>
+
 namespace tincan {
 
 #if defined(Q_OS_UNIX)
+
+int openFileLimit()
+{
+    // The soft limit is often 1,024 while the hard one is far higher: a room of a thousand
+    // people would run out of descriptors with nothing else wrong.
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur > rlim_t(std::numeric_limits<int>::max()))
+        return 0;
+    return int(limit.rlim_cur);
+}
 
 namespace {
 
@@ -55,6 +76,11 @@ StopSignals::~StopSignals()
 
 #elif defined(Q_OS_WIN)
 
+int openFileLimit()
+{
+    return 0; // sockets are not files here, and Windows sets no per-process count for them
+}
+
 namespace {
 
 // The console runs the handler on a thread of its own: the stop is queued to the event loop.
@@ -93,6 +119,11 @@ StopSignals::~StopSignals()
 }
 
 #else
+
+int openFileLimit()
+{
+    return 0;
+}
 
 StopSignals::StopSignals(QObject *parent)
     : QObject(parent)

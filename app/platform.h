@@ -4,9 +4,15 @@
 
 namespace tincan {
 
+// The one place Tincan speaks to the operating system directly, each part behind its
+// #ifdef (Q_OS_UNIX, Q_OS_WIN); everything else goes through Qt.
+
+// How many files (and so connections) this process may have open, after raising its own limit
+// as far as the system lets it; 0 when the system sets no such limit.
+int openFileLimit();
+
 // Tells the headless host when the operator asks it to stop: SIGINT (Ctrl+C) or SIGTERM on
-// Unix, Ctrl+C, Ctrl+Break or the console window closing on Windows. The one place Tincan
-// speaks to the operating system directly.
+// Unix, Ctrl+C, Ctrl+Break or the console window closing on Windows.
 class StopSignals final : public QObject
 {
     Q_OBJECT
