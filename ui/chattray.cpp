@@ -2,9 +2,13 @@
 
 #include "ui/appicon.h"
 
+#include <QGuiApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QTextDocument>
 #include <QWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace tincan {
 
@@ -59,7 +63,11 @@ void ChatTray::notify(const QList<protocol::ChatMessage> &messages, const QStrin
         body = last.text.size() > notificationTextLength ? last.text.left(notificationTextLength) + QChar(0x2026)
                                                           : last.text;
     }
-    m_icon->showMessage(title, body, AppIcon::icon(), 5000);
+    // Linux desktops show notifications through a service that may read the body as markup:
+    // a message is escaped there, so it shows as typed and nothing in it is loaded or run.
+    const bool markupBody = QGuiApplication::platformName() == u"xcb"_s
+        || QGuiApplication::platformName().startsWith(u"wayland"_s);
+    m_icon->showMessage(title, markupBody ? body.toHtmlEscaped() : body, AppIcon::icon(), 5000);
 }
 
 void ChatTray::clearUnread()
@@ -95,7 +103,10 @@ void ChatTray::updateIcon()
     if (!m_icon)
         return;
     m_icon->setIcon(AppIcon::icon(m_unread));
-    m_icon->setToolTip(m_unread > 0 ? tr("%1: %2 unread").arg(m_room).arg(m_unread) : m_room);
+    // A tooltip is read as rich text when it looks like it; the room's name is made plain text
+    // in rich-text form, so it shows as typed.
+    m_icon->setToolTip(Qt::convertFromPlainText(m_unread > 0 ? tr("%1: %2 unread").arg(m_room).arg(m_unread)
+                                                             : m_room));
 }
 
 } // namespace tincan

@@ -362,6 +362,7 @@ bool ChatWindow::confirmClose()
         QMessageBox box(QMessageBox::Question, tr("Stop Hosting?"),
                         tr("Closing Tincan ends the chat “%1” for everyone.").arg(m_session->room()),
                         QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText); // the room's name is whatever the host typed
         box.setInformativeText(detail);
         QPushButton *stop = box.addButton(tr("&Stop Hosting"), QMessageBox::DestructiveRole);
         box.addButton(QMessageBox::Cancel);

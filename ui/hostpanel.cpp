@@ -23,6 +23,9 @@ HostPanel::HostPanel(QWidget *parent)
     , m_count(new QLabel(this))
 {
     auto *title = new QLabel(tr("Invite people"), this);
+    // Nothing here is ever read as markup: the hint and count quote addresses and numbers.
+    for (QLabel *label : {title, m_hint, m_count})
+        label->setTextFormat(Qt::PlainText);
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);

@@ -63,6 +63,8 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     title->setFont(titleFont);
     auto *subtitle = new QLabel(tr("Chat with the people on your network. No accounts, no internet needed."), this);
+    title->setTextFormat(Qt::PlainText);
+    subtitle->setTextFormat(Qt::PlainText);
     subtitle->setWordWrap(true);
     subtitle->setForegroundRole(QPalette::PlaceholderText);
     auto *titles = new QVBoxLayout;
@@ -94,6 +96,7 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
     });
 
     m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText); // it can quote an address or a reason from the host
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
     QPalette errorPalette = m_error->palette();
@@ -158,6 +161,7 @@ QWidget *StartWindow::buildHostPage()
     auto *hint = new QLabel(tr("Others join by opening the link Tincan shows you in a browser, by scanning "
                                "its QR code, or from Tincan's Join page."),
                             page);
+    hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(hint);
@@ -178,6 +182,7 @@ QWidget *StartWindow::buildJoinPage()
     layout->addLayout(form);
 
     m_foundLabel = new QLabel(tr("&Found on this network:"), page);
+    m_foundLabel->setTextFormat(Qt::PlainText);
     m_found = new QListWidget(page);
     m_found->setObjectName(QStringLiteral("foundHosts"));
     m_found->setAccessibleName(tr("Chats found on this network"));
@@ -198,6 +203,7 @@ QWidget *StartWindow::buildJoinPage()
     layout->addWidget(m_found, 1);
 
     auto *recentLabel = new QLabel(tr("&Recent hosts:"), page);
+    recentLabel->setTextFormat(Qt::PlainText);
     m_recent = new QListWidget(page);
     m_recent->setObjectName(QStringLiteral("recentHosts"));
     m_recent->setAccessibleName(tr("Recent hosts"));

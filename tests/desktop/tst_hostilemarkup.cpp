@@ -1,0 +1,168 @@
+#include "client/chatsession.h"
+#include "testclient.h"
+#include "testhost.h"
+#include "ui/chatwindow.h"
+#include "ui/messagemodel.h"
+#include "ui/startwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+using tincan::ChatSession;
+using tincan::ChatWindow;
+using tincan::MessageModel;
+
+namespace {
+
+constexpr int netTimeoutMs = 10000;
+
+// Names and texts that a label in Qt::AutoText would render as HTML: an image that reads a
+// device that never ends, a heading, a link, nested tables, entities, styles.
+const QStringList markupNames{
+    u"<img src=/dev/zero>"_qs,
+    u"<h1>BIG</h1>"_qs,
+    u"<a href=\"http://x.invalid\">x</a>"_qs,
+    u"<b>bold</b> &amp; <i>it</i>"_qs,
+    u"<font size=7 color=red>R</font>"_qs,
+    u"&lt;not a tag&gt; &#x41;"_qs,
+};
+
+QString nestedTables(int depth)
+{
+    QString html;
+    for (int i = 0; i < depth; ++i)
+        html += u"<table><tr><td>"_qs;
+    html += u"deep"_qs;
+    for (int i = 0; i < depth; ++i)
+        html += u"</td></tr></table>"_qs;
+    return html;
+}
+
+qint64 residentKilobytes()
+{
+    QFile status(u"/proc/self/status"_qs);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Every label of `window` whose text has markup in it must show it as plain text.
+QStringList labelsReadingMarkup(const QWidget &window)
+{
+    QStringList offenders;
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->text().contains(u'<') && label->textFormat() != Qt::PlainText)
+            offenders.append(label->objectName() + u": "_qs + label->text());
+    }
+    return offenders;
+}
+
+} // namespace
+
+// A room whose name, people and messages are a catalogue of markup, seen from a desktop: every
+// label shows them as typed, nothing is loaded, laid out or run, and the program stays small.
+class tst_HostileMarkup final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void markupShowsAsTyped()
+    {
+        const QString room = u"<img src=/dev/zero> <h1>Room</h1>"_qs;
+        TestHost host(room);
+        QVERIFY(host.start());
+
+        ChatSession session;
+        session.open(host.chatUrl(), u"Watcher"_qs);
+        ChatWindow window(&session);
+        window.setConfirmClose(false);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ChatSession::State::Connected, netTimeoutMs);
+
+        std::vector<std::unique_ptr<TestClient>> people;
+        for (const QString &name : markupNames) {
+            people.push_back(std::make_unique<TestClient>());
+            QVERIFY(people.back()->join(host.chatUrl(), name));
+        }
+        QTRY_COMPARE(session.roster().size(), markupNames.size() + 1);
+
+        // Each starts typing while the window looks: the typing line names them as typed.
+        for (qsizetype i = 0; i < markupNames.size(); ++i) {
+            people[i]->sendObject(protocol::Typing{true}.toJson());
+            QTRY_COMPARE(window.typingText(), u"%1 is typing…"_qs.arg(markupNames[i]));
+            QVERIFY2(labelsReadingMarkup(window).isEmpty(), qPrintable(labelsReadingMarkup(window).join(u'\n')));
+            people[i]->sendObject(protocol::Typing{false}.toJson());
+            QTRY_VERIFY(window.typingText().isEmpty());
+        }
+
+        // Messages of markup, and a rename to more of it.
+        const QStringList texts{markupNames[0], nestedTables(40), u"<script>alert(1)</script>"_qs,
+                                u"<img src=\"file:///dev/urandom\" width=99999 height=99999>"_qs};
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            people[i]->sendObject(protocol::Send{u"markup-%1"_qs.arg(i), texts[i]}.toJson());
+        people.back()->sendObject(protocol::Rename{u"<marquee>moving</marquee>"_qs}.toJson());
+        QTRY_VERIFY_WITH_TIMEOUT(session.roster().contains(u"<marquee>moving</marquee>"_qs), netTimeoutMs);
+
+        const MessageModel *model = window.messageModel();
+        QStringList shown;
+        QTRY_VERIFY([&] {
+            shown.clear();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row);
+                if (index.data(MessageModel::KindRole).value<MessageModel::Kind>() == MessageModel::Kind::Message)
+                    shown.append(index.data(MessageModel::TextRole).toString());
+            }
+            return shown.size() == texts.size();
+        }());
+        QCOMPARE(shown, texts);
+        // The view paints them (the delegate lays out every row it shows).
+        window.resize(900, 700);
+        QApplication::processEvents();
+        window.grab();
+
+        QVERIFY(window.windowTitle().contains(room));
+        QVERIFY2(labelsReadingMarkup(window).isEmpty(), qPrintable(labelsReadingMarkup(window).join(u'\n')));
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) { return label->text() == room; }));
+
+        // Asking to stop hosting quotes the room's name: as plain text too.
+        window.setConfirmClose(true);
+        window.setHosting({QUrl(u"http://127.0.0.1:%1/"_qs.arg(host.port()))}, true);
+        bool boxSeen = false;
+        QTimer::singleShot(200, this, [&boxSeen] {
+            const QWidgetList windows = QApplication::topLevelWidgets();
+            for (QWidget *widget : windows) {
+                if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                    boxSeen = box->textFormat() == Qt::PlainText;
+                    box->reject();
+                }
+            }
+        });
+        window.close();
+        QVERIFY2(boxSeen, "the stop-hosting question shows the room's name as plain text");
+        QVERIFY(window.isVisible()); // the question was answered with Cancel
+
+        // Nothing was loaded: a label reading <img src=/dev/zero> runs out of memory.
+        const qint64 resident = residentKilobytes();
+        QVERIFY2(resident > 0 && resident < 400 * 1024, qPrintable(QString::number(resident)));
+        window.setConfirmClose(false);
+        window.close();
+        host.stop();
+    }
+};
+
+QTEST_MAIN(tst_HostileMarkup)
+#include "tst_hostilemarkup.moc"
