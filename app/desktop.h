@@ -25,6 +25,8 @@ struct DesktopOptions
     QString dataDir;   // empty: the user's data directory
     bool discovery = true;                  // list hosts heard on the network, announce our own
     QList<DiscoveryTarget> announceTargets; // empty: broadcast on the local networks
+    QStringList allowedHostNames;           // --allow-host
+    int maxConnections = limits::maxConnections; // fits the open-file limit
 };
 
 // Runs the desktop app until its last window closes and returns the exit code. A QApplication

@@ -158,6 +158,8 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
     config.dataDir = m_options.dataDir;
     config.announce = m_options.discovery;
     config.announceTargets = m_options.announceTargets;
+    config.allowedHostNames = m_options.allowedHostNames;
+    config.maxConnections = m_options.maxConnections;
     m_host = std::make_unique<DesktopHost>(config);
     DesktopHost *host = m_host.get();
 

@@ -235,6 +235,8 @@ int main(int argc, char *argv[])
         options.dataDir = parsed.host.dataDir;
         options.discovery = parsed.host.announce;
         options.announceTargets = parsed.host.announceTargets;
+        options.allowedHostNames = parsed.host.allowedHostNames;
+        options.maxConnections = parsed.host.maxConnections;
         return tincan::runDesktop(options);
     }
     tincan::HeadlessHost host(parsed.host);
