@@ -23,8 +23,9 @@ int64_t nowNs()
 
 namespace {
 
-// Clients that share one source address: well under the host's connections per address.
-constexpr std::uint32_t clientsPerSourceAddress = 40;
+// Clients that share one source address: as many as may wait for an answer from one address at
+// once (the generator opens many joins together), and well under the host's connections per address.
+constexpr std::uint32_t clientsPerSourceAddress = 8;
 
 // Position just past the string that starts at `p` (an opening quote), or `end`.
 const char *skipString(const char *p, const char *end)
