@@ -116,6 +116,19 @@ QString languageOption(int argc, char *argv[])
     return value;
 }
 
+// Whether windows can be shown at all. On Linux and the BSDs a desktop session sets DISPLAY (X11)
+// or WAYLAND_DISPLAY; a remote shell or a bare server has neither. QT_QPA_PLATFORM names a
+// platform explicitly (offscreen, say). Windows and macOS always have their desktop.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -138,7 +151,10 @@ int main(int argc, char *argv[])
         for (const char *option : {"--help", "-h", "--help-all", "--version", "-v"})
             windowless = windowless || std::strcmp(argv[i], option) == 0;
     }
-    std::unique_ptr<QCoreApplication> application = headless || windowless
+    // Without a display Qt would abort while making the windows' application object, before the
+    // options are read: the options are read first, then the user is told what to do instead.
+    const bool displayMissing = !headless && !windowless && !hasDisplay();
+    std::unique_ptr<QCoreApplication> application = headless || windowless || displayMissing
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = *application;
@@ -215,6 +231,14 @@ int main(int argc, char *argv[])
     if (!parsed.error.isEmpty()) {
         err << parsed.error << Qt::endl;
         return 2;
+    }
+    if (displayMissing) {
+        err << QCoreApplication::translate(
+                   "main", "Tincan cannot open its window: there is no display here (no desktop "
+                           "session, or a remote shell). To host a chat without a window, run: "
+                           "tincan --headless")
+            << Qt::endl;
+        return 1;
     }
     if (!headless) {
         if (parser.isSet(QStringLiteral("host")) && parser.isSet(QStringLiteral("join"))) {

@@ -98,6 +98,38 @@ private Q_SLOTS:
         QVERIFY(host.waitForFinished(10000));
     }
 
+    // Started for its window where there is no display (a remote shell, a bare server): one
+    // sentence that says so and how to host without a window, not Qt's abort; options are still
+    // checked first.
+    void noDisplayIsExplained_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("plain start") << QStringList{} << 1 << u"tincan --headless"_qs;
+        QTest::newRow("hosting") << QStringList{u"--host"_qs, u"--nick"_qs, u"Ann"_qs} << 1 << u"no display"_qs;
+        QTest::newRow("a mistyped option") << QStringList{u"--prot"_qs, u"8787"_qs} << 1 << u"prot"_qs;
+    }
+
+    void noDisplayIsExplained()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"DISPLAY"_qs, u"WAYLAND_DISPLAY"_qs, u"QT_QPA_PLATFORM"_qs})
+            environment.remove(name);
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(TINCAN_BIN), arguments + QStringList{u"--data-dir"_qs, m_dir.path()});
+        QVERIFY(app.waitForFinished(10000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit); // no abort
+        QCOMPARE(app.exitCode(), exitCode);
+        const QString error = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(!error.contains(u"Reinstalling the application"_qs), qPrintable(error));
+    }
+
     void fixedPortInUseIsAClearFailure()
     {
         QTcpServer squatter;
