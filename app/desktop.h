@@ -24,6 +24,7 @@ struct DesktopOptions
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
     QString dataDir;   // empty: the user's data directory
     bool discovery = true;                  // list hosts heard on the network, announce our own
+    quint16 discoveryPort = protocol::defaultPort; // where hosts are listened for (tests: any)
     QList<DiscoveryTarget> announceTargets; // empty: broadcast on the local networks
     QStringList allowedHostNames;           // --allow-host
     int maxConnections = limits::maxConnections; // fits the open-file limit

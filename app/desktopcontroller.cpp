@@ -95,13 +95,8 @@ StartWindow *DesktopController::ensureStartWindow()
         m_start->setAttribute(Qt::WA_DeleteOnClose, false);
         connect(m_start, &QDialog::accepted, this, &DesktopController::onStartChosen);
         connect(m_start, &QDialog::rejected, this, [this] { Q_EMIT finished(0); });
-        if (m_options.discovery) {
-            m_finder = std::make_unique<HostFinder>();
-            if (m_finder->start(protocol::defaultPort))
-                m_start->setHostFinder(m_finder.get());
-            else
-                qCWarning(lcDesktop) << "cannot listen for hosts on the network:" << m_finder->errorString();
-        }
+        if (startFinder())
+            m_start->setHostFinder(m_finder.get());
     }
     return m_start;
 }
@@ -123,21 +118,82 @@ void DesktopController::onStartChosen()
         join(choice.chatUrl, choice.nick);
 }
 
+bool DesktopController::startFinder()
+{
+    if (m_finder)
+        return true;
+    if (!m_options.discovery)
+        return false;
+    m_finder = std::make_unique<HostFinder>();
+    if (m_finder->start(m_options.discoveryPort))
+        return true;
+    qCWarning(lcDesktop) << "cannot listen for hosts on the network:" << m_finder->errorString();
+    m_finder.reset();
+    return false;
+}
+
 ChatWindow *DesktopController::openChat(const QUrl &chatUrl, const QString &nick)
 {
-    // One chat per run: the app ends when its window closes.
-    Q_ASSERT(!m_chat && !m_session);
+    // One chat at a time; going back to the start window ends it.
+    Q_ASSERT(!m_chat);
     m_session = std::make_unique<ChatSession>();
     m_session->open(chatUrl, nick);
+    connect(m_session.get(), &ChatSession::stateChanged, this, [this](ChatSession::State state) {
+        if (state == ChatSession::State::Ended)
+            watchForRoom();
+    });
     auto *window = new ChatWindow(m_session.get());
     window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(window, &ChatWindow::closed, this, [this] {
-        // Stop hosting before the app goes: everyone else is told the host is leaving.
-        m_host.reset();
-        Q_EMIT finished(0);
+    connect(window, &ChatWindow::quitRequested, this, [this] { m_quitting = true; });
+    connect(window, &ChatWindow::closed, this, &DesktopController::onChatClosed);
+    connect(window, &ChatWindow::backToStartRequested, window, [window] {
+        window->setConfirmClose(false); // nothing is lost: the chat has already ended
+        window->close();
     });
     m_chat = window;
     return window;
+}
+
+void DesktopController::onChatClosed()
+{
+    // Stop hosting before anything else: everyone else is told the host is leaving.
+    m_host.reset();
+    m_chat = nullptr;
+    // Deleted on the next turn: this runs inside one of the session's window's signals.
+    if (m_session)
+        m_session.release()->deleteLater();
+    if (m_quitting) {
+        Q_EMIT finished(0);
+        return;
+    }
+    showStart();
+}
+
+void DesktopController::watchForRoom()
+{
+    if (!startFinder())
+        return;
+    connect(m_finder.get(), &HostFinder::hostsChanged, this, &DesktopController::rejoinIfHeard,
+            Qt::UniqueConnection);
+    rejoinIfHeard();
+}
+
+void DesktopController::rejoinIfHeard()
+{
+    if (!m_session || m_session->state() != ChatSession::State::Ended)
+        return;
+    const QUrl url = m_session->url();
+    const QHostAddress address(url.host());
+    const QList<FoundHost> hosts = m_finder->hosts();
+    for (const FoundHost &found : hosts) {
+        // The same room, at the same address and port, is back: rejoin it as if the user had.
+        if (found.room == m_session->room() && found.port == url.port()
+            && (found.address.isEqual(address, QHostAddress::TolerantConversion)
+                || (address.isLoopback() && found.address.isLoopback()))) {
+            m_session->rejoin();
+            return;
+        }
+    }
 }
 
 void DesktopController::join(const QUrl &chatUrl, const QString &nick)

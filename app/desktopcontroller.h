@@ -49,6 +49,12 @@ private:
     void join(const QUrl &chatUrl, const QString &nick);
     // Opens the session and the window that shows it.
     ChatWindow *openChat(const QUrl &chatUrl, const QString &nick);
+    // The chat window closed: hosting stops, and the start window comes back (or the app ends).
+    void onChatClosed();
+    // After the host ended the chat, listens for the same room on the network to rejoin it.
+    void watchForRoom();
+    void rejoinIfHeard();
+    bool startFinder();
     QString rememberedNick() const;
 
     DesktopOptions m_options;
@@ -58,6 +64,7 @@ private:
     std::unique_ptr<ChatSession> m_session;
     std::unique_ptr<DesktopHost> m_host;
     std::unique_ptr<HostFinder> m_finder;
+    bool m_quitting = false;
 };
 
 } // namespace tincan

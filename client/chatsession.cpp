@@ -38,6 +38,17 @@ void sortRoster(QStringList &roster)
     });
 }
 
+ChatSession::Failure failureFor(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError: return ChatSession::Failure::Refused;
+    case QAbstractSocket::HostNotFoundError: return ChatSession::Failure::HostNotFound;
+    case QAbstractSocket::NetworkError: return ChatSession::Failure::NoRoute;
+    case QAbstractSocket::SocketTimeoutError: return ChatSession::Failure::TimedOut;
+    default: return ChatSession::Failure::Other;
+    }
+}
+
 bool removeNick(QStringList &roster, const QString &nick)
 {
     const QString key = protocol::nickKey(nick);
@@ -59,6 +70,16 @@ ChatSession::ChatSession(QObject *parent)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ChatSession::connectSocket);
+    // A host that does not answer at all (a mistyped address on the LAN, a sleeping computer)
+    // would keep an attempt open for minutes; it fails after limits::connectTimeoutMs.
+    m_connectTimer.setSingleShot(true);
+    m_connectTimer.setInterval(limits::connectTimeoutMs);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        if (!m_socket || m_state == State::Connected)
+            return;
+        m_failure = Failure::TimedOut;
+        m_socket->abort();
+    });
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
         Q_EMIT reconnectSecondsChanged(reconnectSeconds());
@@ -107,6 +128,14 @@ void ChatSession::close()
     setState(State::Idle);
 }
 
+void ChatSession::rejoin()
+{
+    if (m_state != State::Ended && m_state != State::Unreachable && m_state != State::Refused)
+        return;
+    m_backoff.reset();
+    connectSocket();
+}
+
 void ChatSession::reconnectNow()
 {
     if (m_state != State::Reconnecting && m_state != State::Refused)
@@ -138,6 +167,8 @@ void ChatSession::connectSocket()
         m_socket->deleteLater();
     }
     m_refusal = {};
+    m_failure = Failure::None;
+    m_hostEnded = false;
     m_catchingUp = false;
     m_olderRequested = false;
     m_requests.clear();
@@ -165,6 +196,8 @@ void ChatSession::connectSocket()
 #endif
     connect(socket, errorSignal, this, [this, socket](QAbstractSocket::SocketError error) {
         qCDebug(lcClient) << "socket error" << error;
+        if (socket == m_socket && m_failure == Failure::None)
+            m_failure = failureFor(error);
         // A failed connect ends here without a disconnected() signal.
         if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
             onDisconnected();
@@ -177,6 +210,7 @@ void ChatSession::connectSocket()
         qCWarning(lcClient) << "ignoring a binary frame from" << socket->peerAddress();
     });
     qCInfo(lcClient) << "connecting to" << m_url.toDisplayString();
+    m_connectTimer.start();
     socket->open(QNetworkRequest(m_url));
 }
 
@@ -219,10 +253,27 @@ void ChatSession::onDisconnected()
         Q_EMIT typingChanged({});
     }
 
+    m_connectTimer.stop();
+    // Qt may report the end before the error that caused it.
+    if (m_failure == Failure::None && socket->error() != QAbstractSocket::UnknownSocketError)
+        m_failure = failureFor(socket->error());
     // A refusal (version-unsupported, room-full, replaced, ...) arrived as an error before the
     // close and decided already; the close itself says nothing more.
     if (m_closing || m_state == State::Refused)
         return;
+    if (m_hostEnded) {
+        // The host said goodbye: knocking again would only find the door shut. The user
+        // rejoins when they wish (or when the room is heard on the network again).
+        setState(State::Ended);
+        return;
+    }
+    if (!m_everWelcomed) {
+        // Never got in: most likely a mistyped address. Say so now instead of retrying for ever.
+        if (m_failure == Failure::None)
+            m_failure = Failure::Other;
+        setState(State::Unreachable);
+        return;
+    }
     scheduleReconnect();
 }
 
@@ -298,6 +349,7 @@ void ChatSession::handle(const protocol::Welcome &welcome)
     noteSeen(history);
 
     m_backoff.reset();
+    m_connectTimer.stop();
     setRoster(welcome.roster);
     setState(State::Connected);
     qCInfo(lcClient) << "welcomed" << (resumed ? "(resumed)" : "") << "messages:" << history.size();
@@ -510,6 +562,10 @@ void ChatSession::handle(const protocol::Error &error)
         return;
     }
 
+    if (known == protocol::ErrorCode::HostLeaving) {
+        m_hostEnded = true;
+        return;
+    }
     // This connection was replaced by a newer one of the same person: reconnecting would fight
     // over the name, whatever state this one thought it was in.
     if (known == protocol::ErrorCode::Replaced) {

@@ -30,6 +30,8 @@ public:
         Connected,    // welcomed
         Reconnecting, // waiting for the next attempt (see reconnectSeconds())
         Refused,      // the host said no; see refusal()
+        Ended,        // the host ended the chat; waits for rejoin()
+        Unreachable,  // the first connection failed; see failure(); waits for rejoin()
     };
     Q_ENUM(State)
 
@@ -40,6 +42,17 @@ public:
         QString code;
         QString suggestion;
     };
+
+    // Why a connection attempt failed.
+    enum class Failure {
+        None,
+        Refused,      // the computer answered, but nothing accepts connections on that port
+        HostNotFound, // no computer of that name
+        NoRoute,      // the network has no way there
+        TimedOut,     // no answer within limits::connectTimeoutMs
+        Other,
+    };
+    Q_ENUM(Failure)
 
     // Where arriving messages come from, so a window can tell news from old history.
     enum class Origin {
@@ -64,6 +77,8 @@ public:
     void close();
     // Skips the rest of the reconnect wait.
     void reconnectNow();
+    // Connects again after the host ended the chat or could not be reached.
+    void rejoin();
     // After a nick refusal: try again with another name.
     void retryWithNick(const QString &nick);
 
@@ -79,6 +94,7 @@ public:
 
     State state() const { return m_state; }
     Refusal refusal() const { return m_refusal; }
+    Failure failure() const { return m_failure; }
     int reconnectSeconds() const;
     QUrl url() const { return m_url; }
     QString nick() const { return m_nick; }
@@ -159,6 +175,9 @@ private:
     QStringList m_roster;
     bool m_everWelcomed = false;
     QString m_resumeToken;      // from the last welcome
+    Failure m_failure = Failure::None;
+    bool m_hostEnded = false;   // the host said it is leaving (before its close)
+    QTimer m_connectTimer;
     bool m_closing = false;
     int m_lastCloseCode = 0;
 

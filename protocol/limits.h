@@ -61,6 +61,10 @@ inline constexpr int typingExpiryMs = 6000;                   // not refreshed: 
 inline constexpr int controlBurst = 30;                       // history/rename/other requests
 inline constexpr int controlPerSecond = 5;                    // over it: rate-limited error
 
+// --- Clients ---
+inline constexpr int connectTimeoutMs = 5000;                 // no welcome in this time: the attempt
+                                                              // failed (first: "no answer", then retry)
+
 // --- Finding hosts on the network (UDP) ---
 inline constexpr int announceIntervalMs = 3000;               // a host says "here I am" this often
 inline constexpr int foundHostExpiryMs = 10000;               // not heard for this long: gone

@@ -53,6 +53,8 @@ constexpr std::array errorTable{
               "after the host restarts.", false},
     ErrorInfo{ErrorCode::Replaced, "replaced"_L1,
               "You joined again from another connection; this one is closed.", true},
+    ErrorInfo{ErrorCode::HostLeaving, "host-leaving"_L1,
+              "The host has ended the chat.", false},
 };
 
 const ErrorInfo &infoFor(ErrorCode code)

@@ -54,6 +54,7 @@ enum class ErrorCode {
     RoomFull,
     StorageFailed,
     Replaced,
+    HostLeaving,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -442,6 +442,10 @@
         <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
         <translation>Auch Anfragen annehmen, die diesen Host mit diesem Namen ansprechen (mehrfach möglich), etwa einem Namen aus dem DNS des Netzwerks. Eigene Adressen, localhost und der Computername werden immer angenommen.</translation>
     </message>
+    <message>
+        <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
+        <translation>Tincan kann sein Fenster nicht öffnen: Hier gibt es keine Anzeige (keine Desktop-Sitzung oder eine entfernte Shell). Um einen Chat ohne Fenster zu eröffnen, starte: tincan --headless</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ChatHeader</name>
@@ -736,10 +740,6 @@
         <translation>%1 ist nicht erreichbar. Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>Der Host hat den Chat beendet. Neuer Versuch in %1 s.</translation>
-    </message>
-    <message>
         <source>Lost the connection to the host. Reconnecting in %1 s.</source>
         <translation>Verbindung zum Host verloren. Neuer Versuch in %1 s.</translation>
     </message>
@@ -789,6 +789,56 @@
     <message>
         <source>The host refused the connection.</source>
         <translation>Der Host hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>The host ended the chat.</source>
+        <translation>Der Host hat den Chat beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out if you rejoin.</source>
+        <translation>
+            <numerusform>Deine %n nicht gesendete Nachricht geht raus, wenn du wieder beitrittst.</numerusform>
+            <numerusform>Deine %n nicht gesendeten Nachrichten gehen raus, wenn du wieder beitrittst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rejoin</source>
+        <translation>&amp;Wieder beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Start</source>
+        <translation>&amp;Zurück zum Start</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Could not join %1: that computer is not hosting a chat on this port. Check the address the host sees in their Tincan window.</source>
+        <translation>%1 konnte nicht beigetreten werden: Dieser Computer hostet auf diesem Port keinen Chat. Prüfe die Adresse, die der Host in seinem Tincan-Fenster sieht.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: no computer of that name was found. Check the address for typos.</source>
+        <translation>%1 konnte nicht beigetreten werden: Es wurde kein Computer mit diesem Namen gefunden. Prüfe die Adresse auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: this computer&apos;s network has no way there. Check that both are on the same network.</source>
+        <translation>%1 konnte nicht beigetreten werden: Das Netzwerk dieses Computers hat keinen Weg dorthin. Prüfe, ob beide im selben Netzwerk sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not join %1: no answer within %n second(s). Check the address, and that the host is still hosting.</source>
+        <translation>
+            <numerusform>%1 konnte nicht beigetreten werden: keine Antwort innerhalb von %n Sekunde. Prüfe die Adresse und ob der Host noch hostet.</numerusform>
+            <numerusform>%1 konnte nicht beigetreten werden: keine Antwort innerhalb von %n Sekunden. Prüfe die Adresse und ob der Host noch hostet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not join %1.</source>
+        <translation>%1 konnte nicht beigetreten werden.</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,20 @@
             <numerusform>Your %n unsent messages will go out when you are back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out if you rejoin.</source>
+        <translation>
+            <numerusform>Your unsent message will go out if you rejoin.</numerusform>
+            <numerusform>Your %n unsent messages will go out if you rejoin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not join %1: no answer within %n second(s). Check the address, and that the host is still hosting.</source>
+        <translation>
+            <numerusform>Could not join %1: no answer within a second. Check the address, and that the host is still hosting.</numerusform>
+            <numerusform>Could not join %1: no answer within %n seconds. Check the address, and that the host is still hosting.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::HostPanel</name>

@@ -442,6 +442,10 @@
         <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
         <translation>Aceptar también las peticiones que llaman a este host con este nombre (se puede repetir), por ejemplo un nombre que le da el DNS de la red. Sus propias direcciones, localhost y el nombre del equipo se aceptan siempre.</translation>
     </message>
+    <message>
+        <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
+        <translation>Tincan no puede abrir su ventana: aquí no hay pantalla (no hay sesión de escritorio o es una shell remota). Para alojar un chat sin ventana, ejecuta: tincan --headless</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ChatHeader</name>
@@ -736,10 +740,6 @@
         <translation>No se puede contactar con %1. Reintentando en %2 s.</translation>
     </message>
     <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>El anfitrión ha cerrado el chat. Reintentando en %1 s.</translation>
-    </message>
-    <message>
         <source>Lost the connection to the host. Reconnecting in %1 s.</source>
         <translation>Se perdió la conexión con el anfitrión. Reconectando en %1 s.</translation>
     </message>
@@ -789,6 +789,56 @@
     <message>
         <source>The host refused the connection.</source>
         <translation>El anfitrión rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>The host ended the chat.</source>
+        <translation>El host terminó el chat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out if you rejoin.</source>
+        <translation>
+            <numerusform>Tu %n mensaje sin enviar saldrá si vuelves a unirte.</numerusform>
+            <numerusform>Tus %n mensajes sin enviar saldrán si vuelves a unirte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rejoin</source>
+        <translation>&amp;Volver a unirse</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Start</source>
+        <translation>&amp;Volver al inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Could not join %1: that computer is not hosting a chat on this port. Check the address the host sees in their Tincan window.</source>
+        <translation>No se pudo unir a %1: ese equipo no aloja ningún chat en este puerto. Comprueba la dirección que el host ve en su ventana de Tincan.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: no computer of that name was found. Check the address for typos.</source>
+        <translation>No se pudo unir a %1: no se encontró ningún equipo con ese nombre. Comprueba que la dirección no tenga errores.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: this computer&apos;s network has no way there. Check that both are on the same network.</source>
+        <translation>No se pudo unir a %1: la red de este equipo no tiene forma de llegar allí. Comprueba que ambos estén en la misma red.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not join %1: no answer within %n second(s). Check the address, and that the host is still hosting.</source>
+        <translation>
+            <numerusform>No se pudo unir a %1: sin respuesta en %n segundo. Comprueba la dirección y que el host siga alojando el chat.</numerusform>
+            <numerusform>No se pudo unir a %1: sin respuesta en %n segundos. Comprueba la dirección y que el host siga alojando el chat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not join %1.</source>
+        <translation>No se pudo unir a %1.</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,10 @@
         <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
         <translation>Accepter aussi les requêtes qui désignent cet hôte par ce nom (répétable), par exemple un nom que lui donne le DNS du réseau. Ses propres adresses, localhost et le nom de l’ordinateur sont toujours acceptés.</translation>
     </message>
+    <message>
+        <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
+        <translation>Tincan ne peut pas ouvrir sa fenêtre : il n’y a pas d’affichage ici (pas de session de bureau, ou un shell distant). Pour héberger un chat sans fenêtre, lancez : tincan --headless</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ChatHeader</name>
@@ -736,10 +740,6 @@
         <translation>Impossible de joindre %1. Nouvel essai dans %2&#xa0;s.</translation>
     </message>
     <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>L’hôte a arrêté le chat. Nouvel essai dans %1&#xa0;s.</translation>
-    </message>
-    <message>
         <source>Lost the connection to the host. Reconnecting in %1 s.</source>
         <translation>Connexion à l’hôte perdue. Reconnexion dans %1&#xa0;s.</translation>
     </message>
@@ -789,6 +789,56 @@
     <message>
         <source>The host refused the connection.</source>
         <translation>L’hôte a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The host ended the chat.</source>
+        <translation>L’hôte a mis fin au chat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out if you rejoin.</source>
+        <translation>
+            <numerusform>Votre %n message non envoyé partira si vous rejoignez à nouveau.</numerusform>
+            <numerusform>Vos %n messages non envoyés partiront si vous rejoignez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rejoin</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Start</source>
+        <translation>&amp;Retour à l’accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Could not join %1: that computer is not hosting a chat on this port. Check the address the host sees in their Tincan window.</source>
+        <translation>Impossible de rejoindre %1 : cet ordinateur n’héberge pas de chat sur ce port. Vérifiez l’adresse que l’hôte voit dans sa fenêtre Tincan.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: no computer of that name was found. Check the address for typos.</source>
+        <translation>Impossible de rejoindre %1 : aucun ordinateur de ce nom n’a été trouvé. Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: this computer&apos;s network has no way there. Check that both are on the same network.</source>
+        <translation>Impossible de rejoindre %1 : le réseau de cet ordinateur n’y mène pas. Vérifiez que les deux sont sur le même réseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not join %1: no answer within %n second(s). Check the address, and that the host is still hosting.</source>
+        <translation>
+            <numerusform>Impossible de rejoindre %1 : pas de réponse en %n seconde. Vérifiez l’adresse, et que l’hôte héberge toujours.</numerusform>
+            <numerusform>Impossible de rejoindre %1 : pas de réponse en %n secondes. Vérifiez l’adresse, et que l’hôte héberge toujours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not join %1.</source>
+        <translation>Impossible de rejoindre %1.</translation>
     </message>
 </context>
 <context>

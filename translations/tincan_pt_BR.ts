@@ -442,6 +442,10 @@
         <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
         <translation>Aceitar também pedidos que chamam este host por este nome (repetível), por exemplo um nome que o DNS da rede lhe dá. Os próprios endereços, localhost e o nome do computador são sempre aceitos.</translation>
     </message>
+    <message>
+        <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
+        <translation>O Tincan não consegue abrir a janela: não há tela aqui (nenhuma sessão de desktop, ou um shell remoto). Para hospedar um chat sem janela, execute: tincan --headless</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ChatHeader</name>
@@ -736,10 +740,6 @@
         <translation>Não foi possível alcançar %1. Tentando de novo em %2 s.</translation>
     </message>
     <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>O anfitrião encerrou o chat. Tentando de novo em %1 s.</translation>
-    </message>
-    <message>
         <source>Lost the connection to the host. Reconnecting in %1 s.</source>
         <translation>A conexão com o anfitrião caiu. Reconectando em %1 s.</translation>
     </message>
@@ -789,6 +789,56 @@
     <message>
         <source>The host refused the connection.</source>
         <translation>O anfitrião recusou a conexão.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>The host ended the chat.</source>
+        <translation>O host encerrou o chat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out if you rejoin.</source>
+        <translation>
+            <numerusform>Sua %n mensagem não enviada será enviada se você entrar de novo.</numerusform>
+            <numerusform>Suas %n mensagens não enviadas serão enviadas se você entrar de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rejoin</source>
+        <translation>&amp;Entrar de novo</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Start</source>
+        <translation>&amp;Voltar ao início</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Could not join %1: that computer is not hosting a chat on this port. Check the address the host sees in their Tincan window.</source>
+        <translation>Não foi possível entrar em %1: esse computador não está hospedando um chat nesta porta. Confira o endereço que o host vê na janela do Tincan.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: no computer of that name was found. Check the address for typos.</source>
+        <translation>Não foi possível entrar em %1: nenhum computador com esse nome foi encontrado. Confira se o endereço está correto.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: this computer&apos;s network has no way there. Check that both are on the same network.</source>
+        <translation>Não foi possível entrar em %1: a rede deste computador não tem caminho até lá. Confira se os dois estão na mesma rede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not join %1: no answer within %n second(s). Check the address, and that the host is still hosting.</source>
+        <translation>
+            <numerusform>Não foi possível entrar em %1: nenhuma resposta em %n segundo. Confira o endereço e se o host ainda está hospedando.</numerusform>
+            <numerusform>Não foi possível entrar em %1: nenhuma resposta em %n segundos. Confira o endereço e se o host ainda está hospedando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not join %1.</source>
+        <translation>Não foi possível entrar em %1.</translation>
     </message>
 </context>
 <context>

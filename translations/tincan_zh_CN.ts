@@ -433,6 +433,10 @@
         <source>Also accept requests that name this host by this name (repeatable), for example a name the network&apos;s DNS gives it. Its own addresses, localhost and its computer name are always accepted.</source>
         <translation>也接受用此名称指向本主机的请求（可重复），例如网络 DNS 给它的名称。本机自己的地址、localhost 和计算机名始终会被接受。</translation>
     </message>
+    <message>
+        <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
+        <translation>Tincan 无法打开窗口：这里没有显示器（没有桌面会话，或是远程 shell）。要在没有窗口的情况下主持聊天，请运行：tincan --headless</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ChatHeader</name>
@@ -722,10 +726,6 @@
         <translation>无法连接到 %1。%2 秒后重试。</translation>
     </message>
     <message>
-        <source>The host has stopped the chat. Trying again in %1 s.</source>
-        <translation>主机已结束聊天。%1 秒后重试。</translation>
-    </message>
-    <message>
         <source>Lost the connection to the host. Reconnecting in %1 s.</source>
         <translation>与主机的连接已断开。%1 秒后重新连接。</translation>
     </message>
@@ -774,6 +774,54 @@
     <message>
         <source>The host refused the connection.</source>
         <translation>主机拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>The host ended the chat.</source>
+        <translation>主持人已结束聊天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n unsent message(s) will go out if you rejoin.</source>
+        <translation>
+            <numerusform>你的 %n 条未发送消息会在重新加入后发出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rejoin</source>
+        <translation>重新加入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Start</source>
+        <translation>返回开始(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Could not join %1: that computer is not hosting a chat on this port. Check the address the host sees in their Tincan window.</source>
+        <translation>无法加入 %1：那台计算机没有在此端口主持聊天。请核对主持人在其 Tincan 窗口中看到的地址。</translation>
+    </message>
+    <message>
+        <source>Could not join %1: no computer of that name was found. Check the address for typos.</source>
+        <translation>无法加入 %1：找不到这个名称的计算机。请检查地址是否有拼写错误。</translation>
+    </message>
+    <message>
+        <source>Could not join %1: this computer&apos;s network has no way there. Check that both are on the same network.</source>
+        <translation>无法加入 %1：这台计算机的网络无法到达那里。请确认两台计算机在同一网络中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not join %1: no answer within %n second(s). Check the address, and that the host is still hosting.</source>
+        <translation>
+            <numerusform>无法加入 %1：%n 秒内没有回应。请检查地址，以及主持人是否仍在主持。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not join %1.</source>
+        <translation>无法加入 %1。</translation>
     </message>
 </context>
 <context>

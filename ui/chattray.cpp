@@ -28,7 +28,7 @@ ChatTray::ChatTray(QWidget *window)
     auto *menu = new QMenu(window);
     menu->addAction(tr("&Show Tincan"), this, &ChatTray::showWindow);
     menu->addSeparator();
-    menu->addAction(tr("&Quit"), window, &QWidget::close);
+    menu->addAction(tr("&Quit"), this, &ChatTray::quitRequested);
     m_icon->setContextMenu(menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)

@@ -32,6 +32,8 @@ public:
     void hideIcon();
 
 Q_SIGNALS:
+    // Quit was chosen in the tray's menu.
+    void quitRequested();
     void unreadCountChanged(int count);
 
 private:

@@ -47,6 +47,8 @@ ChatWindow::ChatWindow(ChatSession *session, QWidget *parent)
     m_banner = new ConnectionBanner(central);
     layout->addWidget(m_banner);
     connect(m_banner, &ConnectionBanner::retryRequested, this, &ChatWindow::retry);
+    connect(m_banner, &ConnectionBanner::backRequested, this, &ChatWindow::backToStartRequested);
+    connect(m_tray, &ChatTray::quitRequested, this, &ChatWindow::quit);
     connect(m_banner, &ConnectionBanner::nickChosen, this, [this](const QString &nick) {
         m_session->retryWithNick(nick);
         m_composer->setFocus();
@@ -125,7 +127,7 @@ void ChatWindow::buildMenus()
     m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyLinkAction->setVisible(false);
     chat->addSeparator();
-    QAction *quit = chat->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = chat->addAction(tr("&Quit"), this, &ChatWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -275,10 +277,18 @@ void ChatWindow::updateConnectionState()
 
 void ChatWindow::retry()
 {
-    if (m_session->state() == ChatSession::State::Refused)
+    switch (m_session->state()) {
+    case ChatSession::State::Refused:
         m_session->retryWithNick(m_session->nick());
-    else
+        break;
+    case ChatSession::State::Ended:
+    case ChatSession::State::Unreachable:
+        m_session->rejoin();
+        break;
+    default:
         m_session->reconnectNow();
+        break;
+    }
 }
 
 void ChatWindow::updateTitle()
@@ -380,6 +390,13 @@ bool ChatWindow::confirmClose()
     return answer == QMessageBox::Close;
 }
 
+void ChatWindow::quit()
+{
+    m_quitting = true;
+    if (!close())
+        m_quitting = false;
+}
+
 void ChatWindow::closeEvent(QCloseEvent *event)
 {
     if (!confirmClose()) {
@@ -389,6 +406,8 @@ void ChatWindow::closeEvent(QCloseEvent *event)
     m_session->close();
     m_tray->hideIcon();
     event->accept();
+    if (m_quitting)
+        Q_EMIT quitRequested();
     Q_EMIT closed();
 }
 

@@ -54,9 +54,15 @@ public:
 public Q_SLOTS:
     void scrollToBottom();
     void changeNick();
+    // Closes the window, and the app with it.
+    void quit();
 
 Q_SIGNALS:
     void closed();
+    // The user wants the start window again (to pick another room, or host).
+    void backToStartRequested();
+    // The user chose Quit (the window closes first, after asking where that loses something).
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +97,7 @@ private:
     QAction *m_copyLinkAction = nullptr;
 
     bool m_hosting = false;
+    bool m_quitting = false;
     bool m_confirmClose = true;
     int m_peerCount = 0;
 };

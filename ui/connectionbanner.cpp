@@ -18,6 +18,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_nick(new QLineEdit(this))
     , m_button(new QPushButton(this))
+    , m_back(new QPushButton(this))
 {
     setObjectName(u"connectionBanner"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -42,7 +43,11 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_nick);
     layout->addWidget(m_button);
+    layout->addWidget(m_back);
+    m_back->setObjectName(u"backButton"_s);
+    m_button->setObjectName(u"bannerButton"_s);
     connect(m_button, &QPushButton::clicked, this, &ConnectionBanner::onAction);
+    connect(m_back, &QPushButton::clicked, this, &ConnectionBanner::backRequested);
     connect(m_nick, &QLineEdit::returnPressed, this, &ConnectionBanner::onAction);
     hide();
 }
@@ -54,6 +59,8 @@ void ConnectionBanner::setStatus(const ConnectionStatus &status)
         m_nick->setText(status.offeredNick());
     m_text->setText(status.bannerText());
     m_button->setText(status.bannerButtonText());
+    m_back->setText(status.backButtonText());
+    m_back->setVisible(!status.backButtonText().isEmpty());
     m_nick->setVisible(status.asksForNick());
     setVisible(!status.bannerText().isEmpty());
 }

@@ -29,6 +29,8 @@ Q_SIGNALS:
     void retryRequested();
     // Another name was typed, and it is a valid one.
     void nickChosen(const QString &nick);
+    // The way back to the start window (after the host ended the chat, or could not be reached).
+    void backRequested();
 
 private:
     void onAction();
@@ -36,6 +38,7 @@ private:
     QLabel *m_text;
     QLineEdit *m_nick;
     QPushButton *m_button;
+    QPushButton *m_back;
 };
 
 } // namespace tincan

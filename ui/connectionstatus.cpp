@@ -1,5 +1,6 @@
 #include "ui/connectionstatus.h"
 
+#include "protocol/limits.h"
 #include "protocol/messages.h"
 
 namespace tincan {
@@ -12,6 +13,7 @@ ConnectionStatus::Facts ConnectionStatus::factsOf(const ChatSession &session)
     facts.nick = session.nick();
     facts.refusalCode = session.refusal().code;
     facts.suggestion = session.refusal().suggestion;
+    facts.failure = session.failure();
     facts.reconnectSeconds = session.reconnectSeconds();
     facts.lastCloseCode = session.lastCloseCode();
     facts.everWelcomed = session.everWelcomed();
@@ -36,8 +38,6 @@ ConnectionStatus::ConnectionStatus(const Facts &facts)
         m_stateText = tr("Offline");
         if (!facts.everWelcomed)
             m_bannerText = tr("Can't reach %1. Trying again in %2 s.").arg(facts.host).arg(seconds);
-        else if (facts.lastCloseCode == 1001)
-            m_bannerText = tr("The host has stopped the chat. Trying again in %1 s.").arg(seconds);
         else
             m_bannerText = tr("Lost the connection to the host. Reconnecting in %1 s.").arg(seconds);
         if (facts.pending > 0) {
@@ -55,6 +55,22 @@ ConnectionStatus::ConnectionStatus(const Facts &facts)
         m_bannerButton = m_asksForNick ? tr("&Join") : tr("&Try Again");
         break;
     }
+    case ChatSession::State::Ended:
+        m_stateText = tr("Ended");
+        m_bannerText = tr("The host ended the chat.");
+        if (facts.pending > 0) {
+            m_bannerText += u' '
+                + tr("Your %n unsent message(s) will go out if you rejoin.", nullptr, facts.pending);
+        }
+        m_bannerButton = tr("&Rejoin");
+        m_backButton = tr("&Back to Start");
+        break;
+    case ChatSession::State::Unreachable:
+        m_stateText = tr("Not joined");
+        m_bannerText = failureText();
+        m_bannerButton = tr("&Try Again");
+        m_backButton = tr("&Back");
+        break;
     }
 }
 
@@ -68,6 +84,8 @@ QColor ConnectionStatus::stateColor() const
         return QColor(0xd2, 0x99, 0x22);
     case ChatSession::State::Refused:
     case ChatSession::State::Idle:
+    case ChatSession::State::Ended:
+    case ChatSession::State::Unreachable:
         return QColor(0xcf, 0x22, 0x2e);
     }
     return Qt::gray;
@@ -76,6 +94,28 @@ QColor ConnectionStatus::stateColor() const
 QString ConnectionStatus::offeredNick() const
 {
     return m_facts.suggestion.isEmpty() ? m_facts.nick : m_facts.suggestion;
+}
+
+QString ConnectionStatus::failureText() const
+{
+    switch (m_facts.failure) {
+    case ChatSession::Failure::Refused:
+        return tr("Could not join %1: that computer is not hosting a chat on this port. Check the "
+                  "address the host sees in their Tincan window.").arg(m_facts.host);
+    case ChatSession::Failure::HostNotFound:
+        return tr("Could not join %1: no computer of that name was found. Check the address for "
+                  "typos.").arg(m_facts.host);
+    case ChatSession::Failure::NoRoute:
+        return tr("Could not join %1: this computer's network has no way there. Check that both "
+                  "are on the same network.").arg(m_facts.host);
+    case ChatSession::Failure::TimedOut:
+        return tr("Could not join %1: no answer within %n second(s). Check the address, and that "
+                  "the host is still hosting.", nullptr, limits::connectTimeoutMs / 1000).arg(m_facts.host);
+    case ChatSession::Failure::None:
+    case ChatSession::Failure::Other:
+        break;
+    }
+    return tr("Could not join %1.").arg(m_facts.host);
 }
 
 QString ConnectionStatus::refusalText() const

@@ -24,6 +24,7 @@ public:
         QString nick;          // the name joined, or refused, with
         QString refusalCode;   // the protocol's error code name, when refused
         QString suggestion;    // a free name offered by the host, when the name was refused
+        ChatSession::Failure failure = ChatSession::Failure::None; // when unreachable
         int reconnectSeconds = 0;
         int pending = 0;       // own messages the host has not taken yet
         bool hosting = false;  // this desktop runs the room
@@ -42,6 +43,8 @@ public:
     // Empty when all is well and no banner is shown.
     QString bannerText() const { return m_bannerText; }
     QString bannerButtonText() const { return m_bannerButton; }
+    // A second way on, back to the start window; empty when the banner offers none.
+    QString backButtonText() const { return m_backButton; }
     // Whether the banner asks for another name (the host refused this one).
     bool asksForNick() const { return m_asksForNick; }
     // The name the banner's field offers first: the host's suggestion, else the refused one.
@@ -49,11 +52,13 @@ public:
 
 private:
     QString refusalText() const;
+    QString failureText() const;
 
     Facts m_facts;
     QString m_stateText;
     QString m_bannerText;
     QString m_bannerButton;
+    QString m_backButton;
     bool m_asksForNick = false;
 };
 

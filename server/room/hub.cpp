@@ -141,8 +141,13 @@ void Hub::closeAll(QWebSocketProtocol::CloseCode code, const QString &reason)
     for (const auto &entry : m_peers)
         sockets.push_back(entry.first);
     for (PeerSocket *socket : sockets) {
-        if (Peer *peer = peerFor(socket))
+        if (Peer *peer = peerFor(socket)) {
+            // Said in words before the close, so clients tell "the host ended the chat" from a
+            // lost connection and do not keep knocking on a door that was shut on purpose.
+            if (peer->joined && code == QWebSocketProtocol::CloseCodeGoingAway)
+                sendError(*peer, ErrorCode::HostLeaving);
             drop(*peer, code, reason);
+        }
     }
 }
 

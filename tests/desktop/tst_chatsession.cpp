@@ -1,8 +1,11 @@
 #include "client/chatsession.h"
+#include "protocol/limits.h"
 #include "server/hostservice.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -51,7 +54,9 @@ private Q_SLOTS:
     void typingIsRelayedAndStops();
     void renameUpdatesEveryone();
     void olderHistoryPages();
-    void unreachableHostRetriesWithBackoff();
+    void lostConnectionRetriesWithBackoff();
+    void firstConnectionFailsFastAndSaysWhy();
+    void silentAddressTimesOut();
 
 private:
     bool startHost(bool samePort = false);
@@ -147,16 +152,19 @@ void tst_ChatSession::outboxGoesOutOnceInOrderAfterHostRestart()
     ann->send(u"before"_qs);
     QTRY_COMPARE(bobSeen.texts(), QStringList{u"before"_qs});
 
+    // The host ends the chat: a lasting state, no knocking on the shut door.
     stopHost();
-    QTRY_COMPARE(ann->state(), ChatSession::State::Reconnecting);
+    QTRY_COMPARE(ann->state(), ChatSession::State::Ended);
     QCOMPARE(ann->lastCloseCode(), 1001);
     ann->send(u"one"_qs);
     ann->send(u"two"_qs);
     QCOMPARE(ann->outbox().size(), 2);
+    QTest::qWait(1500);
+    QCOMPARE(ann->state(), ChatSession::State::Ended);
 
     QVERIFY(startHost(true));
-    ann->reconnectNow();
-    bob->reconnectNow();
+    ann->rejoin();
+    bob->rejoin();
     QTRY_COMPARE(ann->state(), ChatSession::State::Connected);
     QTRY_VERIFY(ann->outbox().isEmpty());
     QTRY_COMPARE(bob->state(), ChatSession::State::Connected);
@@ -270,16 +278,47 @@ void tst_ChatSession::olderHistoryPages()
         QCOMPARE(all.at(i).text, u"m"_qs + QString::number(i));
 }
 
-void tst_ChatSession::unreachableHostRetriesWithBackoff()
+void tst_ChatSession::lostConnectionRetriesWithBackoff()
 {
-    stopHost();
     auto ann = join(u"Ann"_qs);
+    QTRY_COMPARE(ann->state(), ChatSession::State::Connected);
+    // The host vanishes without a word (a crash, a cable): that is worth retrying.
+    m_host.reset();
     QTRY_COMPARE(ann->state(), ChatSession::State::Reconnecting);
     QVERIFY(ann->reconnectSeconds() >= 1);
     QVERIFY(ann->reconnectSeconds() <= 2);
     QVERIFY(startHost(true));
     ann->reconnectNow();
     QTRY_COMPARE(ann->state(), ChatSession::State::Connected);
+}
+
+// A first connection that fails says why at once and waits for the user; it never retries by
+// itself (the address is most likely mistyped).
+void tst_ChatSession::firstConnectionFailsFastAndSaysWhy()
+{
+    stopHost();
+    auto ann = join(u"Ann"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->state(), ChatSession::State::Unreachable, 2000);
+    QCOMPARE(ann->failure(), ChatSession::Failure::Refused);
+    QTest::qWait(1500);
+    QCOMPARE(ann->state(), ChatSession::State::Unreachable);
+    QVERIFY(startHost(true));
+    ann->rejoin();
+    QTRY_COMPARE(ann->state(), ChatSession::State::Connected);
+}
+
+void tst_ChatSession::silentAddressTimesOut()
+{
+    // Something that accepts the connection and never answers (another program, a host frozen).
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    ChatSession ann;
+    QElapsedTimer clock;
+    clock.start();
+    ann.open(QUrl(u"ws://127.0.0.1:%1/ws"_qs.arg(silent.serverPort())), u"Ann"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.state(), ChatSession::State::Unreachable, tincan::limits::connectTimeoutMs + 3000);
+    QCOMPARE(ann.failure(), ChatSession::Failure::TimedOut);
+    QVERIFY(clock.elapsed() >= tincan::limits::connectTimeoutMs - 100);
 }
 
 QTEST_GUILESS_MAIN(tst_ChatSession)

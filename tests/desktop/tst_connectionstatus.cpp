@@ -69,13 +69,9 @@ void tst_ConnectionStatus::texts_data()
     QTest::newRow("connection lost") << facts << u"Offline"_qs
                                      << u"Lost the connection to the host. Reconnecting in 5 s."_qs
                                      << u"&Retry Now"_qs;
-    facts.lastCloseCode = 1001;
-    QTest::newRow("host stopped the chat") << facts << u"Offline"_qs
-                                           << u"The host has stopped the chat. Trying again in 5 s."_qs
-                                           << u"&Retry Now"_qs;
     facts.pending = 1;
     QTest::newRow("one unsent") << facts << u"Offline"_qs
-                                << u"The host has stopped the chat. Trying again in 5 s. Your unsent message will go "
+                                << u"Lost the connection to the host. Reconnecting in 5 s. Your unsent message will go "
                                    u"out when you are back."_qs
                                 << u"&Retry Now"_qs;
     facts.lastCloseCode = 1006;
@@ -84,6 +80,41 @@ void tst_ConnectionStatus::texts_data()
                                   << u"Lost the connection to the host. Reconnecting in 5 s. Your 3 unsent messages "
                                      u"will go out when you are back."_qs
                                   << u"&Retry Now"_qs;
+
+    // The host said goodbye: a lasting state, with its own way on.
+    facts = factsIn(State::Ended);
+    facts.everWelcomed = true;
+    QTest::newRow("host ended the chat") << facts << u"Ended"_qs << u"The host ended the chat."_qs << u"&Rejoin"_qs;
+    facts.pending = 2;
+    QTest::newRow("ended with unsent") << facts << u"Ended"_qs
+                                       << u"The host ended the chat. Your 2 unsent messages will go out if you rejoin."_qs
+                                       << u"&Rejoin"_qs;
+
+    // The first connection failed: what happened, in words.
+    using Failure = ChatSession::Failure;
+    const auto unreachable = [](Failure failure) {
+        ConnectionStatus::Facts f = factsIn(State::Unreachable);
+        f.failure = failure;
+        return f;
+    };
+    QTest::newRow("refused") << unreachable(Failure::Refused) << u"Not joined"_qs
+                             << u"Could not join 192.0.2.10: that computer is not hosting a chat on this port. Check "
+                                u"the address the host sees in their Tincan window."_qs
+                             << u"&Try Again"_qs;
+    QTest::newRow("no such name") << unreachable(Failure::HostNotFound) << u"Not joined"_qs
+                                  << u"Could not join 192.0.2.10: no computer of that name was found. Check the "
+                                     u"address for typos."_qs
+                                  << u"&Try Again"_qs;
+    QTest::newRow("no route") << unreachable(Failure::NoRoute) << u"Not joined"_qs
+                              << u"Could not join 192.0.2.10: this computer's network has no way there. Check that "
+                                 u"both are on the same network."_qs
+                              << u"&Try Again"_qs;
+    QTest::newRow("silence") << unreachable(Failure::TimedOut) << u"Not joined"_qs
+                             << u"Could not join 192.0.2.10: no answer within 5 seconds. Check the address, and that "
+                                u"the host is still hosting."_qs
+                             << u"&Try Again"_qs;
+    QTest::newRow("other failure") << unreachable(Failure::Other) << u"Not joined"_qs
+                                   << u"Could not join 192.0.2.10."_qs << u"&Try Again"_qs;
 }
 
 void tst_ConnectionStatus::texts()
@@ -97,6 +128,9 @@ void tst_ConnectionStatus::texts()
     QCOMPARE(status.bannerText(), banner);
     QCOMPARE(status.bannerButtonText(), button);
     QVERIFY(!status.asksForNick());
+    // Only a chat that has ended, or could not be reached, offers the way back to the start.
+    const bool back = facts.state == ChatSession::State::Ended || facts.state == ChatSession::State::Unreachable;
+    QCOMPARE(!status.backButtonText().isEmpty(), back);
 }
 
 void tst_ConnectionStatus::refusals_data()

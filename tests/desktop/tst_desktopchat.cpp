@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QDesktopServices>
 #include <QSignalSpy>
@@ -18,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 #include <memory>
 
@@ -136,7 +138,118 @@ private Q_SLOTS:
     void scrollingFollowsOnlyAtTheBottom();
     void unreadCountWhileInactive();
     void linksOpenFromTheKeyboard();
+    void mistypedAddressFailsFastWithAWayBack();
+    void closingTheChatReturnsToTheStartWindow();
+    void endedChatIsRejoinedWhenTheRoomIsHeardAgain();
 };
+
+// A join address where nothing listens: the window says so at once, in words, and offers to try
+// again or to go back; it does not sit there retrying.
+void tst_DesktopChat::mistypedAddressFailsFastWithAWayBack()
+{
+    QTcpServer probe; // a port on this computer where nothing hosts
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    DesktopOptions options;
+    options.mode = DesktopOptions::Mode::Join;
+    options.nick = u"Ann"_qs;
+    options.address = u"127.0.0.1:%1"_qs.arg(port);
+    options.discovery = false;
+    DesktopController controller(options);
+    QSignalSpy finished(&controller, &DesktopController::finished);
+    controller.begin();
+    QTRY_VERIFY(controller.chatWindow());
+    ChatWindow *window = controller.chatWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), ChatSession::State::Unreachable, 3000);
+    QVERIFY2(window->connectionText().contains(u"not hosting a chat on this port"_qs), qPrintable(window->connectionText()));
+    QCOMPARE(part<QPushButton>(*window, u"bannerButton"_qs)->text(), u"&Try Again"_qs);
+    QPushButton *back = part<QPushButton>(*window, u"backButton"_qs);
+    QVERIFY(back->isVisible());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QTRY_VERIFY(controller.startWindow() && controller.startWindow()->isVisible());
+    QTRY_VERIFY(!controller.chatWindow());
+    QVERIFY(finished.isEmpty()); // the app goes on
+}
+
+// Closing the chat window leads back to the start window (to join or host another room);
+// Quit ends the app.
+void tst_DesktopChat::closingTheChatReturnsToTheStartWindow()
+{
+    QTemporaryDir dir;
+    DesktopOptions options;
+    options.mode = DesktopOptions::Mode::Host;
+    options.nick = u"Hana"_qs;
+    options.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    options.port = 0;
+    options.dataDir = dir.path();
+    options.discovery = false;
+    DesktopController controller(options);
+    QSignalSpy finished(&controller, &DesktopController::finished);
+    controller.begin();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.chatWindow(), netTimeoutMs);
+    controller.chatWindow()->setConfirmClose(false);
+    QTRY_COMPARE(controller.chatWindow()->session()->state(), ChatSession::State::Connected);
+    controller.chatWindow()->close();
+    QTRY_VERIFY(controller.startWindow() && controller.startWindow()->isVisible());
+    QVERIFY(!controller.host()); // hosting stopped with the window
+    QVERIFY(finished.isEmpty());
+
+    // Hosting again from the start window, then Quit from the chat's menu: the app ends.
+    controller.startWindow()->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.chatWindow(), netTimeoutMs);
+    controller.chatWindow()->setConfirmClose(false);
+    controller.chatWindow()->quit();
+    QTRY_COMPARE(finished.size(), 1);
+}
+
+// After the host ends the chat, a desktop that listens for hosts rejoins by itself when the
+// same room is heard on the network again.
+void tst_DesktopChat::endedChatIsRejoinedWhenTheRoomIsHeardAgain()
+{
+    QUdpSocket probe; // a free UDP port for the desktop to listen for hosts on
+    QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+    const quint16 discoveryPort = probe.localPort();
+    probe.close();
+
+    QTemporaryDir dir;
+    HostConfig config;
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    config.portFixed = true;
+    config.roomName = u"Heard again"_qs;
+    config.dataDir = dir.path();
+    config.announce = true;
+    config.announceTargets = {{QHostAddress(QHostAddress::LocalHost), discoveryPort}};
+    auto host = std::make_unique<DesktopHost>(config);
+    QSignalSpy started(host.get(), &DesktopHost::started);
+    host->start();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, netTimeoutMs);
+    const quint16 port = host->port();
+
+    DesktopOptions options;
+    options.mode = DesktopOptions::Mode::Join;
+    options.nick = u"Ann"_qs;
+    options.address = u"127.0.0.1:%1"_qs.arg(port);
+    options.discoveryPort = discoveryPort;
+    DesktopController controller(options);
+    controller.begin();
+    QTRY_VERIFY(controller.chatWindow());
+    ChatSession *session = controller.chatWindow()->session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ChatSession::State::Connected, netTimeoutMs);
+
+    host.reset(); // ends the chat, and says "leaving" on the network
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ChatSession::State::Ended, netTimeoutMs);
+    QTest::qWait(1000);
+    QCOMPARE(session->state(), ChatSession::State::Ended);
+
+    config.port = port;
+    host = std::make_unique<DesktopHost>(config);
+    QSignalSpy restarted(host.get(), &DesktopHost::started);
+    host->start();
+    QTRY_COMPARE_WITH_TIMEOUT(restarted.size(), 1, netTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ChatSession::State::Connected, netTimeoutMs);
+}
 
 // Receives the links the app asks the desktop to open (QDesktopServices URL handler).
 class LinkCatcher final : public QObject
@@ -255,11 +368,15 @@ void tst_DesktopChat::hostOneWindowJoinTwo()
     QTRY_COMPARE(hostPanel(host)->peerCountText(), u"2 people connected"_qs);
     QVERIFY(systemLines(*ann).contains(u"Bob left"_qs));
 
-    // The host stops: Ann is told the host has stopped (close 1001) and keeps trying.
+    // The host stops: Ann is told the host ended the chat, lastingly, with a way to rejoin.
     host.close();
-    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Reconnecting, netTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Ended, netTimeoutMs);
     QCOMPARE(ann->session()->lastCloseCode(), 1001);
-    QVERIFY2(ann->connectionText().startsWith(u"The host has stopped the chat."_qs), qPrintable(ann->connectionText()));
+    QVERIFY2(ann->connectionText().startsWith(u"The host ended the chat."_qs), qPrintable(ann->connectionText()));
+    QTest::qWait(2000);
+    QCOMPARE(ann->session()->state(), ChatSession::State::Ended);
+    QCOMPARE(part<QPushButton>(*ann, u"bannerButton"_qs)->text(), u"&Rejoin"_qs);
+    QVERIFY(part<QPushButton>(*ann, u"backButton"_qs)->isVisible());
 }
 
 // Hosting on a fixed port that another program holds: the start window comes back and says
@@ -333,13 +450,13 @@ void tst_DesktopChat::offlineMessagesGoOutOnceAfterHostRestart()
     QTRY_COMPARE(shownTexts(*bob), QStringList{u"before"_qs});
 
     host.reset(); // stops and tells everyone
-    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Reconnecting, netTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Ended, netTimeoutMs);
     typeAndSend(*ann, u"offline one"_qs);
     typeAndSend(*ann, u"offline two"_qs);
     QCOMPARE(ann->messageModel()->pendingCount(), 2);
     QCOMPARE(shownTexts(*ann), (QStringList{u"before"_qs, u"offline one"_qs, u"offline two"_qs}));
     QVERIFY(ann->messageModel()->index(2).data(MessageModel::PendingRole).toBool());
-    QVERIFY(ann->connectionText().contains(u"2 unsent messages"_qs));
+    QVERIFY2(ann->connectionText().contains(u"2 unsent messages"_qs), qPrintable(ann->connectionText()));
 
     config.port = port;
     config.portFixed = true;
@@ -347,8 +464,9 @@ void tst_DesktopChat::offlineMessagesGoOutOnceAfterHostRestart()
     QSignalSpy restarted(host.get(), &DesktopHost::started);
     host->start();
     QTRY_COMPARE_WITH_TIMEOUT(restarted.size(), 1, netTimeoutMs);
-    ann->session()->reconnectNow();
-    bob->session()->reconnectNow();
+    // Ann rejoins with the banner's button; Bob's app does it for him.
+    QTest::mouseClick(part<QPushButton>(*ann, u"bannerButton"_qs), Qt::LeftButton);
+    bob->session()->rejoin();
 
     const QStringList expected{u"before"_qs, u"offline one"_qs, u"offline two"_qs};
     QTRY_COMPARE_WITH_TIMEOUT(ann->session()->state(), ChatSession::State::Connected, netTimeoutMs);
