@@ -113,7 +113,8 @@ void HostService::start()
     }
     qCInfo(lcHost) << "hosting on port" << m_frontDoor->serverPort() << "for up to"
                    << m_config.maxConnections << "connections at once";
-    if (m_config.maxConnections < limits::maxPeers)
+    // Worth a word only when it is small enough for a room to meet (a classroom, an office).
+    if (m_config.maxConnections < 1000)
         qCWarning(lcHost) << "the system's open-file limit lets this host hold only"
                           << m_config.maxConnections << "connections at once";
     if (m_config.announce) {
