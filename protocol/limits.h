@@ -31,6 +31,8 @@ inline constexpr qint64 maxPendingOutBytes = 4 * 1024 * 1024;    // unsent data:
 inline constexpr int pingIntervalMs = 15000;
 inline constexpr int pongTimeoutMs = 45000;                   // no pong for this long: abort
 inline constexpr int helloTimeoutMs = 10000;                  // not welcomed: close 1008
+inline constexpr int rejoinGraceMs = 5000;                    // a leave is announced this late: who
+                                                              // comes back sooner never left
 inline constexpr int maxPeers = 20000;                        // room full: error + close 1013
 inline constexpr qsizetype maxAnswerBytes = 1024 * 1024;      // messages in one welcome or history
                                                               // answer, in bytes (then hasMore)

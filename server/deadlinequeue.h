@@ -36,6 +36,9 @@ public:
             arm();
     }
 
+    // For items added from now on.
+    void setTimeout(int timeoutMs) { m_timeoutMs = timeoutMs; }
+
     void clear()
     {
         m_items.clear();

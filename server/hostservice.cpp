@@ -75,6 +75,7 @@ void HostService::start()
 
     m_hub = std::make_unique<Hub>(room, m_store.get());
     m_hub->setLiveness(m_config.pingIntervalMs, m_config.pongTimeoutMs);
+    m_hub->setRejoinGrace(m_config.rejoinGraceMs);
     connect(m_hub.get(), &Hub::joinedCountChanged, this, &HostService::peerCountChanged);
     connect(m_hub.get(), &Hub::storageError, this, [this](const QString &detail) {
         Q_EMIT storageError(tr("Chat history could not be saved (%1). The chat goes on, but "

@@ -48,6 +48,8 @@ struct HostConfig
     // Always the limits in the program; tests shorten them to see a dead peer go.
     int pingIntervalMs = limits::pingIntervalMs;
     int pongTimeoutMs = limits::pongTimeoutMs;
+    // How late a leave is announced; tests shorten it so that leaves show at once.
+    int rejoinGraceMs = limits::rejoinGraceMs;
 };
 
 // The whole hosting side (front door, room hub, history) as one object that can live on a

@@ -48,6 +48,8 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
                            if (peer && !peer->joined)
                                drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated, u"hello timeout"_s);
                        })
+    , m_departures(limits::rejoinGraceMs,
+                   [this](const std::pair<QString, quint64> &departure) { finishDeparture(departure); })
     , m_history(store)
     , m_ids(limits::knownClientIdsKept)
     , m_welcomes(roomName, m_roster, m_history)
@@ -75,6 +77,11 @@ Hub::~Hub()
 QString Hub::roomName() const
 {
     return m_roomName;
+}
+
+void Hub::setRejoinGrace(int graceMs)
+{
+    m_departures.setTimeout(graceMs);
 }
 
 void Hub::setLiveness(int pingIntervalMs, int pongTimeoutMs)
@@ -175,13 +182,29 @@ void Hub::removePeer(PeerSocket *socket)
     socket->deleteLater();
     if (peer->joined) {
         m_byNickKey.remove(peer->nickKey);
-        m_roster.remove(peer->nick);
-        m_presence.left(peer->nick);
-        scheduleFlush();
         Q_EMIT joinedCountChanged(joinedCount());
+        if (m_closing) {
+            m_roster.remove(peer->nick);
+        } else {
+            // A page reloaded, a laptop that woke up: back within the grace, they never left.
+            const quint64 id = ++m_nextDepartureId;
+            m_departing.insert(peer->nickKey, {peer->nick, id});
+            m_departures.add({peer->nickKey, id});
+        }
     }
     if (m_closing && m_peers.empty())
         Q_EMIT allDisconnected();
+}
+
+void Hub::finishDeparture(const std::pair<QString, quint64> &departure)
+{
+    const auto it = m_departing.constFind(departure.first);
+    if (it == m_departing.cend() || it->id != departure.second)
+        return; // came back in time (or left again since, with a later deadline)
+    m_roster.remove(it->nick);
+    m_presence.left(it->nick);
+    m_departing.erase(it);
+    scheduleFlush();
 }
 
 void Hub::sweepLiveness()
@@ -315,8 +338,10 @@ void Hub::dispatch(Peer &peer, const protocol::ClientMessage &message, qint64 no
 
 bool Hub::isNickTaken(const QString &nick, const Peer *except) const
 {
-    const Peer *holder = m_byNickKey.value(protocol::nickKey(nick), nullptr);
-    return holder && holder != except;
+    const QString key = protocol::nickKey(nick);
+    const Peer *holder = m_byNickKey.value(key, nullptr);
+    // A name whose leave is not announced yet is still in the roster: nobody renames into it.
+    return (holder && holder != except) || m_departing.contains(key);
 }
 
 void Hub::onHello(Peer &peer, const protocol::Hello &hello)
@@ -370,6 +395,16 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
     m_byNickKey.insert(peer.nickKey, &peer);
     if (takingOver) {
         peer.presenceMark = m_presence.mark(); // everything from now on, nothing about itself
+    } else if (const auto departed = m_departing.constFind(peer.nickKey); departed != m_departing.cend()) {
+        // Back within the grace: for everyone else this person never left.
+        if (departed->nick != nick) {
+            m_roster.remove(departed->nick);
+            m_roster.insert(nick);
+            m_presence.renamed(departed->nick, nick);
+            scheduleFlush();
+        }
+        m_departing.erase(departed);
+        peer.presenceMark = m_presence.mark();
     } else {
         m_roster.insert(nick);
         peer.presenceMark = m_presence.mark() + 1;
@@ -593,7 +628,8 @@ void Hub::flushMessages()
 
 void Hub::flushPresence()
 {
-    const int count = joinedCount();
+    // Everyone shown in the roster, those whose leave is not announced yet included.
+    const int count = int(m_roster.size());
     const QByteArray whole = wire::textFrame(protocol::encode(m_presence.presence(0, count)));
     for (Peer *peer : std::as_const(m_byNickKey)) {
         const qsizetype mark = std::exchange(peer->presenceMark, -1);

@@ -48,6 +48,8 @@ public:
     // Pings every connection each `pingIntervalMs` and cuts one not heard for `pongTimeoutMs`
     // (by default the limits in protocol/limits.h).
     void setLiveness(int pingIntervalMs, int pongTimeoutMs);
+    // How long a leave waits to be announced (by default limits::rejoinGraceMs).
+    void setRejoinGrace(int graceMs);
     // Closes every connection with `code`; emits allDisconnected() once none is left.
     void closeAll(QWebSocketProtocol::CloseCode code, const QString &reason);
     void abortAll();
@@ -80,6 +82,7 @@ private:
     void onHistory(Peer &peer, const protocol::HistoryRequest &request);
     void onRename(Peer &peer, const protocol::Rename &rename);
     void removePeer(PeerSocket *socket);
+    void finishDeparture(const std::pair<QString, quint64> &departure);
     void sweepLiveness();
 
     // Queues a frame for the peer; queued frames are written together at the end of the turn.
@@ -112,6 +115,16 @@ private:
 
     std::unordered_map<PeerSocket *, std::unique_ptr<Peer>> m_peers;
     QHash<QString, Peer *> m_byNickKey; // joined peers only
+    // People who left less than the rejoin grace ago: still in the roster, their leave not yet
+    // announced; who joins again under the same name in time never left. By name key.
+    struct Departure
+    {
+        QString nick;
+        quint64 id;
+    };
+    QHash<QString, Departure> m_departing;
+    quint64 m_nextDepartureId = 0;
+    DeadlineQueue<std::pair<QString, quint64>> m_departures;
     bool m_closing = false;
 
     qint64 m_lastAssignedSeq = 0;

@@ -26,6 +26,7 @@ bool TestHost::start(bool samePort)
     config.pongTimeoutMs = m_pongTimeoutMs;
     config.allowedHostNames = m_allowedHostNames;
     config.maxConnections = m_maxConnections;
+    config.rejoinGraceMs = m_rejoinGraceMs;
     m_service = std::make_unique<tincan::HostService>(config);
     m_storageProblems.clear();
     QObject::connect(m_service.get(), &tincan::HostService::storageError, m_service.get(),

@@ -26,6 +26,9 @@ public:
     void setDataDir(const QString &dir) { m_dataDir = dir; }
     // Names besides its own the host lets requests use, for the next start (--allow-host).
     void setAllowedHostNames(const QStringList &names) { m_allowedHostNames = names; }
+    // How late a leave is announced, for the next start. Short by default so that tests see
+    // leaves at once; the tests of the grace itself set the program's.
+    void setRejoinGrace(int graceMs) { m_rejoinGraceMs = graceMs; }
     // Connections at once, for the next start (the app derives it from the open-file limit).
     void setMaxConnections(int connections) { m_maxConnections = connections; }
 
@@ -51,5 +54,6 @@ private:
     QString m_dataDir;
     QStringList m_storageProblems;
     int m_maxConnections = tincan::limits::maxConnections;
+    int m_rejoinGraceMs = 100;
     std::unique_ptr<tincan::HostService> m_service;
 };

@@ -88,6 +88,7 @@ bool tst_ChatSession::startHost(bool samePort)
     config.portFixed = samePort;
     config.roomName = u"Test room"_qs;
     config.dataDir = m_dir->path();
+    config.rejoinGraceMs = 100; // leaves show at once
     m_host = std::make_unique<HostService>(config);
     QSignalSpy started(m_host.get(), &HostService::started);
     m_host->start();
@@ -318,7 +319,7 @@ void tst_ChatSession::silentAddressTimesOut()
     ann.open(QUrl(u"ws://127.0.0.1:%1/ws"_qs.arg(silent.serverPort())), u"Ann"_qs);
     QTRY_COMPARE_WITH_TIMEOUT(ann.state(), ChatSession::State::Unreachable, tincan::limits::connectTimeoutMs + 3000);
     QCOMPARE(ann.failure(), ChatSession::Failure::TimedOut);
-    QVERIFY(clock.elapsed() >= tincan::limits::connectTimeoutMs - 100);
+    QVERIFY(clock.elapsed() >= tincan::limits::connectTimeoutMs * 9 / 10); // a coarse timer may fire 5 % early
 }
 
 QTEST_GUILESS_MAIN(tst_ChatSession)

@@ -10,11 +10,20 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace tincan;
 
 namespace {
+
+// Whether `client` was told in a presence update that `nick` joined or left (`change`).
+bool heardPresence(const TestClient &client, const QString &change, const QString &nick)
+{
+    const QList<QJsonObject> presences = client.ofType(protocol::type::presence);
+    return std::any_of(presences.cbegin(), presences.cend(),
+                       [&](const QJsonObject &o) { return o.value(change).toArray().contains(nick); });
+}
 
 // The last typing state `client` was told, if any.
 std::optional<bool> lastTypingOn(const TestClient &client)
@@ -210,6 +219,37 @@ private Q_SLOTS:
         QCOMPARE(silent.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
         QCOMPARE(silent.closeReason, u"hello timeout"_qs);
         QVERIFY(ann.isConnected()); // said hello in time: stays
+    }
+
+    // A page reloaded, a laptop lid closed and opened: back within the grace, the person never
+    // left for anyone else. Nothing is announced, neither a leave nor a join.
+    void aQuickReturnIsNeitherALeaveNorAJoin()
+    {
+        TestHost host;
+        host.setRejoinGrace(limits::rejoinGraceMs);
+        QVERIFY(host.start());
+        TestClient ann, bob;
+        QVERIFY(ann.join(host.chatUrl(), u"Ann"_qs));
+        QVERIFY(bob.join(host.chatUrl(), u"Bob"_qs));
+        QTRY_VERIFY(heardPresence(ann, u"joined"_qs, u"Bob"_qs));
+        const qsizetype before = ann.ofType(protocol::type::presence).size();
+        bob.socket.close();
+        QTRY_VERIFY(bob.closed);
+        TestClient bobAgain;
+        QVERIFY(bobAgain.join(host.chatUrl(), u"Bob"_qs));
+        QCOMPARE(bobAgain.welcome().value(u"roster"_qs).toArray(), (QJsonArray{u"Ann"_qs, u"Bob"_qs}));
+        QTest::qWait(limits::rejoinGraceMs + 500);
+        QCOMPARE(ann.ofType(protocol::type::presence).size(), before);
+        // And the one who did not come back is announced as gone, once the grace is over.
+        TestClient cy;
+        QVERIFY(cy.join(host.chatUrl(), u"Cy"_qs));
+        QTRY_VERIFY(heardPresence(ann, u"joined"_qs, u"Cy"_qs));
+        cy.socket.close();
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(heardPresence(ann, u"left"_qs, u"Cy"_qs), limits::rejoinGraceMs + 3000);
+        QVERIFY(clock.elapsed() >= limits::rejoinGraceMs - 500);
+        host.stop();
     }
 
     void typingIsRelayedToOthers()
