@@ -12,10 +12,32 @@
 #include "ui/startwindow.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcDesktop, "tincan.desktop.start", QtWarningMsg)
 
 namespace tincan {
+
+namespace {
+
+constexpr int linkRefreshMs = 5000;
+
+void showLinks(ChatWindow *window, const QHostAddress &bind, quint16 port)
+{
+    const QList<HostLink> found = hostLinks(bind, port);
+    QList<QUrl> links;
+    QStringList networks;
+    for (const HostLink &link : found) {
+        links.append(link.url);
+        networks.append(link.interfaceName);
+    }
+    const bool loopbackOnly = std::all_of(links.cbegin(), links.cend(), [](const QUrl &link) {
+        return QHostAddress(link.host()).isLoopback();
+    });
+    window->setHosting(links, loopbackOnly, networks);
+}
+
+} // namespace
 
 DesktopController::DesktopController(DesktopOptions options, QObject *parent)
     : QObject(parent)
@@ -142,6 +164,9 @@ ChatWindow *DesktopController::openChat(const QUrl &chatUrl, const QString &nick
         if (state == ChatSession::State::Ended)
             watchForRoom();
     });
+    // A new name chosen in the chat is the one offered at the next start.
+    connect(m_session.get(), &ChatSession::nickChanged, this,
+            [this](const QString &changed) { StartWindow::rememberNick(m_settings, changed); });
     auto *window = new ChatWindow(m_session.get());
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &ChatWindow::quitRequested, this, [this] { m_quitting = true; });
@@ -222,11 +247,13 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
     connect(host, &DesktopHost::started, this, [this, host, nick, port](quint16 actualPort, bool busy) {
         ChatWindow *window = openChat(host->ownChatUrl(), nick);
         const QHostAddress bind = host->config().bindAddress;
-        const QList<QUrl> links = hostLinks(bind, actualPort);
-        const bool loopbackOnly = std::all_of(links.cbegin(), links.cend(), [](const QUrl &link) {
-            return QHostAddress(link.host()).isLoopback();
+        showLinks(window, bind, actualPort);
+        // Networks come and go (Wi-Fi joined, a VPN started): the links follow.
+        auto *refresh = new QTimer(window);
+        refresh->start(linkRefreshMs);
+        connect(refresh, &QTimer::timeout, window, [window, bind, actualPort] {
+            showLinks(window, bind, actualPort);
         });
-        window->setHosting(links, loopbackOnly);
         connect(host, &DesktopHost::peerCountChanged, window, &ChatWindow::setPeerCount);
         connect(host, &DesktopHost::storageError, window, [window](const QString &reason) {
             window->showNotice(tr("The chat history could not be saved (%1). The chat goes on, but "

@@ -79,9 +79,13 @@ void HeadlessHost::onStarted(quint16 port, bool requestedPortBusy)
                                          "Tincan is hosting on port %1. People can join at:")
                  .arg(port)
           << Qt::endl;
-    const QList<QUrl> links = hostLinks(m_config.bindAddress, port);
-    for (const QUrl &link : links)
-        out() << "  " << link.toString() << Qt::endl;
+    const QList<HostLink> links = hostLinks(m_config.bindAddress, port);
+    for (const HostLink &link : links) {
+        out() << "  " << link.url.toString();
+        if (!link.interfaceName.isEmpty())
+            out() << "  (" << link.interfaceName << ')';
+        out() << Qt::endl;
+    }
     out() << QCoreApplication::translate("HeadlessHost", "Press Ctrl+C to stop.") << Qt::endl;
 }
 

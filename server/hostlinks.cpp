@@ -1,8 +1,11 @@
 #include "server/hostlinks.h"
 
 #include <QNetworkInterface>
+#include <QUdpSocket>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace tincan {
 
@@ -24,23 +27,47 @@ bool looksVirtual(const QNetworkInterface &interface)
 QUrl linkFor(const QHostAddress &address, quint16 port)
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(u"http"_s);
     url.setHost(address.toString());
     url.setPort(port);
-    url.setPath(QStringLiteral("/"));
+    url.setPath(u"/"_s);
     return url;
 }
 
 } // namespace
 
-QList<QUrl> hostLinks(const QHostAddress &bound, quint16 port)
+QHostAddress defaultRouteAddress()
+{
+    // A documentation address (RFC 5737): any address off this computer takes the default
+    // route. A UDP connect only picks the route and the source address; no packet leaves.
+    QUdpSocket probe;
+    probe.connectToHost(QHostAddress(u"192.0.2.1"_s), 9);
+    if (!probe.waitForConnected(200))
+        return {};
+    const QHostAddress local = probe.localAddress();
+    return local.isLoopback() ? QHostAddress() : local;
+}
+
+QList<HostLink> orderedLinks(QList<HostLink> links, const QHostAddress &preferred)
+{
+    const auto rank = [&preferred](const HostLink &link) {
+        if (!preferred.isNull() && QHostAddress(link.url.host()) == preferred)
+            return 0;
+        return link.isVirtual ? 2 : 1;
+    };
+    std::stable_sort(links.begin(), links.end(),
+                     [&rank](const HostLink &a, const HostLink &b) { return rank(a) < rank(b); });
+    return links;
+}
+
+QList<HostLink> hostLinks(const QHostAddress &bound, quint16 port)
 {
     const bool any = bound == QHostAddress::Any || bound == QHostAddress::AnyIPv4
         || bound == QHostAddress::AnyIPv6;
     if (!any)
-        return {linkFor(bound, port)};
+        return {{linkFor(bound, port), {}, false}};
 
-    QList<std::pair<bool, QUrl>> links;
+    QList<HostLink> links;
     const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface &interface : interfaces) {
         const auto flags = interface.flags();
@@ -52,17 +79,12 @@ QList<QUrl> hostLinks(const QHostAddress &bound, quint16 port)
             const QHostAddress address = entry.ip();
             if (address.protocol() != QAbstractSocket::IPv4Protocol || address.isLinkLocal())
                 continue;
-            links.append({looksVirtual(interface), linkFor(address, port)});
+            links.append({linkFor(address, port), interface.humanReadableName(), looksVirtual(interface)});
         }
     }
-    std::stable_sort(links.begin(), links.end(),
-                     [](const auto &a, const auto &b) { return !a.first && b.first; });
-    QList<QUrl> result;
-    for (const auto &link : std::as_const(links))
-        result.append(link.second);
-    if (result.isEmpty())
-        result.append(linkFor(QHostAddress(QHostAddress::LocalHost), port));
-    return result;
+    if (links.isEmpty())
+        return {{linkFor(QHostAddress(QHostAddress::LocalHost), port), {}, false}};
+    return orderedLinks(links, defaultRouteAddress());
 }
 
 } // namespace tincan

@@ -289,10 +289,6 @@
         </translation>
     </message>
     <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>Der eingefügte Text ist %1 Zeichen lang, zu lang zum Senden. Nachrichten dürfen höchstens %2 Zeichen haben.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
         <translation>%1: %2</translation>
@@ -308,6 +304,10 @@
     <message>
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Diese Nachricht kann nicht gesendet werden: Sie enthält nichts Sichtbares oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>Der eingefügte Text ist %1 Zeichen lang, zu lang zum Senden. Nachrichten dürfen höchstens %2 Zeichen haben.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +925,10 @@
             <numerusform>%n Personen verbunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tincan::HostService</name>
@@ -1007,6 +1011,18 @@
     <message>
         <source>Links in this message</source>
         <translation>Links in dieser Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Link %1</source>
+        <translation>Link %1 kopieren</translation>
     </message>
 </context>
 <context>

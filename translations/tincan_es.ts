@@ -289,10 +289,6 @@
         </translation>
     </message>
     <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>El texto pegado tiene %1 caracteres, demasiado para enviarlo. Los mensajes pueden tener como máximo %2 caracteres.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
         <translation>%1: %2</translation>
@@ -308,6 +304,10 @@
     <message>
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Ese mensaje no se puede enviar: no tiene nada visible o contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>El texto pegado tiene %1 caracteres, demasiado para enviarlo. Los mensajes pueden tener como máximo %2 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +925,10 @@
             <numerusform>%n personas conectadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tincan::HostService</name>
@@ -1007,6 +1011,18 @@
     <message>
         <source>Links in this message</source>
         <translation>Enlaces de este mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Copy Link %1</source>
+        <translation>Copiar el enlace %1</translation>
     </message>
 </context>
 <context>

@@ -289,10 +289,6 @@
         </translation>
     </message>
     <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>Ce texte collé fait %1&#xa0;caractères, c’est trop long pour être envoyé. Un message peut contenir au plus %2&#xa0;caractères.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
         <translation>%1&#xa0;: %2</translation>
@@ -308,6 +304,10 @@
     <message>
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Ce message ne peut pas être envoyé : il ne contient rien de visible, ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>Ce texte collé fait %1&#xa0;caractères, c’est trop long pour être envoyé. Un message peut contenir au plus %2&#xa0;caractères.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +925,10 @@
             <numerusform>%n&#xa0;personnes connectées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tincan::HostService</name>
@@ -1007,6 +1011,18 @@
     <message>
         <source>Links in this message</source>
         <translation>Liens de ce message</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Copy Link %1</source>
+        <translation>Copier le lien %1</translation>
     </message>
 </context>
 <context>

@@ -289,10 +289,6 @@
         </translation>
     </message>
     <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>O texto colado tem %1 caracteres, longo demais para enviar. As mensagens podem ter no máximo %2 caracteres.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
         <translation>%1: %2</translation>
@@ -308,6 +304,10 @@
     <message>
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Essa mensagem não pode ser enviada: não tem nada visível ou contém um caractere de controle.</translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>O texto colado tem %1 caracteres, longo demais para enviar. As mensagens podem ter no máximo %2 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +925,10 @@
             <numerusform>%n pessoas conectadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tincan::HostService</name>
@@ -1007,6 +1011,18 @@
     <message>
         <source>Links in this message</source>
         <translation>Links desta mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Copy Link %1</source>
+        <translation>Copiar o link %1</translation>
     </message>
 </context>
 <context>

@@ -282,10 +282,6 @@
         </translation>
     </message>
     <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>粘贴的内容有 %1 个字符，太长无法发送。消息最多 %2 个字符。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>Read out by screen readers: who wrote, then the message</extracomment>
         <translation>%1：%2</translation>
@@ -300,6 +296,10 @@
     <message>
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>无法发送这条消息：其中没有可见内容，或含有控制字符。</translation>
+    </message>
+    <message>
+        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
+        <translation>粘贴的内容有 %1 个字符，太长无法发送。消息最多 %2 个字符。</translation>
     </message>
 </context>
 <context>
@@ -907,6 +907,10 @@
             <numerusform>已连接 %n 人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>tincan::HostService</name>
@@ -988,6 +992,18 @@
     <message>
         <source>Links in this message</source>
         <translation>此消息中的链接</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>复制文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Copy Link %1</source>
+        <translation>复制链接 %1</translation>
     </message>
 </context>
 <context>

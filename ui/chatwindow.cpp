@@ -221,10 +221,10 @@ void ChatWindow::setOwnNick(const QString &nick)
     m_roster->setOwnNick(nick);
 }
 
-void ChatWindow::setHosting(const QList<QUrl> &links, bool loopbackOnly)
+void ChatWindow::setHosting(const QList<QUrl> &links, bool loopbackOnly, const QStringList &networks)
 {
     m_hosting = true;
-    m_hostPanel->setLinks(links, loopbackOnly);
+    m_hostPanel->setLinks(links, loopbackOnly, networks);
     m_hostPanel->show();
     m_copyLinkAction->setVisible(!links.isEmpty());
     updateConnectionState();

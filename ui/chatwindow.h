@@ -34,7 +34,8 @@ public:
     ~ChatWindow() override;
 
     // Turns on the hosting panel (links, QR code, count) and the stop-hosting question on close.
-    void setHosting(const QList<QUrl> &links, bool loopbackOnly);
+    // `networks` names each link's network, in the same order (may be empty).
+    void setHosting(const QList<QUrl> &links, bool loopbackOnly, const QStringList &networks = {});
     void setPeerCount(int count);
     // A sentence for the status bar (a host problem, a port that was taken, ...); a timeout of
     // 0 keeps it until the next one.

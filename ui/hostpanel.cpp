@@ -9,7 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace tincan {
 
@@ -22,13 +27,22 @@ HostPanel::HostPanel(QWidget *parent)
     , m_qr(new QrCodeWidget(this))
     , m_count(new QLabel(this))
 {
-    auto *title = new QLabel(tr("Invite people"), this);
-    // Nothing here is ever read as markup: the hint and count quote addresses and numbers.
-    for (QLabel *label : {title, m_hint, m_count})
-        label->setTextFormat(Qt::PlainText);
-    QFont titleFont = title->font();
+    m_toggle = new QToolButton(this);
+    m_toggle->setObjectName(u"inviteToggle"_s);
+    m_toggle->setText(tr("Invite people"));
+    m_toggle->setCheckable(true);
+    m_toggle->setChecked(true);
+    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toggle->setArrowType(Qt::DownArrow);
+    m_toggle->setAutoRaise(true);
+    QFont titleFont = m_toggle->font();
     titleFont.setBold(true);
-    title->setFont(titleFont);
+    m_toggle->setFont(titleFont);
+    connect(m_toggle, &QToolButton::toggled, this, &HostPanel::setInvitationOpen);
+    m_invitation = new QWidget(this);
+    // Nothing here is ever read as markup: the hint and count quote addresses and numbers.
+    for (QLabel *label : {m_hint, m_count})
+        label->setTextFormat(Qt::PlainText);
 
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
@@ -57,27 +71,34 @@ HostPanel::HostPanel(QWidget *parent)
     countRow->addWidget(m_count, 1);
     countRow->addWidget(m_copy);
 
+    auto *invitation = new QVBoxLayout(m_invitation);
+    invitation->setContentsMargins(0, 0, 0, 0);
+    invitation->addWidget(m_hint);
+    invitation->addWidget(m_choice);
+    invitation->addWidget(m_link);
+    invitation->addWidget(m_qr, 0, Qt::AlignHCenter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(title);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_choice);
-    layout->addWidget(m_link);
+    layout->addWidget(m_toggle);
+    layout->addWidget(m_invitation);
     layout->addLayout(countRow);
-    layout->addWidget(m_qr, 0, Qt::AlignHCenter);
 
     setLinks({}, false);
     setPeerCount(0);
 }
 
-void HostPanel::setLinks(const QList<QUrl> &links, bool loopbackOnly)
+void HostPanel::setLinks(const QList<QUrl> &links, bool loopbackOnly, const QStringList &networks)
 {
+    const QUrl chosen = currentLink();
     m_links = links;
     {
         const QSignalBlocker blocker(m_choice);
         m_choice->clear();
-        for (const QUrl &link : links)
-            m_choice->addItem(link.toDisplayString());
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            const QString network = networks.value(i);
+            const QString shown = links.at(i).toDisplayString();
+            m_choice->addItem(network.isEmpty() ? shown : tr("%1 (%2)").arg(shown, network));
+        }
     }
     m_choice->setVisible(links.size() > 1);
     if (links.isEmpty()) {
@@ -93,7 +114,26 @@ void HostPanel::setLinks(const QList<QUrl> &links, bool loopbackOnly)
     m_link->setEnabled(!links.isEmpty());
     m_copy->setEnabled(!links.isEmpty());
     m_qr->setVisible(!links.isEmpty());
-    showLink(links.isEmpty() ? -1 : 0);
+    const int keep = int(links.indexOf(chosen));
+    const int index = links.isEmpty() ? -1 : std::max(keep, 0);
+    {
+        const QSignalBlocker blocker(m_choice);
+        m_choice->setCurrentIndex(index);
+    }
+    showLink(index);
+}
+
+bool HostPanel::isInvitationOpen() const
+{
+    return m_invitation->isVisibleTo(this);
+}
+
+void HostPanel::setInvitationOpen(bool open)
+{
+    m_invitation->setVisible(open);
+    m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    const QSignalBlocker blocker(m_toggle);
+    m_toggle->setChecked(open);
 }
 
 void HostPanel::showLink(int index)
@@ -113,6 +153,12 @@ QUrl HostPanel::currentLink() const
 void HostPanel::setPeerCount(int count)
 {
     m_count->setText(tr("%n person(s) connected", nullptr, count));
+    // The first guest is in: the people list needs the room more than the invitation does.
+    // Folded once only; after that it stays as the host leaves it.
+    if (count > 1 && !m_foldedOnce) {
+        m_foldedOnce = true;
+        setInvitationOpen(false);
+    }
 }
 
 QString HostPanel::peerCountText() const

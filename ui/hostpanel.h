@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,8 +14,9 @@ namespace tincan {
 
 class QrCodeWidget;
 
-// The hosting side panel: the link(s) others open to join, a Copy button, a QR code of the
-// chosen link and how many people are connected.
+// The hosting side panel: the link(s) others open to join (each named by its network), a Copy
+// button, a QR code of the chosen link and how many people are connected. The invitation folds
+// away once someone has joined, so the people list gets the room; one click opens it again.
 class HostPanel final : public QWidget
 {
     Q_OBJECT
@@ -23,12 +25,16 @@ class HostPanel final : public QWidget
 public:
     explicit HostPanel(QWidget *parent = nullptr);
 
-    void setLinks(const QList<QUrl> &links, bool loopbackOnly);
+    // `networks` names each link's network ("wlan0"), in the same order; may be empty. The link
+    // chosen so far stays chosen when it is still among them.
+    void setLinks(const QList<QUrl> &links, bool loopbackOnly, const QStringList &networks = {});
     void setPeerCount(int count);
 
     QList<QUrl> links() const { return m_links; }
     QUrl currentLink() const;
     QString peerCountText() const;
+    bool isInvitationOpen() const;
+    void setInvitationOpen(bool open);
 
 public Q_SLOTS:
     void copyLink();
@@ -40,6 +46,9 @@ private:
     void showLink(int index);
 
     QList<QUrl> m_links;
+    QToolButton *m_toggle;
+    QWidget *m_invitation;
+    bool m_foldedOnce = false;
     QLabel *m_hint;
     QComboBox *m_choice;
     QLineEdit *m_link;

@@ -5,6 +5,7 @@
 #include "ui/richtext.h"
 
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QMenu>
@@ -19,6 +20,7 @@ namespace tincan {
 namespace {
 
 constexpr int bottomSlack = 4; // pixels from the end that still count as "at the bottom"
+constexpr int buttonMargin = 6; // around the "new messages" button
 
 } // namespace
 
@@ -42,11 +44,7 @@ MessageList::MessageList(MessageModel *model, QWidget *parent)
     setTextElideMode(Qt::ElideNone);
 
     auto *copy = new QShortcut(QKeySequence::Copy, this, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copy, &QShortcut::activated, this, [this] {
-        const QModelIndex current = currentIndex();
-        if (current.isValid())
-            QGuiApplication::clipboard()->setText(current.data(MessageModel::TextRole).toString());
-    });
+    connect(copy, &QShortcut::activated, this, [this] { copyText(currentIndex()); });
 
     // Enter on a message opens its link; with several, a menu offers them.
     for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
@@ -107,6 +105,45 @@ void MessageList::jumpToLatest()
     updateNewMessagesButton();
 }
 
+void MessageList::copyText(const QModelIndex &index)
+{
+    if (index.isValid())
+        QGuiApplication::clipboard()->setText(index.data(MessageModel::TextRole).toString());
+}
+
+void MessageList::focusInEvent(QFocusEvent *event)
+{
+    QListView::focusInEvent(event);
+    // Qt would start at the first row, the oldest message, far above what is on screen.
+    const QModelIndex current = currentIndex();
+    const bool onScreen = current.isValid() && viewport()->rect().intersects(visualRect(current));
+    if (!onScreen && m_model->rowCount() > 0) {
+        const QModelIndex newest = m_model->index(m_model->rowCount() - 1);
+        setCurrentIndex(newest);
+        scrollTo(newest);
+    }
+}
+
+void MessageList::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    setCurrentIndex(index);
+    QMenu menu(this);
+    connect(menu.addAction(tr("&Copy Text")), &QAction::triggered, this, [this, index] { copyText(index); });
+    const QList<QUrl> links = RichText::links(index.data(MessageModel::TextRole).toString());
+    if (!links.isEmpty())
+        menu.addSeparator();
+    for (const QUrl &link : links) {
+        connect(menu.addAction(tr("Open %1").arg(link.toDisplayString())), &QAction::triggered, this,
+                [link] { QDesktopServices::openUrl(link); });
+        connect(menu.addAction(tr("Copy Link %1").arg(link.toDisplayString())), &QAction::triggered, this,
+                [link] { QGuiApplication::clipboard()->setText(link.toString()); });
+    }
+    menu.exec(event->globalPos());
+}
+
 void MessageList::resizeEvent(QResizeEvent *event)
 {
     QListView::resizeEvent(event);
@@ -117,6 +154,7 @@ void MessageList::updateNewMessagesButton()
 {
     if (m_newBelow <= 0) {
         m_newMessages->hide();
+        setViewportMargins(0, 0, 0, 0);
         return;
     }
     m_newMessages->setText(u"↓ "_s + tr("%n new message(s)", nullptr, m_newBelow));
@@ -128,9 +166,13 @@ void MessageList::updateNewMessagesButton()
 
 void MessageList::positionNewMessagesButton()
 {
+    // Below the messages, in a strip of its own, so that it never covers the text it points to.
     const QSize size = m_newMessages->sizeHint();
-    m_newMessages->setGeometry((width() - size.width()) / 2, height() - size.height() - 12, size.width(),
-                               size.height());
+    const int strip = size.height() + 2 * buttonMargin;
+    if (!m_newMessages->isHidden() || m_newBelow > 0)
+        setViewportMargins(0, 0, 0, strip);
+    m_newMessages->setGeometry((width() - size.width()) / 2, height() - size.height() - buttonMargin,
+                               size.width(), size.height());
 }
 
 void MessageList::openLinksOfCurrentMessage()

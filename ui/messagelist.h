@@ -10,7 +10,8 @@ class MessageModel;
 
 // The chat's messages, newest at the bottom. It follows new messages only while the reader is
 // at the bottom and otherwise offers a "N new messages" jump; it keeps the reader's place when
-// older history arrives above; Copy copies a message and Enter opens its links.
+// older history arrives above; Copy (or the right-click menu) copies a message and Enter opens
+// its links. Moving into the list from the keyboard starts at the newest message.
 class MessageList final : public QListView
 {
     Q_OBJECT
@@ -34,11 +35,14 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void updateNewMessagesButton();
     void positionNewMessagesButton();
     void openLinksOfCurrentMessage();
+    void copyText(const QModelIndex &index);
 
     MessageModel *m_model;
     QPushButton *m_newMessages;

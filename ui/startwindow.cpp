@@ -260,6 +260,11 @@ QString StartWindow::rememberedNick(const QSettings &settings)
     return nick;
 }
 
+void StartWindow::rememberNick(QSettings &settings, const QString &nick)
+{
+    settings.setValue(keyNick, nick);
+}
+
 QString StartWindow::rememberedRoom(const QSettings &settings)
 {
     return settings.value(keyRoom).toString().trimmed().left(limits::maxRoomNameLength);

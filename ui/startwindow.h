@@ -55,6 +55,8 @@ public:
     static QString problemText(JoinAddress::Problem problem);
     // The remembered (or, the first time, the login) name; empty when none is usable.
     static QString rememberedNick(const QSettings &settings);
+    // Keeps `nick` as the name the start window offers next time (after a rename in the chat).
+    static void rememberNick(QSettings &settings, const QString &nick);
     static QString rememberedRoom(const QSettings &settings);
 
     // Lists the hosts `finder` hears on the network (the list stays hidden without one).

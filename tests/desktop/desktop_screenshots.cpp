@@ -48,7 +48,10 @@ int main(int argc, char *argv[])
     hana.open(url, QStringLiteral("Hana"));
     ChatWindow hostWindow(&hana);
     hostWindow.setConfirmClose(false);
-    hostWindow.setHosting(hostLinks(config.bindAddress, host.port()), true);
+    QList<QUrl> links;
+    for (const tincan::HostLink &link : tincan::hostLinks(config.bindAddress, host.port()))
+        links.append(link.url);
+    hostWindow.setHosting(links, true);
     QObject::connect(&host, &DesktopHost::peerCountChanged, &hostWindow, &ChatWindow::setPeerCount);
     hostWindow.resize(1040, 700);
     hostWindow.show();
