@@ -12,6 +12,7 @@
 #include "ui/messagelist.h"
 #include "ui/messagemodel.h"
 #include "ui/peoplelist.h"
+#include "ui/namehues.h"
 #include "ui/rostermodel.h"
 #include "ui/typingline.h"
 
@@ -34,9 +35,12 @@ ChatWindow::ChatWindow(ChatSession *session, QWidget *parent)
     , m_session(session)
     , m_messages(new MessageModel(this))
     , m_roster(new RosterModel(this))
+    , m_hues(new NameHues(this))
     , m_tray(new ChatTray(this))
 {
     Q_ASSERT(session);
+    m_messages->setNameHues(m_hues);
+    m_roster->setNameHues(m_hues);
     setWindowIcon(AppIcon::icon());
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -165,6 +169,7 @@ void ChatWindow::connectSession()
         updateConnectionState();
     });
     connect(m_session, &ChatSession::rosterChanged, this, [this](const QStringList &roster) {
+        m_hues->setPresent(roster);
         m_roster->setRoster(roster);
         m_people->setCount(int(roster.size()));
     });

@@ -16,6 +16,7 @@ class ConnectionBanner;
 class HostPanel;
 class MessageList;
 class MessageModel;
+class NameHues;
 class PeopleList;
 class RosterModel;
 class TypingLine;
@@ -46,6 +47,7 @@ public:
     ChatSession *session() const { return m_session; }
     MessageModel *messageModel() const { return m_messages; }
     RosterModel *rosterModel() const { return m_roster; }
+    const NameHues *nameHues() const { return m_hues; }
     QString typingText() const;
     // The banner's sentence while it shows, else the state beside the room's name.
     QString connectionText() const;
@@ -84,6 +86,7 @@ private:
     ChatSession *m_session;
     MessageModel *m_messages;
     RosterModel *m_roster;
+    NameHues *m_hues;
     ChatTray *m_tray;
 
     ChatHeader *m_header = nullptr;

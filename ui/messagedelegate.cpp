@@ -151,7 +151,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool mention = index.data(MessageModel::MentionRole).toBool();
     const bool grouped = index.data(MessageModel::GroupedRole).toBool();
     const QString sender = index.data(MessageModel::SenderRole).toString();
-    const QColor nameColor = NameColor::forName(sender, palette);
+    const QColor nameColor = NameColor::forHue(index.data(MessageModel::HueRole).toInt(), palette);
     const Layout layout = layoutFor(opt, index, textHeight(opt, index));
     const QColor base = palette.color(QPalette::Base);
 

@@ -1,6 +1,8 @@
 #include "ui/messagemodel.h"
 
 #include "protocol/nickname.h"
+#include "ui/namecolor.h"
+#include "ui/namehues.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -32,6 +34,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     names.insert(PendingRole, "pending");
     names.insert(GroupedRole, "grouped");
     names.insert(MentionRole, "mention");
+    names.insert(HueRole, "hue");
     return names;
 }
 
@@ -75,6 +78,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return groupedWithPrevious(index.row());
     case MentionRole:
         return mentionsMe(line);
+    case HueRole:
+        return m_hues ? m_hues->hue(line.from) : NameColor::hue(line.from);
     default:
         return {};
     }
@@ -118,6 +123,20 @@ void MessageModel::setOwnNick(const QString &nick)
     m_ownNick = nick;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {OwnRole, MentionRole});
+}
+
+void MessageModel::setNameHues(const NameHues *hues)
+{
+    if (m_hues)
+        disconnect(m_hues, nullptr, this, nullptr);
+    m_hues = hues;
+    const auto repaint = [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {HueRole});
+    };
+    if (m_hues)
+        connect(m_hues, &NameHues::changed, this, repaint);
+    repaint();
 }
 
 int MessageModel::confirmedCount() const

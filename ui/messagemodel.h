@@ -5,9 +5,12 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 
 namespace tincan {
+
+class NameHues;
 
 // The lines of one chat window: messages in seq order (each once), the user's own messages that
 // are still waiting to be sent at the end, and system lines (joins, leaves, renames) where they
@@ -32,6 +35,7 @@ public:
         PendingRole,     // bool: not yet taken by the host
         GroupedRole,     // bool: same sender as the line above, shortly after it
         MentionRole,     // bool: someone else's message that names this user
+        HueRole,         // int: the sender's hue in degrees (NameHues)
     };
 
     explicit MessageModel(QObject *parent = nullptr);
@@ -42,6 +46,8 @@ public:
 
     void setOwnNick(const QString &nick);
     QString ownNick() const { return m_ownNick; }
+    // Who has which colour; without it, each sender has their preferred hue.
+    void setNameHues(const NameHues *hues);
 
     // Adds messages not seen before (by seq); a message that echoes a pending one replaces it.
     // Returns how many rows were new.
@@ -87,6 +93,7 @@ private:
     QSet<qint64> m_seqs;
     QSet<QString> m_ownIds;
     QString m_ownNick;
+    QPointer<const NameHues> m_hues;
     int m_nextSub = 1;
 };
 

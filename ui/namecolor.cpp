@@ -15,9 +15,14 @@ quint32 NameColor::fnv1a(const QString &name)
     return hash;
 }
 
+int NameColor::preferredSlot(const QString &name)
+{
+    return int(fnv1a(name) % quint32(hueSlots));
+}
+
 int NameColor::hue(const QString &name)
 {
-    return int(fnv1a(name) % 360u);
+    return preferredSlot(name) * hueStep;
 }
 
 bool NameColor::isDark(const QPalette &palette)
@@ -27,8 +32,13 @@ bool NameColor::isDark(const QPalette &palette)
 
 QColor NameColor::forName(const QString &name, const QPalette &palette)
 {
+    return forHue(hue(name), palette);
+}
+
+QColor NameColor::forHue(int hue, const QPalette &palette)
+{
     // HSL saturation 65 %, lightness 38 % (light) or 70 % (dark): the browser page uses the same.
-    return isDark(palette) ? QColor::fromHsl(hue(name), 166, 178) : QColor::fromHsl(hue(name), 166, 97);
+    return isDark(palette) ? QColor::fromHsl(hue, 166, 178) : QColor::fromHsl(hue, 166, 97);
 }
 
 } // namespace tincan

@@ -2,6 +2,7 @@
 
 #include "protocol/nickname.h"
 #include "ui/namecolor.h"
+#include "ui/namehues.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -39,18 +40,21 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return {};
     const QString &nick = m_nicks.at(index.row());
     const bool self = !m_ownNick.isEmpty() && protocol::nickKey(nick) == protocol::nickKey(m_ownNick);
+    const int hue = m_hues ? m_hues->hue(nick) : NameColor::hue(nick);
     switch (role) {
     case Qt::DisplayRole:
         return self ? tr("%1 (you)").arg(nick) : nick;
     case Qt::AccessibleTextRole:
         return self ? tr("%1, that is you").arg(nick) : nick;
     case Qt::DecorationRole:
-        return dot(NameColor::forName(nick, QGuiApplication::palette()),
+        return dot(NameColor::forHue(hue, QGuiApplication::palette()),
                    qGuiApp ? qGuiApp->devicePixelRatio() : 1.0);
     case NickRole:
         return nick;
     case SelfRole:
         return self;
+    case HueRole:
+        return hue;
     default:
         return {};
     }
@@ -72,6 +76,20 @@ void RosterModel::setOwnNick(const QString &nick)
     m_ownNick = nick;
     if (!m_nicks.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_nicks.size()) - 1));
+}
+
+void RosterModel::setNameHues(const NameHues *hues)
+{
+    if (m_hues)
+        disconnect(m_hues, nullptr, this, nullptr);
+    m_hues = hues;
+    const auto repaint = [this] {
+        if (!m_nicks.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_nicks.size()) - 1), {Qt::DecorationRole, HueRole});
+    };
+    if (m_hues)
+        connect(m_hues, &NameHues::changed, this, repaint);
+    repaint();
 }
 
 } // namespace tincan

@@ -2,9 +2,12 @@
 
 #include <QAbstractListModel>
 #include <QPixmap>
+#include <QPointer>
 #include <QStringList>
 
 namespace tincan {
+
+class NameHues;
 
 // The people in the room, as the side panel lists them: name, colour dot, "(you)".
 class RosterModel final : public QAbstractListModel
@@ -13,7 +16,7 @@ class RosterModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(RosterModel)
 
 public:
-    enum Role { NickRole = Qt::UserRole + 1, SelfRole };
+    enum Role { NickRole = Qt::UserRole + 1, SelfRole, HueRole };
 
     explicit RosterModel(QObject *parent = nullptr);
 
@@ -25,11 +28,14 @@ public:
 
     void setRoster(const QStringList &nicks);
     void setOwnNick(const QString &nick);
+    // Who has which colour; without it, each name has its preferred hue.
+    void setNameHues(const NameHues *hues);
     QStringList nicks() const { return m_nicks; }
 
 private:
     QStringList m_nicks;
     QString m_ownNick;
+    QPointer<const NameHues> m_hues;
 };
 
 } // namespace tincan

@@ -1,0 +1,71 @@
+#include "ui/namehues.h"
+
+#include "ui/namecolor.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+namespace tincan {
+
+NameHues::NameHues(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void NameHues::setPresent(const QStringList &names)
+{
+    struct Entry
+    {
+        int preferred;
+        quint32 hash;
+        QString lower;
+    };
+    QList<Entry> entries;
+    entries.reserve(names.size());
+    QSet<QString> seen;
+    for (const QString &name : names) {
+        QString lower = name.toLower();
+        if (seen.contains(lower))
+            continue;
+        seen.insert(lower);
+        const quint32 hash = NameColor::fnv1a(name);
+        entries.append({int(hash % quint32(NameColor::hueSlots)), hash, std::move(lower)});
+    }
+    // QString's operator< compares UTF-16 code units, as the page's < on strings does.
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return std::tie(a.preferred, a.hash, a.lower) < std::tie(b.preferred, b.hash, b.lower);
+    });
+    QHash<QString, int> assigned;
+    assigned.reserve(entries.size());
+    std::array<bool, NameColor::hueSlots> taken{};
+    for (qsizetype index = 0; index < entries.size(); ++index) {
+        const Entry &entry = entries.at(index);
+        int slot = entry.preferred;
+        if (index < NameColor::hueSlots) { // a free slot is left
+            while (taken[size_t(slot)])
+                slot = (slot + 1) % NameColor::hueSlots;
+            taken[size_t(slot)] = true;
+        }
+        assigned.insert(entry.lower, slot);
+    }
+    if (assigned == m_slots)
+        return;
+    m_slots = std::move(assigned);
+    Q_EMIT changed();
+}
+
+int NameHues::slot(const QString &name) const
+{
+    const auto found = m_slots.constFind(name.toLower());
+    return found != m_slots.cend() ? *found : NameColor::preferredSlot(name);
+}
+
+int NameHues::hue(const QString &name) const
+{
+    return slot(name) * NameColor::hueStep;
+}
+
+} // namespace tincan
