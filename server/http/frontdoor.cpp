@@ -13,6 +13,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcFrontDoor, "tincan.server.http", QtWarningMsg)
@@ -54,6 +56,36 @@ bool originMatchesHost(const QByteArray &origin, const QByteArray &host)
         return false;
     return normalizedAuthority(originUrl.scheme(), originUrl.host(), originUrl.port())
         == normalizedAuthority(u"http"_s, hostUrl.host(), hostUrl.port());
+}
+
+// True when the request's Accept-Encoding takes HTTP's deflate coding (RFC 9110 section
+// 12.5.3): named, or covered by "*", and not refused with q=0.
+bool acceptsDeflate(const http::RequestHead &request)
+{
+    std::optional<bool> deflate;
+    std::optional<bool> any;
+    for (const auto &[name, value] : request.headers) {
+        if (name != "accept-encoding")
+            continue;
+        for (const QByteArray &item : value.split(',')) {
+            const QList<QByteArray> parts = item.split(';');
+            const QByteArray coding = parts.first().trimmed().toLower();
+            bool refused = false;
+            for (qsizetype i = 1; i < parts.size(); ++i) {
+                const QByteArray param = parts.at(i).trimmed().toLower();
+                if (param.startsWith("q=")) {
+                    bool ok = false;
+                    const double q = param.mid(2).toDouble(&ok);
+                    refused = !ok || q <= 0;
+                }
+            }
+            if (coding == "deflate")
+                deflate = !refused;
+            else if (coding == "*")
+                any = !refused;
+        }
+    }
+    return deflate.value_or(any.value_or(false));
 }
 
 } // namespace
@@ -250,16 +282,23 @@ void FrontDoor::serveFile(QTcpSocket *socket, const http::RequestHead &request)
         return;
     }
 
+    // One URL, two representations: compressed for browsers that take it, as is for the rest.
+    const bool deflate = !asset->deflated.isEmpty() && acceptsDeflate(request);
+    const QByteArray &etag = deflate ? asset->deflatedEtag : asset->etag;
     http::Response response;
-    response.extraHeaders.append(std::pair<QByteArray, QByteArray>("ETag", asset->etag));
+    response.extraHeaders.append(std::pair<QByteArray, QByteArray>("ETag", etag));
+    // Caches between here and the browser must not hand one client's coding to another.
+    response.extraHeaders.append(std::pair<QByteArray, QByteArray>("Vary", "Accept-Encoding"));
     const QByteArray ifNoneMatch = request.header("if-none-match");
     if (!ifNoneMatch.isEmpty()
-        && (ifNoneMatch == "*" || ifNoneMatch.split(',').contains(asset->etag)
-            || ifNoneMatch.contains(asset->etag))) {
+        && (ifNoneMatch == "*" || ifNoneMatch.split(',').contains(etag) || ifNoneMatch.contains(etag))) {
         response.status = 304;
     }
+    // Like Content-Type, the coding is said with the body (and with HEAD), not on a 304.
+    if (deflate && response.status != 304)
+        response.extraHeaders.append(std::pair<QByteArray, QByteArray>("Content-Encoding", "deflate"));
     response.contentType = asset->contentType;
-    response.body = asset->body;
+    response.body = deflate ? asset->deflated : asset->body;
     forget(socket);
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     socket->readAll(); // the head (and any body) is answered; nothing more is read

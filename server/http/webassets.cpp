@@ -24,6 +24,19 @@ QByteArray etagOf(const QByteArray &body)
     return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().left(32) + '"';
 }
 
+// HTTP's deflate coding is the zlib format, which is what qCompress() makes after its own
+// 4-byte prefix (the uncompressed length, big-endian). Done once per file when the host
+// starts, so serving costs nothing. Nothing when it would not save bytes (a tiny file).
+void compress(WebAssets::Asset &asset)
+{
+    constexpr int qCompressPrefixBytes = 4;
+    const QByteArray zlib = qCompress(asset.body, 9).mid(qCompressPrefixBytes);
+    if (zlib.isEmpty() || zlib.size() >= asset.body.size())
+        return;
+    asset.deflated = zlib;
+    asset.deflatedEtag = etagOf(zlib);
+}
+
 QByteArray contentTypeFor(const QString &fileName)
 {
     struct Type
@@ -65,6 +78,7 @@ WebAssets::WebAssets()
         asset.body = file.readAll();
         asset.contentType = contentTypeFor(resourcePath);
         asset.etag = etagOf(asset.body);
+        compress(asset);
         // ":/web/app.js" is served as "/app.js".
         const QByteArray urlPath = resourcePath.mid(5).toUtf8();
         m_assets.insert(urlPath, asset);
@@ -84,6 +98,7 @@ WebAssets::WebAssets()
         }
         asset.contentType = contentTypeFor(QStringLiteral(".json"));
         asset.etag = etagOf(asset.body);
+        compress(asset);
         m_assets.insert(i18nPrefix + Language::toBcp47(code).toLatin1() + i18nSuffix, asset);
     }
 }

@@ -7,7 +7,7 @@
 namespace tincan {
 
 // The browser page's files, read once from the compiled-in resources (:/web) with their
-// content types and ETags.
+// content types and ETags, each also compressed once for browsers that accept it.
 class WebAssets final
 {
 public:
@@ -16,6 +16,11 @@ public:
         QByteArray body;
         QByteArray contentType;
         QByteArray etag; // quoted, as sent in the ETag header
+        // The body in HTTP's "deflate" coding (a zlib stream, RFC 9110 section 8.4.1.2), with
+        // its own ETag: a cache must never take one coding's bytes for the other's. Empty when
+        // compressing would not make the body smaller.
+        QByteArray deflated;
+        QByteArray deflatedEtag;
     };
 
     WebAssets();

@@ -74,6 +74,24 @@ QByteArray resource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// HTTP's deflate coding is a zlib stream; qUncompress wants it behind the uncompressed length
+// (4 bytes, big-endian), which the host strips from qCompress's output.
+QByteArray inflate(const QByteArray &zlib, qsizetype expectedSize)
+{
+    QByteArray prefixed(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        prefixed[i] = char((quint32(expectedSize) >> (8 * (3 - i))) & 0xff);
+    return qUncompress(prefixed + zlib);
+}
+
+// Every file of the page, by the path it is served under.
+QStringList pageFiles()
+{
+    return QDir(u":/web"_qs).entryList(QDir::Files, QDir::Name);
+}
+
+constexpr QByteArrayView browserAcceptEncoding = "Accept-Encoding: gzip, deflate, br, zstd\r\n";
+
 } // namespace
 
 // The front door as a browser sees it: files, headers, refusals and time limits.
@@ -124,6 +142,9 @@ private Q_SLOTS:
         QCOMPARE(reply.headers.value("cache-control"), QByteArray("no-cache"));
         QCOMPARE(reply.headers.value("x-content-type-options"), QByteArray("nosniff"));
         QVERIFY(reply.headers.value("etag").startsWith('"'));
+        // A client that does not say it takes compression gets the file as it is.
+        QVERIFY(!reply.headers.contains("content-encoding"));
+        QCOMPARE(reply.headers.value("vary"), QByteArray("Accept-Encoding"));
         const QByteArray csp = reply.headers.value("content-security-policy");
         QVERIFY2(csp.contains("default-src 'none'"), csp.constData());
         QVERIFY2(csp.contains("script-src 'self'"), csp.constData());
@@ -198,14 +219,136 @@ private Q_SLOTS:
         QCOMPARE(french.value(u"announce.more"_qs).toObject().value(u"0"_qs).toString(), u"{count}\u00a0autre message"_qs);
     }
 
-    // The page's files stay small enough for a phone on a weak network.
+    // The page's files stay small enough for a phone on a weak network: what counts is the
+    // bytes a browser receives (compressed), so the sources can stay readable.
     void pageStaysWithinItsBudget()
     {
         qint64 total = 0;
-        const QStringList files = QDir(u":/web"_qs).entryList(QDir::Files);
+        QStringList sizes;
+        const QStringList files = pageFiles();
+        for (const QString &file : files) {
+            const HttpReply reply = exchange(m_host.port(), get("/" + file.toUtf8(), browserAcceptEncoding.toByteArray()));
+            QCOMPARE(reply.status, 200);
+            total += reply.body.size();
+            sizes.append(file + u' ' + QString::number(reply.body.size()));
+        }
+        QVERIFY2(files.contains(u"index.html"_qs) && files.contains(u"app.js"_qs) && files.contains(u"strings.js"_qs)
+                     && files.contains(u"style.css"_qs) && files.contains(u"icon.svg"_qs),
+                 qPrintable(files.join(u", ")));
+        QVERIFY2(total > 0 && total < 40000, qPrintable(QString::number(total) + u": " + sizes.join(u", ")));
+    }
+
+    // Browsers that take HTTP's deflate coding get each file compressed, and it decodes to
+    // exactly the file.
+    void servesCompressedWhenAccepted_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("resourcePath");
+        const QStringList files = pageFiles();
         for (const QString &file : files)
-            total += resource(u":/web/"_qs + file).size();
-        QVERIFY2(total > 0 && total < 60000, qPrintable(QString::number(total)));
+            QTest::newRow(qPrintable(file)) << QByteArray("/" + file.toUtf8()) << u":/web/"_qs + file;
+        QTest::newRow("page") << QByteArray("/") << u":/web/index.html"_qs;
+    }
+
+    void servesCompressedWhenAccepted()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(QString, resourcePath);
+        const QByteArray expected = resource(resourcePath);
+        QVERIFY(!expected.isEmpty());
+        const HttpReply identity = exchange(m_host.port(), get(path));
+        const HttpReply reply = exchange(m_host.port(), get(path, browserAcceptEncoding.toByteArray()));
+        QVERIFY(reply.complete);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.headers.value("content-encoding"), QByteArray("deflate"));
+        QCOMPARE(reply.headers.value("vary"), QByteArray("Accept-Encoding"));
+        QCOMPARE(reply.headers.value("content-type"), identity.headers.value("content-type"));
+        QCOMPARE(reply.headers.value("content-length").toLongLong(), reply.body.size());
+        QVERIFY2(reply.body.size() < expected.size(), qPrintable(QString::number(reply.body.size())));
+        QCOMPARE(inflate(reply.body, expected.size()), expected);
+        const QByteArray etag = reply.headers.value("etag");
+        QVERIFY(etag.startsWith('"'));
+        QVERIFY(etag != identity.headers.value("etag"));
+
+        // HEAD says the same, without the body.
+        const HttpReply head = exchange(m_host.port(), get(path, browserAcceptEncoding.toByteArray(), "HEAD"));
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.headers.value("content-encoding"), QByteArray("deflate"));
+        QCOMPARE(head.headers.value("content-length").toLongLong(), reply.body.size());
+        QCOMPARE(head.headers.value("etag"), etag);
+        QCOMPARE(head.headers.value("vary"), QByteArray("Accept-Encoding"));
+        QVERIFY(head.body.isEmpty());
+    }
+
+    // Only a client that says it takes deflate gets it; everyone else gets the file as it is.
+    void acceptEncodingIsHonoured_data()
+    {
+        QTest::addColumn<QByteArray>("acceptEncoding");
+        QTest::addColumn<bool>("deflate");
+        QTest::newRow("none") << QByteArray() << false;
+        QTest::newRow("gzip and br only") << QByteArray("gzip, br") << false;
+        QTest::newRow("identity") << QByteArray("identity") << false;
+        QTest::newRow("deflate refused") << QByteArray("gzip, deflate;q=0") << false;
+        QTest::newRow("deflate refused, q=0.000") << QByteArray("deflate; q=0.000, gzip") << false;
+        QTest::newRow("anything but deflate") << QByteArray("*, deflate;q=0") << false;
+        QTest::newRow("nothing at all") << QByteArray("*;q=0") << false;
+        QTest::newRow("deflate") << QByteArray("deflate") << true;
+        QTest::newRow("upper case, weighted") << QByteArray("gzip;q=1.0, DEFLATE;q=0.5") << true;
+        QTest::newRow("anything") << QByteArray("*") << true;
+    }
+
+    void acceptEncodingIsHonoured()
+    {
+        QFETCH(QByteArray, acceptEncoding);
+        QFETCH(bool, deflate);
+        const QByteArray expected = resource(u":/web/style.css"_qs);
+        const QByteArray header = acceptEncoding.isNull() ? QByteArray() : "Accept-Encoding: " + acceptEncoding + "\r\n";
+        const HttpReply reply = exchange(m_host.port(), get("/style.css", header));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.headers.value("vary"), QByteArray("Accept-Encoding"));
+        QCOMPARE(reply.headers.value("content-length").toLongLong(), reply.body.size());
+        if (deflate) {
+            QCOMPARE(reply.headers.value("content-encoding"), QByteArray("deflate"));
+            QCOMPARE(inflate(reply.body, expected.size()), expected);
+        } else {
+            QVERIFY(!reply.headers.contains("content-encoding"));
+            QCOMPARE(reply.body, expected);
+        }
+    }
+
+    // Each coding has its own ETag: a browser revalidates the copy it holds, and a validator of
+    // one coding never gets a 304 for the other.
+    void etagRevalidationPerEncoding()
+    {
+        const QByteArray deflate = browserAcceptEncoding.toByteArray();
+        const HttpReply plain = exchange(m_host.port(), get("/app.js"));
+        const HttpReply packed = exchange(m_host.port(), get("/app.js", deflate));
+        const QByteArray plainTag = plain.headers.value("etag");
+        const QByteArray packedTag = packed.headers.value("etag");
+        QVERIFY(!plainTag.isEmpty() && !packedTag.isEmpty() && plainTag != packedTag);
+
+        const HttpReply packedAgain = exchange(m_host.port(), get("/app.js", deflate + "If-None-Match: " + packedTag + "\r\n"));
+        QCOMPARE(packedAgain.status, 304);
+        QVERIFY(packedAgain.body.isEmpty());
+        QCOMPARE(packedAgain.headers.value("etag"), packedTag);
+        QCOMPARE(packedAgain.headers.value("vary"), QByteArray("Accept-Encoding"));
+        QCOMPARE(packedAgain.headers.value("content-length"), packed.headers.value("content-length"));
+
+        const HttpReply plainAgain = exchange(m_host.port(), get("/app.js", "If-None-Match: " + plainTag + "\r\n"));
+        QCOMPARE(plainAgain.status, 304);
+        QCOMPARE(plainAgain.headers.value("etag"), plainTag);
+        QCOMPARE(plainAgain.headers.value("content-length"), plain.headers.value("content-length"));
+        QCOMPARE(plainAgain.headers.value("vary"), QByteArray("Accept-Encoding"));
+
+        // The other coding's validator: the full answer in the coding asked for.
+        const HttpReply crossed = exchange(m_host.port(), get("/app.js", deflate + "If-None-Match: " + plainTag + "\r\n"));
+        QCOMPARE(crossed.status, 200);
+        QCOMPARE(crossed.headers.value("content-encoding"), QByteArray("deflate"));
+        QCOMPARE(crossed.body, packed.body);
+        const HttpReply crossedBack = exchange(m_host.port(), get("/app.js", "If-None-Match: " + packedTag + "\r\n"));
+        QCOMPARE(crossedBack.status, 200);
+        QVERIFY(!crossedBack.headers.contains("content-encoding"));
+        QCOMPARE(crossedBack.body, plain.body);
     }
 
     void headHasHeadersWithoutBody()
