@@ -687,10 +687,10 @@
         <translation>Nachricht senden</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) too long to send</source>
+        <source>%n character(s) over the limit of %1: shorten it to send</source>
         <translation>
-            <numerusform>%n Zeichen zu lang zum Senden</numerusform>
-            <numerusform>%n Zeichen zu lang zum Senden</numerusform>
+            <numerusform>%n Zeichen über der Grenze von %1: zum Senden bitte kürzen</numerusform>
+            <numerusform>%n Zeichen über der Grenze von %1: zum Senden bitte kürzen</numerusform>
         </translation>
     </message>
 </context>

@@ -109,10 +109,10 @@
 <context>
     <name>tincan::Composer</name>
     <message numerus="yes">
-        <source>%n character(s) too long to send</source>
+        <source>%n character(s) over the limit of %1: shorten it to send</source>
         <translation>
-            <numerusform>%n character too long to send</numerusform>
-            <numerusform>%n characters too long to send</numerusform>
+            <numerusform>%n character over the limit of %1: shorten it to send</numerusform>
+            <numerusform>%n characters over the limit of %1: shorten it to send</numerusform>
         </translation>
     </message>
 </context>

@@ -687,10 +687,10 @@
         <translation>Enviar mensaje</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) too long to send</source>
+        <source>%n character(s) over the limit of %1: shorten it to send</source>
         <translation>
-            <numerusform>Sobra %n carácter para poder enviarlo</numerusform>
-            <numerusform>Sobran %n caracteres para poder enviarlo</numerusform>
+            <numerusform>%n carácter por encima del límite de %1: acórtalo para enviarlo</numerusform>
+            <numerusform>%n caracteres por encima del límite de %1: acórtalo para enviarlo</numerusform>
         </translation>
     </message>
 </context>

@@ -687,10 +687,10 @@
         <translation>Envoyer le message</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) too long to send</source>
+        <source>%n character(s) over the limit of %1: shorten it to send</source>
         <translation>
-            <numerusform>%n&#xa0;caractère de trop pour l’envoi</numerusform>
-            <numerusform>%n&#xa0;caractères de trop pour l’envoi</numerusform>
+            <numerusform>%n caractère au-delà de la limite de %1 : raccourcissez pour envoyer</numerusform>
+            <numerusform>%n caractères au-delà de la limite de %1 : raccourcissez pour envoyer</numerusform>
         </translation>
     </message>
 </context>

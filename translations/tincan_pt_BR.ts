@@ -687,10 +687,10 @@
         <translation>Enviar mensagem</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) too long to send</source>
+        <source>%n character(s) over the limit of %1: shorten it to send</source>
         <translation>
-            <numerusform>%n caractere a mais para enviar</numerusform>
-            <numerusform>%n caracteres a mais para enviar</numerusform>
+            <numerusform>%n caractere acima do limite de %1: encurte para enviar</numerusform>
+            <numerusform>%n caracteres acima do limite de %1: encurte para enviar</numerusform>
         </translation>
     </message>
 </context>

@@ -674,9 +674,9 @@
         <translation>发送消息</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) too long to send</source>
+        <source>%n character(s) over the limit of %1: shorten it to send</source>
         <translation>
-            <numerusform>超出 %n 个字符，无法发送</numerusform>
+            <numerusform>超出 %1 个字符的上限 %n 个字符：请缩短后再发送</numerusform>
         </translation>
     </message>
 </context>

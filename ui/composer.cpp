@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -82,7 +83,8 @@ void Composer::updateLengthHint()
 {
     const int over = int(m_input->toPlainText().size()) - m_session->maxTextLength();
     if (over > 0) {
-        m_lengthHint->setText(tr("%n character(s) too long to send", nullptr, over));
+        m_lengthHint->setText(tr("%n character(s) over the limit of %1: shorten it to send", nullptr, over)
+                                  .arg(QLocale().toString(m_session->maxTextLength())));
         m_lengthHint->show();
     } else if (!m_lengthHint->isHidden()) {
         m_lengthHint->hide();
