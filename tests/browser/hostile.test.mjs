@@ -99,10 +99,17 @@ test('hostile names and messages are inert text', async () => {
     const links = Array.from(document.querySelectorAll('#messages a'), (a) => ({
       href: a.getAttribute('href'), text: a.textContent, rel: a.rel, target: a.target,
     }));
-    return { tags: [...tags].sort(), handlers, links, scripts: document.scripts.length };
+    const scripts = Array.from(document.scripts, (s) => ({ src: s.getAttribute('src'), type: s.type, inline: s.text.trim() !== '' }));
+    // Every module the page loaded is preloaded by index.html, so none waits for another.
+    const preloaded = new Set(Array.from(document.querySelectorAll('link[rel=modulepreload]'), (l) => l.href));
+    const loaded = performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js'));
+    const notPreloaded = loaded.filter((n) => !preloaded.has(n) && !n.endsWith('/app.js'));
+    return { tags: [...tags].sort(), handlers, links, scripts, notPreloaded, modules: loaded.length };
   });
   assert.deepEqual(report.handlers, []);
-  assert.equal(report.scripts, 2, 'only strings.js and app.js');
+  assert.deepEqual(report.scripts, [{ src: 'app.js', type: 'module', inline: false }], 'only the page\'s own module');
+  assert.deepEqual(report.notPreloaded, []);
+  assert.ok(report.modules > 5, `${report.modules} modules`);
   for (const tag of report.tags) assert.ok(['a', 'bdi', 'div', 'li', 'span', 'time'].includes(tag), `unexpected <${tag}>`);
   assert.deepEqual(report.links, [{
     href: 'https://example.test/a?b=1&c=', text: 'https://example.test/a?b=1&c=',

@@ -36,8 +36,11 @@ test('a German browser gets the page in German, nothing left in English', async 
   await page.waitForFunction(() => document.getElementById('messages').textContent.includes('Bob heißt jetzt Bobby'));
 
   // Every fixed text of the page is German.
-  const english = await page.evaluate(() => Array.from(document.querySelectorAll('[data-i18n]'))
-    .filter((n) => n.textContent === STRINGS.en[n.dataset.i18n]).map((n) => n.dataset.i18n));
+  const english = await page.evaluate(async () => {
+    const { english: table } = await import('./strings.js');
+    return Array.from(document.querySelectorAll('[data-i18n]'))
+      .filter((n) => n.textContent === table[n.dataset.i18n]).map((n) => n.dataset.i18n);
+  });
   assert.deepEqual(english, []);
   await bob.close();
   assertNoProblems(assert, page);
@@ -47,14 +50,19 @@ test('a German browser gets the page in German, nothing left in English', async 
 test('plurals follow the language: French counts zero as one, Chinese has one form', async () => {
   const fr = await openPage(browser, host.url, { locale: 'fr-FR' });
   await joinScreen(fr);
-  const forms = await fr.evaluate(() => [0, 1, 2, 5].map((count) => t('msg.jumpToNew', { count })));
+  const forms = await fr.evaluate(async () => {
+    const { t } = await import('./i18n.js');
+    return [0, 1, 2, 5].map((count) => t('msg.jumpToNew', { count }));
+  });
   assert.deepEqual(forms, ['0\u00a0nouveau message', '1\u00a0nouveau message', '2\u00a0nouveaux messages',
     '5\u00a0nouveaux messages']);
   const zh = await openPage(browser, host.url, { locale: 'zh-CN' });
   await joinScreen(zh);
   assert.equal(await zh.textContent('#join-button'), '加入');
-  assert.deepEqual(await zh.evaluate(() => [1, 3].map((count) => t('compose.left', { count }))),
-    ['还剩 1 个字符', '还剩 3 个字符']);
+  assert.deepEqual(await zh.evaluate(async () => {
+    const { t } = await import('./i18n.js');
+    return [1, 3].map((count) => t('compose.left', { count }));
+  }), ['还剩 1 个字符', '还剩 3 个字符']);
   const pt = await openPage(browser, host.url, { locale: 'pt-BR' });
   await joinScreen(pt);
   await joinAs(pt, 'Bia');
@@ -77,16 +85,16 @@ test("the page's built-in English is the host's English", async () => {
   const page = await openPage(browser, host.url);
   await joinScreen(page);
   const mismatches = await page.evaluate(async () => {
+    const { english } = await import('./strings.js');
+    const { pluralForm } = await import('./i18n.js');
     const hosts = await (await fetch('i18n/en.json')).json();
-    STRINGS.host = hosts;
+    const rules = new Intl.PluralRules('en');
+    const text = (value, count) => (typeof value === 'string' ? value : pluralForm(value, count, rules));
     const out = [];
-    for (const key of new Set([...Object.keys(STRINGS.en), ...Object.keys(hosts)])) {
+    for (const key of new Set([...Object.keys(english), ...Object.keys(hosts)])) {
       for (const count of [0, 1, 2, 5, 21]) {
-        LANG = 'en';
-        const ours = key in STRINGS.en ? template(key, { count }) : '(missing)';
-        LANG = 'host';
-        const theirs = key in hosts ? template(key, { count }) : '(missing)';
-        LANG = 'en';
+        const ours = key in english ? text(english[key], count) : '(missing)';
+        const theirs = key in hosts ? text(hosts[key], count) : '(missing)';
         if (ours !== theirs) out.push(`${key} [${count}]: page "${ours}", host "${theirs}"`);
       }
     }

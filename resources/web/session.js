@@ -1,0 +1,454 @@
+// The chat as this page takes part in it (docs/PROTOCOL.md): joining and rejoining, what the
+// host says and what the page answers, the outbox, catching up and older history. The state is
+// in store.js, the socket in connection.js; this module decides, the views show.
+import { el } from './dom.js';
+import { t } from './i18n.js';
+import { device, tab } from './storage.js';
+import { checkNick, sameName } from './names.js';
+import {
+  state, isSeq, isOwn, setRoster, addToOutbox, restoreOutbox, outboxItem, nextQueued, removeFromOutbox,
+} from './store.js';
+import { Connection } from './connection.js';
+import { announce, chime } from './announce.js';
+import * as messages from './view-messages.js';
+import { renderStatus, renderTitle, renderRoom } from './view-status.js';
+import { renderRoster } from './view-roster.js';
+import * as joinView from './view-join.js';
+import { renderTyping, renderCounter, composedText, clearComposer } from './view-composer.js';
+
+const TYPING_REFRESH_MS = 3000; // PROTOCOL.md: typing on:true at most every 3 s
+const TYPING_IDLE_MS = 4000; // ours ends after this long without a key
+const TYPING_EXPIRY_MS = 6000; // PROTOCOL.md: another's typing is over after 6 s without a refresh
+const RESEND_AFTER_MS = 1500; // a message the host was too busy for goes again after this
+const LOAD_OLDER_WITHIN_PX = 400; // near the top, older history is fetched before it is reached
+
+const connection = new Connection({
+  onConnecting() {
+    state.phase = 'connecting';
+    showStatus();
+  },
+  onOpen: sendHello,
+  onMessage: handle,
+  onClose: onClosed,
+  onTick: () => showStatus(),
+});
+
+const showStatus = () => renderStatus(connection.retryAt);
+
+// ---- connecting ----
+
+function sendHello() {
+  const hello = { type: 'hello', version: 1, nick: state.nick };
+  state.resumed = state.joined;
+  if (state.joined) hello.lastSeq = state.catchUp ? state.catchUp.cursor : state.resumeSeq;
+  // Proves this is the same person, so a connection that lingers after a network drop hands the
+  // name over instead of refusing it.
+  if (state.token) hello.resumeToken = state.token;
+  state.phase = 'hello';
+  showStatus();
+  connection.send(hello);
+}
+
+// Refusals come as an error code before the close (CODES below); the close code only says how
+// the connection ended.
+function closeSentence(code) {
+  const key = { 1001: 'hostLeaving', 1008: 'helloTimeout', 1009: 'tooBig', 1013: 'roomFull' }[code];
+  return key ? t(`close.${key}`) : '';
+}
+
+// A connection ended. Unless the host has refused this page, it is tried again: nothing said is
+// lost, and the outbox waits.
+function onClosed(code) {
+  state.inFlight = null;
+  state.historyQueue = [];
+  state.loadingOlder = false;
+  state.typingOn = false;
+  for (const item of state.outbox) if (item.status === 'sent') item.status = 'queued';
+  clearAllTyping();
+  if (state.phase !== 'needsNick' && state.phase !== 'refused') {
+    state.problem = closeSentence(code);
+    state.phase = 'waiting';
+    connection.retryLater();
+  }
+  for (const item of state.outbox) messages.showPending(item);
+  messages.renderTopNote();
+  showStatus();
+}
+
+// "Retry now", the network coming back, or the tab being looked at again: no reason to wait.
+export function retrySoon() {
+  if (state.phase === 'waiting') connection.open();
+}
+
+// ---- host -> page ----
+
+function onWelcome(w) {
+  const stick = !state.joined || messages.isAtBottom();
+  state.phase = 'welcomed';
+  connection.succeeded();
+  state.problem = '';
+  state.joined = true;
+  state.token = typeof w.resumeToken === 'string' ? w.resumeToken : '';
+  tab.set('tincan.joined', '1');
+  if (typeof w.nick === 'string' && w.nick) state.nick = w.nick;
+  device.set('tincan.nick', state.nick);
+  if (typeof w.room === 'string') {
+    state.room = w.room;
+    device.set('tincan.room', w.room);
+  }
+  for (const key of Object.keys(state.limits)) {
+    if (w.limits && isSeq(w.limits[key])) state.limits[key] = w.limits[key];
+  }
+  setRoster(Array.isArray(w.roster) ? w.roster.filter((n) => typeof n === 'string') : []);
+  state.count = state.roster.length;
+  renderRoster();
+  renderRoom();
+  renderCounter();
+  joinView.hideNickPanel();
+  joinView.showChat();
+
+  let newest = 0;
+  for (const m of Array.isArray(w.history) ? w.history : []) {
+    if (addMessage(m) || (m && isSeq(m.seq))) newest = Math.max(newest, m.seq);
+  }
+  const upTo = Math.max(newest, state.catchUp ? state.catchUp.cursor : state.resumeSeq);
+  state.catchUp = null;
+  if (!state.resumed) {
+    // Everything up to the room's newest message is here or reachable by scrolling up.
+    state.olderAvailable = !!w.hasMore;
+    state.resumeSeq = Math.max(upTo, Number.isSafeInteger(w.lastSeq) ? w.lastSeq : 0);
+  } else if (w.hasMore) {
+    // Missed more than one welcome carries: fetch the rest, page by page.
+    state.catchUp = { cursor: upTo };
+    requestNewer();
+  } else {
+    state.resumeSeq = upTo;
+  }
+  showStatus();
+  messages.renderTopNote();
+  if (stick) messages.scrollToBottom();
+  flushOutbox();
+  composerChanged();
+  loadOlderIfNearTop();
+}
+
+// Shows a message from the host once, in seq order. False when it is not new (or not a message).
+function addMessage(m, live = false) {
+  if (!m || !isSeq(m.seq) || typeof m.text !== 'string' || typeof m.from !== 'string') return false;
+  if (typeof m.clientMsgId === 'string') sentByHost(m.clientMsgId);
+  if (state.seen.has(m.seq)) return false;
+  state.seen.add(m.seq);
+  const ts = Number.isFinite(m.ts) ? m.ts : Date.now();
+  const message = { seq: m.seq, ts, from: m.from, text: m.text, clientMsgId: m.clientMsgId };
+  messages.showMessage(message, { own: isOwn(m), live });
+  state.minSeq = Math.min(state.minSeq, m.seq);
+  state.maxSeq = Math.max(state.maxSeq, m.seq);
+  return true;
+}
+
+function onMessage(m) {
+  const stick = messages.isAtBottom();
+  const added = addMessage(m, true);
+  if (isSeq(m.seq) && !state.catchUp) state.resumeSeq = Math.max(state.resumeSeq, m.seq);
+  if (!added) return;
+  clearTyping(m.from);
+  const own = isOwn(m);
+  if (!own) {
+    if (document.hidden) {
+      state.unread++;
+      renderTitle();
+    }
+    if (state.sound && (document.hidden || !document.hasFocus())) chime();
+    announce(t('announce.message', { name: m.from, text: m.text }));
+  }
+  if (stick || own) {
+    messages.scrollToBottom();
+  } else {
+    state.newBelow++;
+    messages.renderJump();
+  }
+}
+
+function onAck(a) {
+  const item = outboxItem(a.clientMsgId);
+  if (state.inFlight === a.clientMsgId) state.inFlight = null;
+  if (item && isSeq(a.seq)) {
+    addMessage({ seq: a.seq, ts: a.ts, from: state.nick, text: item.text, clientMsgId: item.id });
+    if (!state.catchUp) state.resumeSeq = Math.max(state.resumeSeq, a.seq);
+    messages.scrollToBottom();
+  }
+  flushOutbox();
+}
+
+function onPresence(p) {
+  const names = (list) => (Array.isArray(list) ? list.filter((n) => typeof n === 'string') : []);
+  let roster = state.roster;
+  const replace = (gone, arrived) => {
+    roster = roster.filter((name) => !sameName(name, gone) && !sameName(name, arrived || gone));
+    if (arrived) roster.push(arrived);
+    clearTyping(gone);
+  };
+  for (const name of names(p.joined)) {
+    replace(name, name);
+    messages.showSystemLine('sys.joined', { name });
+  }
+  for (const name of names(p.left)) {
+    replace(name);
+    messages.showSystemLine('sys.left', { name });
+  }
+  for (const r of Array.isArray(p.renamed) ? p.renamed : []) {
+    if (!r || typeof r.from !== 'string' || typeof r.to !== 'string') continue;
+    replace(r.from, r.to);
+    messages.showSystemLine('sys.renamed', { from: r.from, to: r.to });
+  }
+  setRoster(roster);
+  state.count = Number.isSafeInteger(p.count) && p.count >= 0 ? p.count : roster.length;
+  renderRoster();
+}
+
+function onTyping(typing) {
+  if (typeof typing.nick !== 'string' || sameName(typing.nick, state.nick)) return;
+  clearTyping(typing.nick);
+  if (!typing.on) return;
+  const timer = setTimeout(() => clearTyping(typing.nick), TYPING_EXPIRY_MS);
+  state.typing.set(typing.nick.toLowerCase(), { nick: typing.nick, timer });
+  renderTyping();
+}
+
+// ---- history: catching up after a long absence, and older pages when scrolling up ----
+
+function requestNewer() {
+  state.historyQueue.push('after');
+  connection.send({ type: 'history', after: state.catchUp.cursor, limit: state.limits.historyPageSize });
+}
+
+function requestOlder() {
+  if (state.loadingOlder || !state.olderAvailable || state.phase !== 'welcomed' || !isSeq(state.minSeq)) return;
+  state.loadingOlder = true;
+  state.historyQueue.push('before');
+  connection.send({ type: 'history', before: state.minSeq, limit: state.limits.historyPageSize });
+  messages.renderTopNote();
+}
+
+export function loadOlderIfNearTop() {
+  if (el.scroller.scrollTop < LOAD_OLDER_WITHIN_PX) requestOlder();
+}
+
+function onHistory(h) {
+  const kind = state.historyQueue.shift();
+  const list = Array.isArray(h.messages) ? h.messages : [];
+  if (kind === 'after' && state.catchUp) {
+    const stick = messages.isAtBottom();
+    for (const m of list) {
+      if (addMessage(m) || (m && isSeq(m.seq))) state.catchUp.cursor = Math.max(state.catchUp.cursor, m.seq);
+    }
+    if (h.hasMore && list.length) {
+      requestNewer();
+    } else {
+      state.resumeSeq = Math.max(state.resumeSeq, state.catchUp.cursor);
+      state.catchUp = null;
+      showStatus();
+    }
+    if (stick) messages.scrollToBottom();
+  } else if (kind === 'before') {
+    state.loadingOlder = false;
+    // What the reader is looking at stays in place while older messages go in above it.
+    messages.keepingPosition(() => {
+      for (let i = list.length - 1; i >= 0; i--) addMessage(list[i]);
+      state.olderAvailable = !!h.hasMore && list.length > 0;
+      messages.renderTopNote();
+    });
+    loadOlderIfNearTop();
+  }
+}
+
+// ---- errors ----
+
+// What each error code of the host (docs/PROTOCOL.md) means to this page. Codes not listed are
+// shown as a notice (and, for a send, drop that message: the page checks length and blank text
+// itself, so the host refusing one means it can never go).
+const CODES = {
+  'nick-taken': 'nick', // refused name: ask for another
+  'nick-invalid': 'nick',
+  'rate-limited': 'resend', // the message goes again shortly
+  'already-joined': 'none',
+  'version-unsupported': 'final', // this page stops, says why, and does not try again
+  replaced: 'final',
+  'room-full': 'retry', // then a close, and the usual tries again
+};
+
+function errorSentence(code) {
+  const key = `error.${code}`;
+  const sentence = t(key, { max: state.limits.maxNickLength });
+  return sentence === key ? t('error.unknown', { code }) : sentence;
+}
+
+function nickSentence(code, name, suggestion) {
+  if (code !== 'nick-taken') return errorSentence(code);
+  return suggestion ? t('nick.takenSuggest', { name, suggestion }) : t('nick.taken', { name });
+}
+
+function onError(e) {
+  const code = String(e.code);
+  const kind = Object.hasOwn(CODES, code) ? CODES[code] : undefined;
+  const suggestion = typeof e.suggestion === 'string' ? e.suggestion : '';
+  const item = outboxItem(e.clientMsgId);
+  if (kind === 'nick' && state.phase === 'hello') {
+    nickRefused(code, suggestion);
+  } else if (item && kind === 'resend') {
+    state.inFlight = null;
+    item.status = 'queued';
+    setTimeout(flushOutbox, RESEND_AFTER_MS);
+  } else if (kind === 'final' || kind === 'retry') {
+    state.problem = errorSentence(code);
+    if (kind === 'final') state.phase = 'refused';
+    showStatus();
+  } else if (kind !== 'none') {
+    if (item) {
+      sentByHost(item.id);
+      flushOutbox();
+    }
+    el.noticeText.textContent = errorSentence(code);
+    el.notice.hidden = false;
+  }
+}
+
+function nickRefused(code, suggestion) {
+  const name = state.nick;
+  const sentence = nickSentence(code, name, suggestion);
+  state.phase = 'needsNick';
+  showStatus();
+  if (!state.joined && joinView.isJoinShown()) {
+    joinView.showJoinRefusal(sentence, suggestion, joinWithName);
+    return;
+  }
+  joinView.showChat();
+  joinView.showNickPanel({
+    label: code === 'nick-taken' ? t('nick.takenOnResume', { name }) : sentence,
+    error: code === 'nick-taken' && suggestion ? sentence : '',
+    value: suggestion || name,
+  });
+}
+
+const HANDLERS = {
+  welcome: onWelcome,
+  message: onMessage,
+  ack: onAck,
+  presence: onPresence,
+  typing: onTyping,
+  history: onHistory,
+  error: onError,
+};
+
+// Unknown types (from a newer host) are ignored.
+function handle(message) {
+  if (Object.hasOwn(HANDLERS, message.type)) HANDLERS[message.type](message);
+}
+
+// ---- joining ----
+
+// The join screen's button (or its suggestion).
+export function joinWithName() {
+  const checked = checkNick(el.joinNick.value, state.limits.maxNickLength);
+  joinView.showJoinError(checked.error || '');
+  if (checked.error) return;
+  state.nick = checked.nick;
+  device.set('tincan.nick', state.nick);
+  // A refused hello leaves the connection open for another try.
+  if (connection.isOpen && state.phase === 'needsNick') sendHello();
+  else connection.open();
+}
+
+// The name panel in the chat, after a rejoin found the name taken.
+export function rejoinWithName() {
+  const checked = checkNick(el.nickInput.value, state.limits.maxNickLength);
+  el.nickError.textContent = checked.error || '';
+  if (checked.error) return;
+  state.nick = checked.nick;
+  if (connection.isOpen) sendHello();
+  else connection.open();
+}
+
+// A reload within the tab's session goes straight back into the room, so what it had not sent
+// yet gets sent. Returns false when there is nothing to go back to.
+export function resumeAfterReload() {
+  for (const item of restoreOutbox()) messages.showPending(item);
+  if (!tab.get('tincan.joined') || !state.nick) return false;
+  joinView.showChat();
+  connection.open();
+  return true;
+}
+
+// ---- the outbox ----
+
+// The host has stored this message: its ack, or the message itself, came back.
+function sentByHost(id) {
+  removeFromOutbox(id);
+  messages.removePending(id);
+}
+
+// One message at a time, oldest first, keeps the room's order the order written.
+function flushOutbox() {
+  const item = nextQueued();
+  if (state.phase !== 'welcomed' || state.inFlight || !item) return;
+  if (connection.send({ type: 'send', clientMsgId: item.id, text: item.text })) {
+    item.status = 'sent';
+    state.inFlight = item.id;
+    messages.showPending(item);
+  }
+}
+
+// Enter, or the Send button. Text too long stays in the box until it is shortened.
+export function submitMessage() {
+  const text = composedText();
+  if (!text.trim()) return;
+  state.pasteRefused = 0;
+  if (text.length > state.limits.maxTextLength) {
+    renderCounter();
+    return;
+  }
+  const item = addToOutbox(text);
+  messages.showPending(item);
+  clearComposer();
+  stopTyping();
+  flushOutbox();
+  messages.scrollToBottom();
+}
+
+// ---- typing ----
+
+// The message box changed: tell the room this person is typing (or stopped).
+export function composerChanged() {
+  if (!el.input.value.trim()) {
+    stopTyping();
+    return;
+  }
+  if (state.phase !== 'welcomed') return;
+  const due = !state.typingOn || Date.now() - state.typingAt >= TYPING_REFRESH_MS;
+  if (due && connection.send({ type: 'typing', on: true })) {
+    state.typingOn = true;
+    state.typingAt = Date.now();
+  }
+  clearTimeout(state.typingIdle);
+  state.typingIdle = setTimeout(stopTyping, TYPING_IDLE_MS);
+}
+
+function stopTyping() {
+  clearTimeout(state.typingIdle);
+  if (state.typingOn) connection.send({ type: 'typing', on: false });
+  state.typingOn = false;
+}
+
+function clearTyping(nick) {
+  const key = String(nick).toLowerCase();
+  if (!state.typing.has(key)) return;
+  clearTimeout(state.typing.get(key).timer);
+  state.typing.delete(key);
+  renderTyping();
+}
+
+function clearAllTyping() {
+  for (const entry of state.typing.values()) clearTimeout(entry.timer);
+  state.typing.clear();
+  renderTyping();
+}

@@ -1,0 +1,110 @@
+// Everything the page knows about the chat, in one object, and the small rules for changing it.
+// The session (session.js) changes it as the host speaks; the views read it. No DOM here.
+import { tab } from './storage.js';
+import { sameName } from './names.js';
+import { nameHue } from './colours.js';
+
+export const state = {
+  // Who and where.
+  nick: '', // this person's name: as typed, then as the host stored it
+  room: '', // the room's name, from the last welcome
+  limits: { maxTextLength: 16000, maxNickLength: 32, historyPageSize: 100 }, // until a welcome says
+
+  // The connection as the person sees it:
+  // idle | connecting | hello | welcomed | waiting | needsNick | refused
+  phase: 'idle',
+  joined: false, // welcomed at least once since the page loaded: every later hello resumes
+  resumed: false, // the last hello carried lastSeq
+  problem: '', // why the last connection ended, as a sentence
+  token: '', // the last welcome's resumeToken; in memory only (docs/PROTOCOL.md)
+
+  // The room's messages on this page.
+  seen: new Set(), // every seq shown
+  minSeq: Infinity, // the oldest shown: older pages are asked for before it
+  maxSeq: 0,
+  resumeSeq: 0, // every message up to this seq is here: the next hello's lastSeq
+  catchUp: null, // {cursor} while missed messages are fetched with history {after}
+  historyQueue: [], // 'after' or 'before' for each history request in flight; answered in order
+  olderAvailable: false, // the host has messages older than minSeq
+  loadingOlder: false,
+
+  // People.
+  roster: [], // everyone in the room, yourself included
+  count: 0, // how many, as the host last said
+  typing: new Map(), // lower-cased name -> {nick, timer}: others who are typing
+  typingOn: false, // what this page last told the host about its own typing
+  typingAt: 0,
+  typingIdle: 0,
+
+  // Messages written here, until the host has them.
+  outbox: [], // {id, text, ts, status: 'queued' | 'sent'}, in the order written
+  inFlight: null, // the id sent and not yet acknowledged: one at a time keeps the order
+  sentIds: new Set(), // ids written on this page: our own messages when they come back
+
+  // Attention.
+  unread: 0, // messages that came while the tab was hidden
+  newBelow: 0, // messages that came while the reader was scrolled up
+  sound: false,
+  pasteRefused: 0, // the length of a paste refused for being too long, until the text changes
+};
+
+export const isSeq = (n) => Number.isSafeInteger(n) && n > 0;
+
+export const isOwn = (m) => state.sentIds.has(m.clientMsgId) || sameName(m.from, state.nick);
+
+export function setRoster(names) {
+  state.roster = names;
+}
+
+// ---- the outbox: survives a reload of the tab, so nothing written is lost ----
+
+function newId() {
+  if (crypto.randomUUID) return crypto.randomUUID(); // only in secure contexts (not plain http)
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+function saveOutbox() {
+  const kept = state.outbox.map(({ id, text, ts }) => ({ id, text, ts }));
+  tab.set('tincan.outbox', kept.length ? JSON.stringify(kept) : null);
+}
+
+export function addToOutbox(text) {
+  const item = { id: newId(), text, ts: Date.now(), status: 'queued' };
+  state.sentIds.add(item.id);
+  state.outbox.push(item);
+  saveOutbox();
+  return item;
+}
+
+// What a previous page of this tab had not got to the host. Returns the items.
+export function restoreOutbox() {
+  let list;
+  try {
+    list = JSON.parse(tab.get('tincan.outbox'));
+  } catch {
+    // nothing readable
+  }
+  for (const o of Array.isArray(list) ? list : []) {
+    if (!o || typeof o.id !== 'string' || typeof o.text !== 'string') continue;
+    const item = { id: o.id, text: o.text, ts: Number(o.ts) || Date.now(), status: 'queued' };
+    state.outbox.push(item);
+    state.sentIds.add(item.id);
+  }
+  return state.outbox.slice();
+}
+
+export const outboxItem = (id) => state.outbox.find((item) => item.id === id);
+export const nextQueued = () => state.outbox.find((item) => item.status === 'queued');
+
+// The host has this message. Returns whether it was still in the outbox.
+export function removeFromOutbox(id) {
+  if (state.inFlight === id) state.inFlight = null;
+  const index = state.outbox.findIndex((item) => item.id === id);
+  if (index < 0) return false;
+  state.outbox.splice(index, 1);
+  saveOutbox();
+  return true;
+}
+
+// The hue of a person's colour (colours.js).
+export const hueOfPerson = (name) => nameHue(name);

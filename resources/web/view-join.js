@@ -1,0 +1,67 @@
+// The two ways in: the join screen (a name and the Join button), and inside the chat the small
+// panel that asks for another name when a rejoin finds ours taken.
+import { el, make } from './dom.js';
+import { t, tNodes } from './i18n.js';
+import { state } from './store.js';
+import { renderStatus } from './view-status.js';
+import { setRosterOpen } from './view-roster.js';
+
+export function showJoin() {
+  el.join.hidden = false;
+  // The room's name is known only from an earlier visit to this address: nothing the host
+  // serves before joining says it.
+  el.joinHeading.replaceChildren(state.room ? tNodes('join.headingRoom', { room: state.room }, ['room']) : t('join.heading'));
+  el.joinHint.textContent = t('join.nickHint', { max: state.limits.maxNickLength });
+  el.joinNick.value = state.nick;
+  renderStatus();
+  el.joinNick.focus();
+}
+
+export const isJoinShown = () => !el.join.hidden;
+
+export function showChat() {
+  if (!el.chat.hidden) return;
+  el.join.hidden = true;
+  el.chat.hidden = false;
+  setRosterOpen(matchMedia('(min-width: 900px)').matches);
+  // On a phone, focusing would pop up the keyboard over the room before anyone asked for it.
+  if (!matchMedia('(pointer: coarse)').matches) el.input.focus();
+}
+
+export function clearJoinError() {
+  el.joinError.textContent = '';
+  el.joinSuggest.hidden = true;
+}
+
+// The host refused the name on the join screen: the sentence, and a button for its suggestion.
+export function showJoinRefusal(sentence, suggestion, useSuggestion) {
+  el.joinError.textContent = sentence;
+  el.joinSuggest.hidden = !suggestion;
+  const button = make('button', 'secondary', t('join.useSuggestion', { name: suggestion }));
+  button.type = 'button';
+  button.onclick = () => {
+    el.joinNick.value = suggestion;
+    useSuggestion();
+  };
+  el.joinSuggest.replaceChildren(button);
+  el.joinNick.select();
+}
+
+export function showJoinError(sentence) {
+  el.joinSuggest.hidden = true;
+  el.joinError.textContent = sentence;
+  if (sentence) el.joinNick.focus();
+}
+
+// Refused while rejoining (after a reconnect or a reload): pick a name inside the room.
+export function showNickPanel({ label, error, value }) {
+  el.nickForm.hidden = false;
+  el.nickFormLabel.textContent = label;
+  el.nickError.textContent = error;
+  el.nickInput.value = value;
+  el.nickInput.select();
+}
+
+export function hideNickPanel() {
+  el.nickForm.hidden = true;
+}

@@ -1,0 +1,33 @@
+// The people in the room: a column on wide screens, a panel over the messages on phones.
+import { el, make, setLabel } from './dom.js';
+import { t, formatNumber } from './i18n.js';
+import { state, hueOfPerson } from './store.js';
+import { sameName } from './names.js';
+import { avatar } from './avatar.js';
+
+const byLowerCase = (a, b) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+export function renderRoster() {
+  el.rosterList.replaceChildren(...state.roster.slice().sort(byLowerCase).map((name) => {
+    const li = make('li');
+    li.append(avatar(name, hueOfPerson(name)), make('bdi', 'name', name));
+    if (sameName(name, state.nick)) {
+      li.className = 'me';
+      li.append(make('span', 'you', t('room.you')));
+    }
+    return li;
+  }));
+  el.rosterCount.textContent = formatNumber(state.count);
+  setLabel(el.rosterToggle, t('room.peopleButton', { count: state.count }));
+}
+
+export const isRosterOpen = () => el.chat.classList.contains('roster-open');
+
+export function setRosterOpen(open) {
+  el.chat.classList.toggle('roster-open', open);
+  el.rosterToggle.setAttribute('aria-expanded', open);
+}

@@ -1,0 +1,65 @@
+// What the page says about the connection (top bar, join screen), and about the room in the
+// tab's title. Every sentence is made from the state: nothing here decides anything.
+import { el, setLabel } from './dom.js';
+import { t } from './i18n.js';
+import { state } from './store.js';
+
+// `retryAt` is when the next try starts, while waiting.
+function statusSentence(retryAt) {
+  switch (state.phase) {
+    case 'connecting':
+    case 'hello':
+      return t(state.joined ? 'status.reconnectingNow' : 'status.connecting');
+    case 'welcomed':
+      return t(state.catchUp ? 'status.catchingUp' : 'status.connected');
+    case 'waiting': {
+      const count = Math.max(1, Math.ceil((retryAt - Date.now()) / 1000));
+      let wait;
+      if (navigator.onLine === false) wait = t('status.offline');
+      else if (!state.joined) wait = t('status.retrying', { count });
+      else wait = t(state.problem ? 'status.retryIn' : 'status.reconnecting', { count });
+      return state.problem ? `${state.problem} ${wait}` : wait;
+    }
+    case 'needsNick':
+      return t('status.needsNick');
+    case 'refused':
+      return t('status.refused', { reason: state.problem });
+    default:
+      return t('status.idle');
+  }
+}
+
+function statusLook() {
+  if (state.phase === 'connecting' || state.phase === 'hello' || state.catchUp) return 'busy';
+  return state.phase === 'welcomed' ? 'ok' : 'bad';
+}
+
+export function renderStatus(retryAt = 0) {
+  const text = statusSentence(retryAt);
+  const busy = state.phase === 'connecting' || state.phase === 'hello';
+  el.statusText.textContent = text;
+  el.status.dataset.state = state.phase;
+  el.status.className = `status ${statusLook()}`;
+  el.retryNow.hidden = state.phase !== 'waiting';
+  el.joinStatus.textContent = state.phase === 'waiting' || state.phase === 'refused' ? text : '';
+  el.joinButton.disabled = busy;
+  el.joinButton.textContent = t(busy ? 'join.joining' : 'join.button');
+  el.chat.classList.toggle('offline', state.phase !== 'welcomed');
+}
+
+// "Room · Tincan", with the unread count in front while the tab is hidden.
+export function renderTitle() {
+  const base = state.room ? t('title.room', { room: state.room }) : t('app.name');
+  document.title = state.unread ? t('title.unread', { count: state.unread, title: base }) : base;
+}
+
+export function renderRoom() {
+  el.roomNameText.textContent = state.room || t('app.name');
+  el.input.placeholder = state.room ? t('compose.placeholder', { room: state.room }) : t('compose.placeholderNoRoom');
+  renderTitle();
+}
+
+export function renderSound() {
+  el.soundToggle.setAttribute('aria-pressed', state.sound);
+  setLabel(el.soundToggle, t(state.sound ? 'room.soundOn' : 'room.soundOff'));
+}
