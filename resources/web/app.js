@@ -96,6 +96,7 @@ function listen() {
   });
 
   on(el.retryNow, 'click', session.retrySoon);
+  on(el.rejoin, 'click', session.rejoin);
   on(window, 'online', session.retrySoon);
   on(document, 'visibilitychange', () => {
     if (document.hidden) return;

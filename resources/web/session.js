@@ -56,8 +56,8 @@ function closeSentence(code) {
   return key ? t(`close.${key}`) : '';
 }
 
-// A connection ended. Unless the host has refused this page, it is tried again: nothing said is
-// lost, and the outbox waits.
+// A connection ended. Unless the host has said this page should stop (a refusal, or the end of
+// the chat), it is tried again: nothing said is lost, and the outbox waits.
 function onClosed(code) {
   state.inFlight = null;
   state.historyQueue = [];
@@ -65,7 +65,7 @@ function onClosed(code) {
   state.typingOn = false;
   for (const item of state.outbox) if (item.status === 'sent') item.status = 'queued';
   clearAllTyping();
-  if (state.phase !== 'needsNick' && state.phase !== 'refused') {
+  if (state.phase !== 'needsNick' && state.phase !== 'refused' && state.phase !== 'ended') {
     state.problem = closeSentence(code);
     state.phase = 'waiting';
     connection.retryLater();
@@ -78,6 +78,12 @@ function onClosed(code) {
 // "Retry now", the network coming back, or the tab being looked at again: no reason to wait.
 export function retrySoon() {
   if (state.phase === 'waiting') connection.open();
+}
+
+// After the host ended the chat, only the person decides to come back. It starts over as after
+// a lost connection: a hello that resumes from the last message seen.
+export function rejoin() {
+  if (state.phase === 'ended') connection.open();
 }
 
 // ---- host -> page ----
@@ -275,6 +281,7 @@ const CODES = {
   'version-unsupported': 'final', // this page stops, says why, and does not try again
   replaced: 'final',
   'room-full': 'retry', // then a close, and the usual tries again
+  'host-leaving': 'ended', // the host is stopping on purpose: a lasting state, until Rejoin
 };
 
 function errorSentence(code) {
@@ -299,6 +306,12 @@ function onError(e) {
     state.inFlight = null;
     item.status = 'queued';
     setTimeout(flushOutbox, RESEND_AFTER_MS);
+  } else if (kind === 'ended') {
+    // The close (1001) follows; there is nothing to knock on until someone hosts again.
+    state.phase = 'ended';
+    state.problem = '';
+    connection.stop();
+    showStatus();
   } else if (kind === 'final' || kind === 'retry') {
     state.problem = errorSentence(code);
     if (kind === 'final') state.phase = 'refused';

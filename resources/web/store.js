@@ -11,7 +11,7 @@ export const state = {
   limits: { maxTextLength: 16000, maxNickLength: 32, historyPageSize: 100 }, // until a welcome says
 
   // The connection as the person sees it:
-  // idle | connecting | hello | welcomed | waiting | needsNick | refused
+  // idle | connecting | hello | welcomed | waiting | needsNick | refused | ended
   phase: 'idle',
   joined: false, // welcomed at least once since the page loaded: every later hello resumes
   resumed: false, // the last hello carried lastSeq

@@ -36,6 +36,8 @@ export const english = {
   'status.offline': 'Your device is offline. Waiting for the network…',
   'status.needsNick': 'Choose a name to rejoin.',
   'status.refused': 'The host refused the connection: {reason}',
+  'status.ended': 'The host ended the chat.',
+  'status.rejoin': 'Rejoin',
 
   'close.hostLeaving': 'The host stopped the chat.',
   'close.helloTimeout': 'Joining took too long.',
@@ -64,6 +66,7 @@ export const english = {
   'room.soundOn': 'Sound on for new messages',
   'room.soundOff': 'Sound off for new messages',
   'room.close': 'Close',
+  'room.offline': 'Offline',
 
   'msg.list': 'Messages',
   'msg.empty': 'No messages yet. Say hello!',

@@ -1,4 +1,5 @@
-// The people in the room: a column on wide screens, a panel over the messages on phones.
+// The people in the room: a column on wide screens, a panel over the messages on phones. While
+// the page is not connected the list is greyed and says it is offline: it may be out of date.
 import { el, make, setLabel } from './dom.js';
 import { t, formatNumber } from './i18n.js';
 import { state, hueOfPerson } from './store.js';
@@ -23,6 +24,12 @@ export function renderRoster() {
   }));
   el.rosterCount.textContent = formatNumber(state.count);
   setLabel(el.rosterToggle, t('room.peopleButton', { count: state.count }));
+}
+
+export function renderRosterConnection(online) {
+  el.roster.classList.toggle('stale', !online);
+  el.rosterOffline.hidden = online;
+  el.rosterOffline.textContent = online ? '' : t('room.offline');
 }
 
 export const isRosterOpen = () => el.chat.classList.contains('roster-open');

@@ -3,6 +3,7 @@
 import { el, setLabel } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
+import { renderRosterConnection } from './view-roster.js';
 
 // `retryAt` is when the next try starts, while waiting.
 function statusSentence(retryAt) {
@@ -24,6 +25,8 @@ function statusSentence(retryAt) {
       return t('status.needsNick');
     case 'refused':
       return t('status.refused', { reason: state.problem });
+    case 'ended':
+      return t('status.ended');
     default:
       return t('status.idle');
   }
@@ -31,7 +34,8 @@ function statusSentence(retryAt) {
 
 function statusLook() {
   if (state.phase === 'connecting' || state.phase === 'hello' || state.catchUp) return 'busy';
-  return state.phase === 'welcomed' ? 'ok' : 'bad';
+  if (state.phase === 'welcomed') return 'ok';
+  return state.phase === 'ended' ? 'ended' : 'bad';
 }
 
 export function renderStatus(retryAt = 0) {
@@ -41,10 +45,12 @@ export function renderStatus(retryAt = 0) {
   el.status.dataset.state = state.phase;
   el.status.className = `status ${statusLook()}`;
   el.retryNow.hidden = state.phase !== 'waiting';
+  el.rejoin.hidden = state.phase !== 'ended';
   el.joinStatus.textContent = state.phase === 'waiting' || state.phase === 'refused' ? text : '';
   el.joinButton.disabled = busy;
   el.joinButton.textContent = t(busy ? 'join.joining' : 'join.button');
   el.chat.classList.toggle('offline', state.phase !== 'welcomed');
+  renderRosterConnection(state.phase === 'welcomed');
 }
 
 // "Room · Tincan", with the unread count in front while the tab is hidden.

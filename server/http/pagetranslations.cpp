@@ -67,6 +67,8 @@ const Entry entries[] = {
     {"status.needsNick", QT_TRANSLATE_NOOP("BrowserPage", "Choose a name to rejoin."), "", false},
     //: %1 is the reason, a sentence
     {"status.refused", QT_TRANSLATE_NOOP("BrowserPage", "The host refused the connection: %1"), "reason", false},
+    {"status.ended", QT_TRANSLATE_NOOP("tincan::ConnectionStatus", "The host ended the chat."), "", false, "tincan::ConnectionStatus"},
+    {"status.rejoin", QT_TRANSLATE_NOOP("BrowserPage", "Rejoin"), "", false},
 
     {"close.hostLeaving", QT_TRANSLATE_NOOP("BrowserPage", "The host stopped the chat."), "", false},
     {"close.helloTimeout", QT_TRANSLATE_NOOP("BrowserPage", "Joining took too long."), "", false},
@@ -98,6 +100,7 @@ const Entry entries[] = {
     {"room.soundOn", QT_TRANSLATE_NOOP("BrowserPage", "Sound on for new messages"), "", false},
     {"room.soundOff", QT_TRANSLATE_NOOP("BrowserPage", "Sound off for new messages"), "", false},
     {"room.close", QT_TRANSLATE_NOOP("BrowserPage", "Close"), "", false},
+    {"room.offline", QT_TRANSLATE_NOOP("tincan::ConnectionStatus", "Offline"), "", false, "tincan::ConnectionStatus"},
 
     {"msg.list", QT_TRANSLATE_NOOP("tincan::ChatWindow", "Messages"), "", false, "tincan::ChatWindow"},
     {"msg.empty", QT_TRANSLATE_NOOP("BrowserPage", "No messages yet. Say hello!"), "", false},

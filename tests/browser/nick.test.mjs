@@ -43,7 +43,7 @@ test('rejoin: a name taken while away lets the user pick another', async () => {
 
   const port = host.port;
   gate.open = false;
-  await host.stop();
+  await host.kill();
   await waitState(page, 'waiting');
   host = await startHost({ dataDir: host.dataDir, port });
   const thief = await ProtocolClient.join(port, 'Bob');

@@ -1,6 +1,7 @@
-// The host stops and comes back on the same port: the page reconnects by itself, resumes from
-// the last seq it saw, shows what it missed with no gap and no duplicate, and sends what was
-// typed while offline exactly once.
+// The host goes away without a word and comes back on the same port: the page reconnects by
+// itself, resumes from the last seq it saw, shows what it missed with no gap and no duplicate,
+// and sends what was typed while offline exactly once. (A host that says goodbye is
+// hostgone.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -23,9 +24,9 @@ test('the page survives a host restart without losing or doubling messages', asy
   const lastBefore = await cy.say('before two');
   await waitForTexts(page, ['before one', 'before two']);
 
-  // The host stops: the page says so and counts down to its next try.
+  // The host is gone: the page says so and counts down to its next try.
   const port = host.port;
-  await host.stop();
+  await host.kill();
   await cy.closed;
   await waitState(page, 'waiting');
   assert.match(await page.textContent('#status-text'), /Reconnecting in \d+ seconds?…/);
@@ -92,7 +93,7 @@ test('after missing more than one welcome carries, the page fetches the rest', a
   // The host restarts and the page is kept away while the room talks a lot.
   const port = host.port;
   gate.open = false;
-  await host.stop();
+  await host.kill();
   await waitState(page, 'waiting');
   host = await startHost({ dataDir: host.dataDir, port });
   const texts = Array.from({ length: MISSED }, (_, i) => `busy ${i}`);

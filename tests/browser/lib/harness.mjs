@@ -62,6 +62,7 @@ export async function startHost({ dataDir, port = 0, room = 'Test room' } = {}) 
     url: `http://127.0.0.1:${actualPort}/`,
     dataDir: dir,
     output: () => output,
+    // SIGTERM: the host says goodbye (error host-leaving, close 1001) and stops.
     async stop() {
       if (proc.exitCode !== null || proc.signalCode !== null) return exited;
       proc.kill('SIGTERM');
@@ -69,6 +70,12 @@ export async function startHost({ dataDir, port = 0, room = 'Test room' } = {}) 
       const r = await exited;
       clearTimeout(killer);
       return r;
+    },
+    // SIGKILL: the host is gone without a word, as after a crash or a power cut.
+    async kill() {
+      if (proc.exitCode !== null || proc.signalCode !== null) return exited;
+      proc.kill('SIGKILL');
+      return exited;
     },
   };
 }
@@ -115,9 +122,12 @@ export async function openPage(browser, url, { width = 1280, height = 800, color
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/WebSocket connection to .* failed/.test(m.text())) {
-      problems.push(`console error: ${m.text()}`);
-    }
+    if (m.type() !== 'error') return;
+    // Expected while the host is away: the chat socket failing, and the page's probe (a HEAD
+    // of the page itself) finding no one there.
+    if (/WebSocket connection to .* failed/.test(m.text())) return;
+    if (/net::ERR_/.test(m.text()) && new URL(m.location().url || 'about:blank', 'http://x/').pathname === '/') return;
+    problems.push(`console error: ${m.text()} ${m.location().url || ''}`);
   });
   page.problems = problems;
   if (url) await page.goto(url);
@@ -250,11 +260,12 @@ export function assertNoProblems(assert, ...pages) {
 }
 
 // Routes the page's chat socket through a gate: while gate.open is false every connection is
-// closed at once (the page sees the host as unreachable). Records the frames both ways.
-// Call before page.goto().
+// closed at once (the page sees the host as unreachable). Records the frames both ways, and
+// counts the page's attempts to connect. Call before page.goto().
 export async function gateSocket(page) {
-  const gate = { open: true, sent: [], received: [] };
+  const gate = { open: true, sent: [], received: [], attempts: 0 };
   await page.routeWebSocket(/\/ws$/, (ws) => {
+    gate.attempts++;
     if (!gate.open) {
       ws.close();
       return;
