@@ -1,10 +1,24 @@
-// Which colour a person's name and avatar get, the same in every window of the room (the
-// desktop app follows the same rule):
-//   h = 0x811C9DC5 (FNV-1a 32-bit); for each UTF-16 code unit c of name.toLowerCase():
-//     h = ((h XOR c) * 0x01000193) mod 2^32
-//   hue = h mod 360.
-// Saturation and lightness come from the theme (--name-s, --name-l, --avatar-s and --avatar-l in
-// style.css); only the hue is the person's.
+// Which colour a person's name and avatar get. The desktop app follows the same rule, so one
+// person has one colour in every window of the room, and people present at the same time get
+// different colours while there are colours enough. The rule, exactly:
+//
+//   hash(name)  FNV-1a 32-bit over the UTF-16 code units of name.toLowerCase():
+//               h = 0x811C9DC5; for each code unit c: h = ((h XOR c) * 0x01000193) mod 2^32
+//   slots       20 hues; slot i has hue i * 18 degrees
+//   preferred   preferred(name) = hash(name) mod 20
+//   the roster  (everyone present, yourself included) is walked in the order of preferred slot,
+//               then hash, then the lower-cased name (compared by UTF-16 code units). Each name
+//               takes its preferred slot if it is free, else the next free slot going up
+//               (wrapping from 19 to 0); when all 20 are taken it takes its preferred slot.
+//   others      a name not in the roster (someone who left, seen in history) uses its
+//               preferred slot.
+//
+// Recomputed whenever the roster changes, so a message may change colour when people come and
+// go. Saturation and lightness come from the theme (--name-s, --name-l, --avatar-s and
+// --avatar-l in style.css); only the hue is the person's.
+
+export const HUE_SLOTS = 20;
+export const HUE_STEP = 360 / HUE_SLOTS;
 
 export function nameHash(name) {
   const lower = String(name).toLowerCase();
@@ -13,4 +27,37 @@ export function nameHash(name) {
   return h;
 }
 
-export const nameHue = (name) => nameHash(name) % 360;
+export const preferredSlot = (name) => nameHash(name) % HUE_SLOTS;
+
+// The slot of everyone in `roster`: a Map of lower-cased name to slot.
+export function assignSlots(roster) {
+  const people = [];
+  const seen = new Set();
+  for (const name of roster) {
+    const lower = String(name).toLowerCase();
+    if (seen.has(lower)) continue;
+    seen.add(lower);
+    const hash = nameHash(name);
+    people.push({ lower, hash, preferred: hash % HUE_SLOTS });
+  }
+  people.sort((a, b) => a.preferred - b.preferred || a.hash - b.hash
+    || (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0));
+
+  const taken = new Array(HUE_SLOTS).fill(false);
+  const slots = new Map();
+  for (const [index, person] of people.entries()) {
+    let slot = person.preferred;
+    if (index < HUE_SLOTS) { // a free slot is left
+      while (taken[slot]) slot = (slot + 1) % HUE_SLOTS;
+      taken[slot] = true;
+    }
+    slots.set(person.lower, slot);
+  }
+  return slots;
+}
+
+// The hue, in degrees, of `name` given the slots of the present roster.
+export function hueOf(name, slots) {
+  const slot = slots.get(String(name).toLowerCase()) ?? preferredSlot(name);
+  return slot * HUE_STEP;
+}

@@ -1,4 +1,5 @@
-// What the page checks about names: the same person, and a name the host would take.
+// What the page checks about names: the same person, a name the host would take, and whether a
+// message mentions someone.
 import { t } from './i18n.js';
 
 // The host tells names apart far more carefully (docs/PROTOCOL.md, Nicknames); for the page's
@@ -12,4 +13,21 @@ export function checkNick(raw, maxLength) {
   if (nick.length > maxLength) return { error: t('nick.tooLong', { count: maxLength }) };
   if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(nick)) return { error: t('nick.badChars') };
   return { nick };
+}
+
+// Whether `text` mentions `nick`, by the desktop's rule (ui/messagemodel.cpp,
+// MessageModel::mentionsMe): the name as a whole word (or words) in any case, optionally after
+// an '@'. A word character is a letter, a digit or '_' (what \w means to Qt's regular
+// expressions with Unicode properties), so "Ann" is in "hi ann!" and "@Ann", not in "Anna".
+const mentionPatterns = new Map();
+export function mentions(text, nick) {
+  if (!nick) return false;
+  let pattern = mentionPatterns.get(nick);
+  if (!pattern) {
+    const literal = nick.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // No lookbehind (older Safari lacks it): the character before the name is matched instead.
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}_@])@?${literal}(?![\\p{L}\\p{N}_])`, 'iu');
+    mentionPatterns.set(nick, pattern);
+  }
+  return pattern.test(text);
 }

@@ -90,6 +90,7 @@ export function rejoin() {
 
 function onWelcome(w) {
   const stick = !state.joined || messages.isAtBottom();
+  const nickBefore = state.nick;
   state.phase = 'welcomed';
   connection.succeeded();
   state.problem = '';
@@ -105,9 +106,11 @@ function onWelcome(w) {
   for (const key of Object.keys(state.limits)) {
     if (w.limits && isSeq(w.limits[key])) state.limits[key] = w.limits[key];
   }
-  setRoster(Array.isArray(w.roster) ? w.roster.filter((n) => typeof n === 'string') : []);
+  const recoloured = setRoster(Array.isArray(w.roster) ? w.roster.filter((n) => typeof n === 'string') : []);
   state.count = state.roster.length;
   renderRoster();
+  messages.recolour(recoloured);
+  if (state.nick !== nickBefore) messages.remarkMentions();
   renderRoom();
   renderCounter();
   joinView.hideNickPanel();
@@ -207,9 +210,10 @@ function onPresence(p) {
     replace(r.from, r.to);
     messages.showSystemLine('sys.renamed', { from: r.from, to: r.to });
   }
-  setRoster(roster);
+  const recoloured = setRoster(roster);
   state.count = Number.isSafeInteger(p.count) && p.count >= 0 ? p.count : roster.length;
   renderRoster();
+  messages.recolour(recoloured);
 }
 
 function onTyping(typing) {

@@ -1,8 +1,8 @@
 // Everything the page knows about the chat, in one object, and the small rules for changing it.
 // The session (session.js) changes it as the host speaks; the views read it. No DOM here.
 import { tab } from './storage.js';
-import { sameName } from './names.js';
-import { nameHue } from './colours.js';
+import { sameName, mentions } from './names.js';
+import { assignSlots, hueOf } from './colours.js';
 
 export const state = {
   // Who and where.
@@ -31,6 +31,7 @@ export const state = {
   // People.
   roster: [], // everyone in the room, yourself included
   count: 0, // how many, as the host last said
+  colourSlots: new Map(), // lower-cased name -> hue slot (colours.js)
   typing: new Map(), // lower-cased name -> {nick, timer}: others who are typing
   typingOn: false, // what this page last told the host about its own typing
   typingAt: 0,
@@ -52,8 +53,20 @@ export const isSeq = (n) => Number.isSafeInteger(n) && n > 0;
 
 export const isOwn = (m) => state.sentIds.has(m.clientMsgId) || sameName(m.from, state.nick);
 
+// Someone else's message that names this person.
+export const mentionsMe = (m) => !isOwn(m) && mentions(m.text, state.nick);
+
+// Sets who is in the room. Returns the lower-cased names whose colour changed.
 export function setRoster(names) {
   state.roster = names;
+  const before = state.colourSlots;
+  const after = assignSlots(names);
+  state.colourSlots = after;
+  const changed = new Set();
+  for (const name of new Set([...before.keys(), ...after.keys()])) {
+    if (before.get(name) !== after.get(name)) changed.add(name);
+  }
+  return changed;
 }
 
 // ---- the outbox: survives a reload of the tab, so nothing written is lost ----
@@ -106,5 +119,5 @@ export function removeFromOutbox(id) {
   return true;
 }
 
-// The hue of a person's colour (colours.js).
-export const hueOfPerson = (name) => nameHue(name);
+// The hue of a person's colour in the present room (colours.js).
+export const hueOfPerson = (name) => hueOf(name, state.colourSlots);

@@ -78,6 +78,7 @@ export const english = {
   'msg.jumpToNew': { one: '{count} new message', other: '{count} new messages' },
   'msg.today': 'Today',
   'msg.yesterday': 'Yesterday',
+  'msg.mentionedYou': '{name} mentioned you',
 
   'sys.joined': '{name} joined',
   'sys.left': '{name} left',

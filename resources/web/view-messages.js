@@ -3,7 +3,7 @@
 // reader expects.
 import { el, make } from './dom.js';
 import { t, tNodes, formatTime, formatFullDate, formatDay } from './i18n.js';
-import { state, hueOfPerson } from './store.js';
+import { state, hueOfPerson, mentionsMe } from './store.js';
 import { appendRichText } from './richtext.js';
 import { avatar } from './avatar.js';
 import { announce } from './announce.js';
@@ -70,6 +70,14 @@ function makeMessage(m, own) {
   return li;
 }
 
+// A message that names the reader stands out, and says so to screen readers.
+function markMention(li, from, on) {
+  li.classList.toggle('mention', on);
+  const note = li.querySelector('.mention-note');
+  if (on && !note) li.querySelector('.meta').append(make('span', 'sr-only mention-note', t('msg.mentionedYou', { name: from })));
+  if (!on && note) note.remove();
+}
+
 // Whether an item starts a group (shows name and avatar), and whether a day label goes above it.
 function regroup(li) {
   const previous = li.previousElementSibling;
@@ -86,6 +94,7 @@ function regroup(li) {
 export function showMessage(m, { own, live }) {
   const li = makeMessage(m, own);
   li.dataset.seq = m.seq;
+  markMention(li, m.from, mentionsMe(m));
   if (!live) li.classList.add('quiet');
   let before = null;
   if (m.seq < state.minSeq && state.seen.size > 1) {
@@ -126,6 +135,25 @@ export function renderTopNote() {
   else if (state.joined && !any && !el.pending.firstChild) key = 'msg.empty';
   el.topNote.textContent = key && t(key);
   el.topNote.dataset.kind = key;
+}
+
+// ---- when people or the reader's name change ----
+
+// New colours for the people whose hue slot changed (lower-cased names).
+export function recolour(names) {
+  if (!names.size) return;
+  for (const li of el.messages.querySelectorAll('li.msg')) {
+    if (names.has(li.dataset.from)) li.style.setProperty('--hue', hueOfPerson(li.dataset.from));
+  }
+}
+
+// Mentions follow the reader's name (a rename, or another name picked on rejoining).
+export function remarkMentions() {
+  for (const li of el.messages.querySelectorAll('li.msg')) {
+    const from = li.querySelector('.from').textContent;
+    const text = li.querySelector('.text').textContent;
+    markMention(li, from, !li.classList.contains('own') && mentionsMe({ from, text, clientMsgId: null }));
+  }
 }
 
 // ---- written here, not yet with the host ----

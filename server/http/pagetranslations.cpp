@@ -113,6 +113,7 @@ const Entry entries[] = {
     {"msg.jumpToNew", QT_TRANSLATE_N_NOOP("tincan::ChatWindow", "%n new message(s)"), "", true, "tincan::ChatWindow"},
     {"msg.today", QT_TRANSLATE_NOOP("BrowserPage", "Today"), "", false},
     {"msg.yesterday", QT_TRANSLATE_NOOP("BrowserPage", "Yesterday"), "", false},
+    {"msg.mentionedYou", QT_TRANSLATE_NOOP("tincan::ChatTray", "%1 mentioned you"), "name", false, "tincan::ChatTray"},
 
     {"sys.joined", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 joined"), "name", false, "tincan::ChatWindow"},
     {"sys.left", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 left"), "name", false, "tincan::ChatWindow"},

@@ -17,6 +17,7 @@ const script = [
   ['Maya', 'Thai please. Last time the pizza arrived cold.'],
   ['Priya', 'Thai 👍'],
   ['Sam', 'Thai works for me too.\nI can collect it at 12:30.'],
+  ['Jonas', '@Sam could you bring the HDMI adapter as well?'],
   ['Li Wei', 'Count me in as well, شكرا!'],
 ];
 
