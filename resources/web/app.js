@@ -15,7 +15,7 @@ import * as session from './session.js';
 import { renderStatus, renderRoom, renderSound, renderTitle } from './view-status.js';
 import { renderRoster, isRosterOpen, setRosterOpen } from './view-roster.js';
 import { showJoin, clearJoinError } from './view-join.js';
-import { renderCounter, autosize } from './view-composer.js';
+import { enterSends, renderCounter, autosize } from './view-composer.js';
 import { isAtBottom, scrollToBottom } from './view-messages.js';
 
 // The fixed texts of index.html, in the visitor's language.
@@ -63,27 +63,15 @@ function listen() {
   });
   on(el.input, 'keydown', (event) => {
     const plainEnter = event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
-    if (plainEnter && !event.isComposing) {
+    if (plainEnter && !event.isComposing && enterSends()) {
       event.preventDefault();
       session.submitMessage();
     }
   });
   on(el.input, 'input', () => {
-    state.pasteRefused = 0;
     autosize();
     renderCounter();
     session.composerChanged();
-  });
-  // A paste that would make the message too long is refused whole, with a sentence.
-  on(el.input, 'paste', (event) => {
-    const pasted = event.clipboardData?.getData('text');
-    const box = el.input;
-    const lengthAfter = box.value.length - (box.selectionEnd - box.selectionStart) + (pasted?.length ?? 0);
-    if (pasted && lengthAfter > state.limits.maxTextLength) {
-      event.preventDefault();
-      state.pasteRefused = pasted.length;
-      renderCounter();
-    }
   });
 
   on(el.scroller, 'scroll', () => {

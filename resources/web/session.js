@@ -419,7 +419,6 @@ function flushOutbox() {
 export function submitMessage() {
   const text = composedText();
   if (!text.trim()) return;
-  state.pasteRefused = 0;
   if (text.length > state.limits.maxTextLength) {
     renderCounter();
     return;

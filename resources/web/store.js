@@ -46,7 +46,6 @@ export const state = {
   unread: 0, // messages that came while the tab was hidden
   newBelow: 0, // messages that came while the reader was scrolled up
   sound: false,
-  pasteRefused: 0, // the length of a paste refused for being too long, until the text changes
 };
 
 export const isSeq = (n) => Number.isSafeInteger(n) && n > 0;

@@ -95,7 +95,6 @@ export const english = {
   'compose.hint': 'Enter sends, Shift+Enter starts a new line.',
   'compose.left': { one: '{count} character left', other: '{count} characters left' },
   'compose.tooLong': { one: 'Too long by {count} character. The limit is {max}.', other: 'Too long by {count} characters. The limit is {max}.' },
-  'compose.pasteTooLong': 'That paste is {length} characters long, too long to send. Messages can be at most {max} characters.',
 
   'announce.message': '{name}: {text}',
   'announce.more': { one: '{count} more message', other: '{count} more messages' },

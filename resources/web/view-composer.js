@@ -1,4 +1,5 @@
-// The message box at the bottom: how long the text may be, and who else is typing.
+// The message box at the bottom: how long the text may be, what Enter does, and who else is
+// typing.
 import { el } from './dom.js';
 import { t, tNodes } from './i18n.js';
 import { state } from './store.js';
@@ -7,17 +8,26 @@ import { isAtBottom } from './view-messages.js';
 const WARN_WHEN_LEFT = 500; // characters left when the counter starts to show
 const TALLEST_PX = 180;
 
-// Under the box: a paste refused for its length, how much too long the text is (it stays, to be
-// shortened), or how much is left near the limit. Send is refused until the text fits.
+// On a touch screen there is no Shift key to reach for a new line, so there Enter makes a new
+// line and the Send button sends. With a mouse (a fine pointer) Enter sends.
+const touchTyping = matchMedia('(pointer: coarse)');
+export const enterSends = () => !touchTyping.matches;
+
+// The on-screen keyboard labels its Enter key "send" only where Enter sends.
+function renderEnterKey() {
+  el.input.enterKeyHint = enterSends() ? 'send' : 'enter';
+}
+touchTyping.addEventListener('change', renderEnterKey);
+renderEnterKey();
+
+// Under the box: how much too long the text is (it stays, to be shortened), or how much is left
+// near the limit. Send is refused until the text fits.
 export function renderCounter() {
   const length = el.input.value.length;
   const max = state.limits.maxTextLength;
   let text = '';
   let look = '';
-  if (state.pasteRefused) {
-    text = t('compose.pasteTooLong', { length: state.pasteRefused, max });
-    look = 'over';
-  } else if (length > max) {
+  if (length > max) {
     text = t('compose.tooLong', { count: length - max, max });
     look = 'over';
   } else if (length >= max - WARN_WHEN_LEFT) {

@@ -132,7 +132,6 @@ const Entry entries[] = {
     {"compose.hint", QT_TRANSLATE_NOOP("BrowserPage", "Enter sends, Shift+Enter starts a new line."), "", false},
     {"compose.left", QT_TRANSLATE_N_NOOP("BrowserPage", "%n character(s) left"), "", true},
     {"compose.tooLong", QT_TRANSLATE_N_NOOP("BrowserPage", "Too long by %n character(s). The limit is %1."), "max", true},
-    {"compose.pasteTooLong", QT_TRANSLATE_NOOP("BrowserPage", "That paste is %1 characters long, too long to send. Messages can be at most %2 characters."), "length,max", false},
 
     //: Read out by screen readers: who wrote, then the message
     {"announce.message", QT_TRANSLATE_NOOP("BrowserPage", "%1: %2"), "name,text", false},
