@@ -1104,10 +1104,6 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Start Hosting</source>
-        <translation>Chat eröffnen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

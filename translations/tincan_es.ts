@@ -1104,10 +1104,6 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Start Hosting</source>
-        <translation>Empezar a alojar</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>

@@ -1104,10 +1104,6 @@
         <translation>Problème</translation>
     </message>
     <message>
-        <source>Start Hosting</source>
-        <translation>Héberger le chat</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

@@ -1104,10 +1104,6 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Start Hosting</source>
-        <translation>Começar a hospedar</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>

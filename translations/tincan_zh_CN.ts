@@ -1085,10 +1085,6 @@
         <translation>问题</translation>
     </message>
     <message>
-        <source>Start Hosting</source>
-        <translation>开始主持</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "ui/connectionstatus.h"
 #include "ui/rostermodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -29,11 +30,9 @@ ChatHeader::ChatHeader(QWidget *parent)
     roomFont.setBold(true);
     roomFont.setPointSizeF(roomFont.pointSizeF() * 1.3);
     m_room->setFont(roomFont);
-    m_room->setAccessibleName(tr("Room"));
     m_room->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_who->setForegroundRole(QPalette::PlaceholderText);
     m_stateDot->setFixedSize(10, 10);
-    m_state->setAccessibleName(tr("Connection state"));
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
@@ -44,6 +43,21 @@ ChatHeader::ChatHeader(QWidget *parent)
     layout->addLayout(titles, 1);
     layout->addWidget(m_stateDot);
     layout->addWidget(m_state);
+    retranslate();
+}
+
+void ChatHeader::retranslate()
+{
+    m_room->setAccessibleName(tr("Room"));
+    m_state->setAccessibleName(tr("Connection state"));
+    setNick(m_nick);
+}
+
+void ChatHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void ChatHeader::setRoom(const QString &room)
@@ -53,6 +67,7 @@ void ChatHeader::setRoom(const QString &room)
 
 void ChatHeader::setNick(const QString &nick)
 {
+    m_nick = nick;
     m_who->setText(nick.isEmpty() ? QString() : tr("You are %1").arg(nick));
 }
 

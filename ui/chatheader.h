@@ -24,7 +24,13 @@ public:
     void setStatus(const ConnectionStatus &status);
     QString stateText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    QString m_nick;
     QLabel *m_room;
     QLabel *m_who;
     QLabel *m_stateDot;

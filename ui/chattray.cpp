@@ -26,9 +26,10 @@ ChatTray::ChatTray(QWidget *window)
         return;
     m_icon = new QSystemTrayIcon(AppIcon::icon(), this);
     auto *menu = new QMenu(window);
-    menu->addAction(tr("&Show Tincan"), this, &ChatTray::showWindow);
+    m_showAction = menu->addAction(QString(), this, &ChatTray::showWindow);
     menu->addSeparator();
-    menu->addAction(tr("&Quit"), this, &ChatTray::quitRequested);
+    m_quitAction = menu->addAction(QString(), this, &ChatTray::quitRequested);
+    retranslate();
     m_icon->setContextMenu(menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -87,6 +88,15 @@ void ChatTray::hideIcon()
 {
     if (m_icon)
         m_icon->hide();
+}
+
+void ChatTray::retranslate()
+{
+    if (!m_icon)
+        return;
+    m_showAction->setText(tr("&Show Tincan"));
+    m_quitAction->setText(tr("&Quit"));
+    updateIcon();
 }
 
 void ChatTray::setUnread(int unread)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QSystemTrayIcon;
 class QWidget;
 
@@ -30,6 +31,8 @@ public:
     // The room's name, as the tray's tooltip shows it.
     void setRoom(const QString &room);
     void hideIcon();
+    // Says the menu and the tooltip again in the app's language of the moment.
+    void retranslate();
 
 Q_SIGNALS:
     // Quit was chosen in the tray's menu.
@@ -43,6 +46,8 @@ private:
 
     QWidget *m_window;
     QPointer<QSystemTrayIcon> m_icon;
+    QAction *m_showAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QString m_room;
     int m_unread = 0;
 };

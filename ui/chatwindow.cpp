@@ -124,33 +124,47 @@ QWidget *ChatWindow::buildSidePanel()
 
 void ChatWindow::buildMenus()
 {
-    QMenu *chat = menuBar()->addMenu(tr("&Chat"));
-    QAction *rename = chat->addAction(tr("Change &Name…"), this, &ChatWindow::changeNick);
-    rename->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_copyLinkAction = chat->addAction(tr("&Copy Invite Link"), m_hostPanel, &HostPanel::copyLink);
+    m_chatMenu = menuBar()->addMenu(QString());
+    m_renameAction = m_chatMenu->addAction(QString(), this, &ChatWindow::changeNick);
+    m_renameAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_copyLinkAction = m_chatMenu->addAction(QString(), m_hostPanel, &HostPanel::copyLink);
     m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyLinkAction->setVisible(false);
-    chat->addSeparator();
-    QAction *quit = chat->addAction(tr("&Quit"), this, &ChatWindow::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    m_chatMenu->addSeparator();
+    m_quitAction = m_chatMenu->addAction(QString(), this, &ChatWindow::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *people = view->addAction(tr("&People Panel"));
-    people->setCheckable(true);
-    people->setChecked(true);
-    people->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    connect(people, &QAction::toggled, m_sidePanel, &QWidget::setVisible);
-    QAction *latest = view->addAction(tr("Jump to &Latest"), this, &ChatWindow::scrollToBottom);
-    latest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    QAction *messages = view->addAction(tr("Go to &Messages"), this, [this] { m_list->setFocus(); });
-    messages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    QAction *write = view->addAction(tr("Go to &Input"), this, [this] { m_composer->setFocus(); });
-    write->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    auto *languages = new LanguageMenu(view);
-    view->addMenu(languages);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_peopleAction = m_viewMenu->addAction(QString());
+    m_peopleAction->setCheckable(true);
+    m_peopleAction->setChecked(true);
+    m_peopleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_peopleAction, &QAction::toggled, m_sidePanel, &QWidget::setVisible);
+    m_latestAction = m_viewMenu->addAction(QString(), this, &ChatWindow::scrollToBottom);
+    m_latestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_messagesAction = m_viewMenu->addAction(QString(), this, [this] { m_list->setFocus(); });
+    m_messagesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_inputAction = m_viewMenu->addAction(QString(), this, [this] { m_composer->setFocus(); });
+    m_inputAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto *languages = new LanguageMenu(m_viewMenu);
+    m_viewMenu->addMenu(languages);
     connect(languages, &LanguageMenu::languageChosen, this, [this](const QString &notice) {
         statusBar()->showMessage(notice, 8000);
     });
+    retranslate();
+}
+
+void ChatWindow::retranslate()
+{
+    m_chatMenu->setTitle(tr("&Chat"));
+    m_renameAction->setText(tr("Change &Name…"));
+    m_copyLinkAction->setText(tr("&Copy Invite Link"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_peopleAction->setText(tr("&People Panel"));
+    m_latestAction->setText(tr("Jump to &Latest"));
+    m_messagesAction->setText(tr("Go to &Messages"));
+    m_inputAction->setText(tr("Go to &Input"));
 }
 
 void ChatWindow::connectSession()
@@ -360,6 +374,15 @@ void ChatWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
         m_tray->clearUnread();
+    if (event->type() == QEvent::LanguageChange) {
+        // The parts that are widgets say their own texts as the event reaches them; what depends
+        // on the chat's state, and the parts that are not widgets, are the window's to renew.
+        // The system lines already shown ("Ann joined") are history and stay as written.
+        retranslate();
+        updateConnectionState();
+        m_roster->retranslate();
+        m_tray->retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QUrl>
 
+class QMenu;
 class QSplitter;
 
 namespace tincan {
@@ -75,6 +76,8 @@ private:
     QWidget *buildChatColumn();
     QWidget *buildSidePanel();
     void buildMenus();
+    // Says the window's own fixed texts (menus) in the language of the moment.
+    void retranslate();
     void connectSession();
     void setOwnNick(const QString &nick);
     void updateConnectionState();
@@ -98,7 +101,15 @@ private:
     HostPanel *m_hostPanel = nullptr;
     QWidget *m_sidePanel = nullptr;
     QSplitter *m_splitter = nullptr;
+    QMenu *m_chatMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_renameAction = nullptr;
     QAction *m_copyLinkAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_peopleAction = nullptr;
+    QAction *m_latestAction = nullptr;
+    QAction *m_messagesAction = nullptr;
+    QAction *m_inputAction = nullptr;
 
     bool m_hosting = false;
     bool m_quitting = false;

@@ -4,6 +4,7 @@
 #include "protocol/nickname.h"
 #include "ui/chatinput.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -18,18 +19,15 @@ Composer::Composer(ChatSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_input(new ChatInput(this))
-    , m_send(new QPushButton(tr("&Send"), this))
+    , m_send(new QPushButton(this))
     , m_lengthHint(new QLabel(this))
 {
     m_input->setObjectName(u"messageInput"_s);
-    m_input->setAccessibleName(tr("Message"));
-    m_input->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter starts a new line)"));
     connect(m_input, &ChatInput::submitted, this, &Composer::send);
     connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
         m_session->noteTyping(!m_input->toPlainText().trimmed().isEmpty());
         updateLengthHint();
     });
-    m_send->setAccessibleName(tr("Send message"));
     m_send->setDefault(false);
     m_send->setAutoDefault(false);
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
@@ -53,6 +51,23 @@ Composer::Composer(ChatSession *session, QWidget *parent)
     layout->setSpacing(4);
     layout->addLayout(inputRow);
     layout->addLayout(hintRow);
+    retranslate();
+}
+
+void Composer::retranslate()
+{
+    m_input->setAccessibleName(tr("Message"));
+    m_input->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter starts a new line)"));
+    m_send->setText(tr("&Send"));
+    m_send->setAccessibleName(tr("Send message"));
+    updateLengthHint();
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void Composer::restore(const QString &text)

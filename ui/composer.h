@@ -32,7 +32,11 @@ Q_SIGNALS:
     // A message went to the session (the box is empty again).
     void sent();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateLengthHint();
 
     ChatSession *m_session;

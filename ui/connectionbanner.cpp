@@ -4,6 +4,7 @@
 #include "ui/connectionstatus.h"
 #include "ui/namecolor.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,9 +33,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     // Refusals quote the name that was refused, which came from the user or the host.
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
-    m_text->setAccessibleName(tr("Connection problem"));
     m_nick->setObjectName(u"anotherName"_s);
-    m_nick->setAccessibleName(tr("Another name"));
     m_nick->setMaxLength(64);
     m_nick->setMaximumWidth(220);
 
@@ -49,7 +48,21 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     connect(m_button, &QPushButton::clicked, this, &ConnectionBanner::onAction);
     connect(m_back, &QPushButton::clicked, this, &ConnectionBanner::backRequested);
     connect(m_nick, &QLineEdit::returnPressed, this, &ConnectionBanner::onAction);
+    retranslate();
     hide();
+}
+
+void ConnectionBanner::retranslate()
+{
+    m_text->setAccessibleName(tr("Connection problem"));
+    m_nick->setAccessibleName(tr("Another name"));
+}
+
+void ConnectionBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void ConnectionBanner::setStatus(const ConnectionStatus &status)

@@ -24,6 +24,9 @@ public:
     void setStatus(const ConnectionStatus &status);
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     // The button was pressed while the banner did not ask for a name.
     void retryRequested();
@@ -33,6 +36,8 @@ Q_SIGNALS:
     void backRequested();
 
 private:
+    // The fixed texts; what the banner says about the connection is the window's to renew.
+    void retranslate();
     void onAction();
 
     QLabel *m_text;

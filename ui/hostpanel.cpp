@@ -4,6 +4,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,13 +24,12 @@ HostPanel::HostPanel(QWidget *parent)
     , m_hint(new QLabel(this))
     , m_choice(new QComboBox(this))
     , m_link(new QLineEdit(this))
-    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_copy(new QPushButton(this))
     , m_qr(new QrCodeWidget(this))
     , m_count(new QLabel(this))
 {
     m_toggle = new QToolButton(this);
     m_toggle->setObjectName(u"inviteToggle"_s);
-    m_toggle->setText(tr("Invite people"));
     m_toggle->setCheckable(true);
     m_toggle->setChecked(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -47,23 +47,14 @@ HostPanel::HostPanel(QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
-    m_choice->setAccessibleName(tr("Network address"));
-    m_choice->setToolTip(tr("This computer has more than one network address; pick the one your guests share."));
     connect(m_choice, &QComboBox::currentIndexChanged, this, &HostPanel::showLink);
 
     m_link->setReadOnly(true);
-    m_link->setAccessibleName(tr("Invite link"));
     QFont mono = m_link->font();
     mono.setStyleHint(QFont::Monospace);
     mono.setFamily(QStringLiteral("monospace"));
     m_link->setFont(mono);
-    m_copy->setAccessibleName(tr("Copy invite link"));
-    m_copy->setToolTip(tr("Copy the link to the clipboard"));
     connect(m_copy, &QPushButton::clicked, this, &HostPanel::copyLink);
-
-    m_qr->setAccessibleName(tr("QR code of the invite link"));
-    m_qr->setToolTip(tr("Scan with a phone camera to open the chat in its browser"));
-    m_count->setAccessibleName(tr("People connected"));
 
     // The link gets the whole width; Copy sits under it next to the count.
     auto *countRow = new QHBoxLayout;
@@ -83,34 +74,71 @@ HostPanel::HostPanel(QWidget *parent)
     layout->addWidget(m_invitation);
     layout->addLayout(countRow);
 
+    retranslate();
     setLinks({}, false);
     setPeerCount(0);
+}
+
+void HostPanel::retranslate()
+{
+    m_toggle->setText(tr("Invite people"));
+    m_choice->setAccessibleName(tr("Network address"));
+    m_choice->setToolTip(tr("This computer has more than one network address; pick the one your guests share."));
+    for (int i = 0; i < m_choice->count(); ++i)
+        m_choice->setItemText(i, linkName(i));
+    m_link->setAccessibleName(tr("Invite link"));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setAccessibleName(tr("Copy invite link"));
+    m_copy->setToolTip(tr("Copy the link to the clipboard"));
+    m_qr->setAccessibleName(tr("QR code of the invite link"));
+    m_qr->setToolTip(tr("Scan with a phone camera to open the chat in its browser"));
+    m_count->setAccessibleName(tr("People connected"));
+    updateHint();
+    updateCount();
+}
+
+void HostPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString HostPanel::linkName(qsizetype index) const
+{
+    const QString network = m_networks.value(index);
+    const QString shown = m_links.value(index).toDisplayString();
+    return network.isEmpty() ? shown : tr("%1 (%2)").arg(shown, network);
+}
+
+void HostPanel::updateHint()
+{
+    if (m_links.isEmpty()) {
+        m_hint->setText(tr("This computer is not on a network right now, so nobody else can join. "
+                           "Connect to a network and start hosting again."));
+    } else if (m_loopbackOnly) {
+        m_hint->setText(tr("The chat only listens on this computer (%1), so only this computer can join.")
+                            .arg(m_links.constFirst().host()));
+    } else {
+        m_hint->setText(tr("People on the same network can open this link in a browser, scan the code "
+                           "with a phone, or enter it in Tincan's Join page."));
+    }
 }
 
 void HostPanel::setLinks(const QList<QUrl> &links, bool loopbackOnly, const QStringList &networks)
 {
     const QUrl chosen = currentLink();
     m_links = links;
+    m_networks = networks;
+    m_loopbackOnly = loopbackOnly;
     {
         const QSignalBlocker blocker(m_choice);
         m_choice->clear();
-        for (qsizetype i = 0; i < links.size(); ++i) {
-            const QString network = networks.value(i);
-            const QString shown = links.at(i).toDisplayString();
-            m_choice->addItem(network.isEmpty() ? shown : tr("%1 (%2)").arg(shown, network));
-        }
+        for (qsizetype i = 0; i < links.size(); ++i)
+            m_choice->addItem(linkName(i));
     }
     m_choice->setVisible(links.size() > 1);
-    if (links.isEmpty()) {
-        m_hint->setText(tr("This computer is not on a network right now, so nobody else can join. "
-                           "Connect to a network and start hosting again."));
-    } else if (loopbackOnly) {
-        m_hint->setText(tr("The chat only listens on this computer (%1), so only this computer can join.")
-                            .arg(links.constFirst().host()));
-    } else {
-        m_hint->setText(tr("People on the same network can open this link in a browser, scan the code "
-                           "with a phone, or enter it in Tincan's Join page."));
-    }
+    updateHint();
     m_link->setEnabled(!links.isEmpty());
     m_copy->setEnabled(!links.isEmpty());
     m_qr->setVisible(!links.isEmpty());
@@ -150,9 +178,15 @@ QUrl HostPanel::currentLink() const
     return index >= 0 && index < m_links.size() ? m_links.at(index) : QUrl();
 }
 
+void HostPanel::updateCount()
+{
+    m_count->setText(tr("%n person(s) connected", nullptr, m_peerCount));
+}
+
 void HostPanel::setPeerCount(int count)
 {
-    m_count->setText(tr("%n person(s) connected", nullptr, count));
+    m_peerCount = count;
+    updateCount();
     // The first guest is in: the people list needs the room more than the invitation does.
     // Folded once only; after that it stays as the host leaves it.
     if (count > 1 && !m_foldedOnce) {

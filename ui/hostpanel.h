@@ -42,10 +42,21 @@ public Q_SLOTS:
 Q_SIGNALS:
     void linkCopied(const QUrl &link);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showLink(int index);
+    // The texts that follow the links and the count: each link's name, the hint, the count.
+    QString linkName(qsizetype index) const;
+    void updateHint();
+    void updateCount();
 
     QList<QUrl> m_links;
+    QStringList m_networks;
+    bool m_loopbackOnly = false;
+    int m_peerCount = 0;
     QToolButton *m_toggle;
     QWidget *m_invitation;
     bool m_foldedOnce = false;

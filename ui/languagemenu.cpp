@@ -3,24 +3,39 @@
 #include "translations/language.h"
 
 #include <QActionGroup>
+#include <QEvent>
 #include <QSettings>
 
 namespace tincan {
 
 LanguageMenu::LanguageMenu(QWidget *parent)
-    : QMenu(tr("&Language"), parent)
+    : QMenu(parent)
 {
     auto *group = new QActionGroup(this);
     const QString chosen = QSettings().value(Language::settingsKey).toString();
-    addLanguage(group, chosen, tr("System Language"), QString());
+    m_system = addLanguage(group, chosen, QString(), QString());
     addSeparator();
     const QStringList codes = Language::available();
     for (const QString &code : codes)
         addLanguage(group, chosen, Language::nativeName(code), code);
+    retranslate();
 }
 
-void LanguageMenu::addLanguage(QActionGroup *group, const QString &chosen, const QString &name,
-                               const QString &code)
+void LanguageMenu::retranslate()
+{
+    setTitle(tr("&Language"));
+    m_system->setText(tr("System Language"));
+}
+
+void LanguageMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMenu::changeEvent(event);
+}
+
+QAction *LanguageMenu::addLanguage(QActionGroup *group, const QString &chosen, const QString &name,
+                                   const QString &code)
 {
     QAction *action = addAction(name);
     action->setCheckable(true);
@@ -37,6 +52,7 @@ void LanguageMenu::addLanguage(QActionGroup *group, const QString &chosen, const
         Q_EMIT languageChosen(code.isEmpty() ? tr("Tincan will speak the system's language from its next start.")
                                              : tr("Tincan will speak %1 from its next start.").arg(name));
     });
+    return action;
 }
 
 } // namespace tincan

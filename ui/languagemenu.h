@@ -2,6 +2,8 @@
 
 #include <QMenu>
 
+class QActionGroup;
+
 namespace tincan {
 
 // The menu that picks the language Tincan speaks from its next start (or the system's).
@@ -17,8 +19,14 @@ Q_SIGNALS:
     // A language was picked and kept; `notice` tells the user when it takes effect.
     void languageChosen(const QString &notice);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void addLanguage(QActionGroup *group, const QString &chosen, const QString &name, const QString &code);
+    void retranslate();
+    QAction *addLanguage(QActionGroup *group, const QString &chosen, const QString &name, const QString &code);
+
+    QAction *m_system = nullptr;
 };
 
 } // namespace tincan

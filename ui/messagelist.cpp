@@ -144,6 +144,19 @@ void MessageList::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
+void MessageList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Messages"));
+        m_newMessages->setAccessibleName(tr("Jump to new messages"));
+        if (m_newBelow > 0)
+            updateNewMessagesButton();
+        // The delegate says "(you)" and the times as it paints.
+        viewport()->update();
+    }
+    QListView::changeEvent(event);
+}
+
 void MessageList::resizeEvent(QResizeEvent *event)
 {
     QListView::resizeEvent(event);

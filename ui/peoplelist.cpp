@@ -2,6 +2,7 @@
 
 #include "ui/rostermodel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -18,7 +19,6 @@ PeopleList::PeopleList(RosterModel *roster, QWidget *parent)
     bold.setBold(true);
     m_heading->setFont(bold);
     m_view->setModel(roster);
-    m_view->setAccessibleName(tr("People in the room"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->viewport()->setBackgroundRole(QPalette::Window);
@@ -30,10 +30,26 @@ PeopleList::PeopleList(RosterModel *roster, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_view, 1);
+    retranslate();
+}
+
+void PeopleList::retranslate()
+{
+    m_view->setAccessibleName(tr("People in the room"));
+    if (m_count >= 0)
+        setCount(m_count);
+}
+
+void PeopleList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void PeopleList::setCount(int count)
 {
+    m_count = count;
     m_heading->setText(tr("People (%1)").arg(count));
 }
 

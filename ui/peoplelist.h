@@ -20,7 +20,13 @@ public:
 
     void setCount(int count);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    int m_count = -1; // none yet: the heading stays empty until the first roster
     QLabel *m_heading;
     QListView *m_view;
 };

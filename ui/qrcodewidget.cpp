@@ -1,5 +1,6 @@
 #include "ui/qrcodewidget.h"
 
+#include <QEvent>
 #include <QPainter>
 
 #include <qrcodegen/qrcodegen.hpp>
@@ -34,8 +35,20 @@ void QrCodeWidget::setText(const QString &text)
                 m_modules[size_t(y) * size_t(m_size) + size_t(x)] = code.getModule(x, y);
         }
     }
-    setAccessibleDescription(text.isEmpty() ? QString() : tr("QR code for %1").arg(text));
+    updateDescription();
     update();
+}
+
+void QrCodeWidget::updateDescription()
+{
+    setAccessibleDescription(m_text.isEmpty() ? QString() : tr("QR code for %1").arg(m_text));
+}
+
+void QrCodeWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateDescription();
+    QWidget::changeEvent(event);
 }
 
 bool QrCodeWidget::isDark(int x, int y) const

@@ -28,8 +28,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateDescription();
+
     QString m_text;
     int m_size = 0;
     std::vector<bool> m_modules;

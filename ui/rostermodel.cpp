@@ -78,6 +78,12 @@ void RosterModel::setOwnNick(const QString &nick)
         Q_EMIT dataChanged(index(0), index(int(m_nicks.size()) - 1));
 }
 
+void RosterModel::retranslate()
+{
+    if (!m_nicks.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_nicks.size()) - 1), {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
 void RosterModel::setNameHues(const NameHues *hues)
 {
     if (m_hues)

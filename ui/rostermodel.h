@@ -30,6 +30,9 @@ public:
     void setOwnNick(const QString &nick);
     // Who has which colour; without it, each name has its preferred hue.
     void setNameHues(const NameHues *hues);
+    // The app's language changed: the rows that say "(you)" are said again (a model hears no
+    // QEvent::LanguageChange of its own; the window that shows it calls this).
+    void retranslate();
     QStringList nicks() const { return m_nicks; }
 
 private:

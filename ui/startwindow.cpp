@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,25 +53,24 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
 {
-    setWindowTitle(tr("Tincan"));
     setWindowIcon(AppIcon::icon());
 
     auto *iconLabel = new QLabel(this);
     iconLabel->setPixmap(AppIcon::pixmap(56, devicePixelRatioF()));
-    auto *title = new QLabel(tr("Tincan"), this);
-    QFont titleFont = title->font();
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Chat with the people on your network. No accounts, no internet needed."), this);
-    title->setTextFormat(Qt::PlainText);
-    subtitle->setTextFormat(Qt::PlainText);
-    subtitle->setWordWrap(true);
-    subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
     auto *header = new QHBoxLayout;
     header->setSpacing(14);
     header->addWidget(iconLabel, 0, Qt::AlignTop);
@@ -79,16 +79,15 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
     m_nick = new QLineEdit(this);
     m_nick->setObjectName(QStringLiteral("nick"));
     m_nick->setMaxLength(limits::maxNickLength + 8);
-    m_nick->setAccessibleName(tr("Your name"));
-    m_nick->setPlaceholderText(tr("How others see you"));
+    m_nickLabel = new QLabel(this);
+    m_nickLabel->setBuddy(m_nick);
     auto *nickForm = new QFormLayout;
-    nickForm->addRow(tr("Your &name:"), m_nick);
+    nickForm->addRow(m_nickLabel, m_nick);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("hostOrJoin"));
-    m_tabs->setAccessibleName(tr("Host or join"));
-    m_tabs->addTab(buildHostPage(), tr("&Host a chat"));
-    m_tabs->addTab(buildJoinPage(), tr("&Join a chat"));
+    m_tabs->addTab(buildHostPage(), QString());
+    m_tabs->addTab(buildJoinPage(), QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_error->clear();
         m_error->hide();
@@ -98,7 +97,6 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setTextFormat(Qt::PlainText); // it can quote an address or a reason from the host
     m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem"));
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, palette().color(QPalette::Window).lightness() < 128
                                                    ? QColor(0xff, 0x8a, 0x80)
@@ -107,11 +105,11 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);
-    m_go = buttons->addButton(tr("Start Hosting"), QDialogButtonBox::AcceptRole);
+    m_go = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_go->setObjectName(QStringLiteral("go"));
     m_go->setDefault(true);
-    QPushButton *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
-    quit->setAutoDefault(false);
+    m_quit = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_quit->setAutoDefault(false);
     connect(m_go, &QPushButton::clicked, this, &StartWindow::go);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -125,8 +123,56 @@ StartWindow::StartWindow(QSettings *settings, QWidget *parent)
     layout->addWidget(buttons);
 
     load();
-    updateGoButton();
+    retranslate();
     resize(520, 460);
+}
+
+void StartWindow::retranslate()
+{
+    setWindowTitle(tr("Tincan"));
+    m_title->setText(tr("Tincan"));
+    m_subtitle->setText(tr("Chat with the people on your network. No accounts, no internet needed."));
+    m_nickLabel->setText(tr("Your &name:"));
+    m_nick->setAccessibleName(tr("Your name"));
+    m_nick->setPlaceholderText(tr("How others see you"));
+    m_tabs->setAccessibleName(tr("Host or join"));
+    m_tabs->setTabText(hostTab, tr("&Host a chat"));
+    m_tabs->setTabText(joinTab, tr("&Join a chat"));
+
+    m_roomLabel->setText(tr("&Room name:"));
+    m_room->setAccessibleName(tr("Room name"));
+    m_room->setPlaceholderText(tr("For example: Office, LAN party, Family"));
+    m_fixedPort->setText(tr("Use a &fixed port"));
+    m_fixedPort->setToolTip(tr("Keep the same address between sessions, for example for a firewall rule. "
+                               "Without it, Tincan picks a free port near %1.").arg(protocol::defaultPort));
+    m_portLabel->setText(tr("Port:"));
+    m_port->setAccessibleName(tr("Port"));
+    m_hostHint->setText(tr("Others join by opening the link Tincan shows you in a browser, by scanning "
+                           "its QR code, or from Tincan's Join page."));
+
+    m_addressLabel->setText(tr("&Address:"));
+    m_address->setAccessibleName(tr("Host address"));
+    m_address->setPlaceholderText(tr("192.168.1.20:%1 or http://192.168.1.20:%1/").arg(protocol::defaultPort));
+    m_foundLabel->setText(tr("&Found on this network:"));
+    m_found->setAccessibleName(tr("Chats found on this network"));
+    {
+        // Only the words change: the address the user has in the box stays.
+        const QSignalBlocker blocker(m_found);
+        updateFoundHosts();
+    }
+    m_recentLabel->setText(tr("&Recent hosts:"));
+    m_recent->setAccessibleName(tr("Recent hosts"));
+
+    m_error->setAccessibleName(tr("Problem"));
+    updateGoButton();
+    m_quit->setText(tr("&Quit"));
+}
+
+void StartWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 QWidget *StartWindow::buildHostPage()
@@ -137,34 +183,30 @@ QWidget *StartWindow::buildHostPage()
     m_room = new QLineEdit(page);
     m_room->setObjectName(QStringLiteral("room"));
     m_room->setMaxLength(limits::maxRoomNameLength);
-    m_room->setAccessibleName(tr("Room name"));
-    m_room->setPlaceholderText(tr("For example: Office, LAN party, Family"));
-    form->addRow(tr("&Room name:"), m_room);
+    m_roomLabel = new QLabel(page);
+    m_roomLabel->setBuddy(m_room);
+    form->addRow(m_roomLabel, m_room);
 
-    m_fixedPort = new QCheckBox(tr("Use a &fixed port"), page);
+    m_fixedPort = new QCheckBox(page);
     m_fixedPort->setObjectName(QStringLiteral("fixedPort"));
-    m_fixedPort->setToolTip(tr("Keep the same address between sessions, for example for a firewall rule. "
-                               "Without it, Tincan picks a free port near %1.").arg(protocol::defaultPort));
     m_port = new QSpinBox(page);
     m_port->setObjectName(QStringLiteral("port"));
     m_port->setRange(1, 65535);
     m_port->setValue(protocol::defaultPort);
-    m_port->setAccessibleName(tr("Port"));
     m_port->setEnabled(false);
     connect(m_fixedPort, &QCheckBox::toggled, m_port, &QWidget::setEnabled);
     auto *portRow = new QHBoxLayout;
     portRow->addWidget(m_fixedPort);
     portRow->addWidget(m_port);
     portRow->addStretch(1);
-    form->addRow(tr("Port:"), portRow);
+    m_portLabel = new QLabel(page);
+    form->addRow(m_portLabel, portRow);
 
-    auto *hint = new QLabel(tr("Others join by opening the link Tincan shows you in a browser, by scanning "
-                               "its QR code, or from Tincan's Join page."),
-                            page);
-    hint->setTextFormat(Qt::PlainText);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(hint);
+    m_hostHint = new QLabel(page);
+    m_hostHint->setTextFormat(Qt::PlainText);
+    m_hostHint->setWordWrap(true);
+    m_hostHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(m_hostHint);
     return page;
 }
 
@@ -176,16 +218,15 @@ QWidget *StartWindow::buildJoinPage()
     auto *form = new QFormLayout;
     m_address = new QLineEdit(page);
     m_address->setObjectName(QStringLiteral("address"));
-    m_address->setAccessibleName(tr("Host address"));
-    m_address->setPlaceholderText(tr("192.168.1.20:%1 or http://192.168.1.20:%1/").arg(protocol::defaultPort));
-    form->addRow(tr("&Address:"), m_address);
+    m_addressLabel = new QLabel(page);
+    m_addressLabel->setBuddy(m_address);
+    form->addRow(m_addressLabel, m_address);
     layout->addLayout(form);
 
-    m_foundLabel = new QLabel(tr("&Found on this network:"), page);
+    m_foundLabel = new QLabel(page);
     m_foundLabel->setTextFormat(Qt::PlainText);
     m_found = new QListWidget(page);
     m_found->setObjectName(QStringLiteral("foundHosts"));
-    m_found->setAccessibleName(tr("Chats found on this network"));
     m_foundLabel->setBuddy(m_found);
     connect(m_found, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item && item->flags().testFlag(Qt::ItemIsSelectable))
@@ -202,12 +243,11 @@ QWidget *StartWindow::buildJoinPage()
     layout->addWidget(m_foundLabel);
     layout->addWidget(m_found, 1);
 
-    auto *recentLabel = new QLabel(tr("&Recent hosts:"), page);
-    recentLabel->setTextFormat(Qt::PlainText);
+    m_recentLabel = new QLabel(page);
+    m_recentLabel->setTextFormat(Qt::PlainText);
     m_recent = new QListWidget(page);
     m_recent->setObjectName(QStringLiteral("recentHosts"));
-    m_recent->setAccessibleName(tr("Recent hosts"));
-    recentLabel->setBuddy(m_recent);
+    m_recentLabel->setBuddy(m_recent);
     connect(m_recent, &QListWidget::currentTextChanged, this, [this](const QString &text) {
         if (!text.isEmpty())
             m_address->setText(text);
@@ -216,7 +256,7 @@ QWidget *StartWindow::buildJoinPage()
         m_address->setText(item->text());
         go();
     });
-    layout->addWidget(recentLabel);
+    layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent, 1);
     return page;
 }

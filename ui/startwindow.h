@@ -65,7 +65,13 @@ public:
 public Q_SLOTS:
     void go();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Says every text of both pages in the language of the moment; a problem already shown
+    // stays as it was said.
+    void retranslate();
     QWidget *buildHostPage();
     QWidget *buildJoinPage();
     void load();
@@ -75,18 +81,27 @@ private:
 
     QSettings *m_settings;
     StartChoice m_choice;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_nickLabel = nullptr;
     QLineEdit *m_nick = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_roomLabel = nullptr;
     QLineEdit *m_room = nullptr;
     QCheckBox *m_fixedPort = nullptr;
+    QLabel *m_portLabel = nullptr;
     QSpinBox *m_port = nullptr;
+    QLabel *m_hostHint = nullptr;
+    QLabel *m_addressLabel = nullptr;
     QLineEdit *m_address = nullptr;
+    QLabel *m_recentLabel = nullptr;
     QListWidget *m_recent = nullptr;
     QLabel *m_foundLabel = nullptr;
     QListWidget *m_found = nullptr;
     HostFinder *m_finder = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_go = nullptr;
+    QPushButton *m_quit = nullptr;
 };
 
 } // namespace tincan

@@ -14,6 +14,14 @@ public:
     explicit TypingLine(QWidget *parent = nullptr);
 
     void setTyping(const QStringList &nicks);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QStringList m_nicks;
 };
 
 } // namespace tincan

@@ -126,23 +126,42 @@ QStringList visibleTexts(QWidget *window)
     return texts;
 }
 
+// The start window (both pages) and a hosting chat window, as a person sees them.
+class StartAndChatWindows final
+{
+public:
+    explicit StartAndChatWindows(int peers)
+        : m_settings(m_dir.filePath(u"tincan.ini"_qs), QSettings::IniFormat)
+        , m_start(&m_settings)
+        , m_chat(&m_session)
+    {
+        m_start.show();
+        m_chat.setHosting({QUrl(u"http://192.0.2.10:8787/"_qs)}, false);
+        m_chat.setPeerCount(peers);
+        m_chat.show();
+    }
+
+    QStringList texts()
+    {
+        m_start.showHostPage();
+        QStringList texts = visibleTexts(&m_start);
+        m_start.showJoinPage();
+        texts += visibleTexts(&m_start);
+        texts += visibleTexts(&m_chat);
+        return texts;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QSettings m_settings;
+    tincan::StartWindow m_start;
+    tincan::ChatSession m_session;
+    tincan::ChatWindow m_chat;
+};
+
 QStringList startAndChatWindowTexts(int peers)
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"tincan.ini"_qs), QSettings::IniFormat);
-    tincan::StartWindow start(&settings);
-    start.show();
-    QStringList texts = visibleTexts(&start);
-    start.showJoinPage();
-    texts += visibleTexts(&start);
-
-    tincan::ChatSession session;
-    tincan::ChatWindow chat(&session);
-    chat.setHosting({QUrl(u"http://192.0.2.10:8787/"_qs)}, false);
-    chat.setPeerCount(peers);
-    chat.show();
-    texts += visibleTexts(&chat);
-    return texts;
+    return StartAndChatWindows(peers).texts();
 }
 
 } // namespace
@@ -309,6 +328,34 @@ private Q_SLOTS:
         }
         QCOMPARE(hostTabs.size(), codes.size());
         QCOMPARE(states.size(), codes.size());
+    }
+
+    // Windows open while the language changes read exactly like windows built in the new one:
+    // nothing is left in the language before.
+    void openWindowsFollowALanguageChange_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString &code : translated)
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
+    void openWindowsFollowALanguageChange()
+    {
+        QFETCH(QString, code);
+        QVERIFY(Language::install(code));
+        const QStringList built = startAndChatWindowTexts(3);
+
+        QVERIFY(Language::install(u"en"_qs));
+        StartAndChatWindows open(3);
+        const QStringList english = open.texts();
+        QVERIFY(english.contains(u"3 people connected"_qs));
+        QVERIFY(Language::install(code));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(open.texts(), built);
+
+        QVERIFY(Language::install(u"en"_qs));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(open.texts(), english);
     }
 
     void matchesBrowserAndSystemLanguages_data()
