@@ -972,12 +972,12 @@
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>Tincan verwendet ab dem nächsten Start die Sprache des Systems.</translation>
+        <source>Tincan now speaks the system&apos;s language (%1).</source>
+        <translation>Tincan spricht jetzt die Sprache des Systems (%1).</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>Tincan verwendet ab dem nächsten Start %1.</translation>
+        <source>Tincan now speaks %1.</source>
+        <translation>Tincan spricht jetzt %1.</translation>
     </message>
 </context>
 <context>

@@ -972,12 +972,12 @@
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>Tincan usará el idioma del sistema a partir del próximo inicio.</translation>
+        <source>Tincan now speaks the system&apos;s language (%1).</source>
+        <translation>Tincan ahora usa el idioma del sistema (%1).</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>Tincan usará %1 a partir del próximo inicio.</translation>
+        <source>Tincan now speaks %1.</source>
+        <translation>Tincan ahora habla %1.</translation>
     </message>
 </context>
 <context>

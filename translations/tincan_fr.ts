@@ -972,12 +972,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>Tincan utilisera la langue du système à son prochain démarrage.</translation>
+        <source>Tincan now speaks the system&apos;s language (%1).</source>
+        <translation>Tincan parle maintenant la langue du système (%1).</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>Tincan utilisera la langue «&#xa0;%1&#xa0;» à son prochain démarrage.</translation>
+        <source>Tincan now speaks %1.</source>
+        <translation>Tincan parle maintenant %1.</translation>
     </message>
 </context>
 <context>

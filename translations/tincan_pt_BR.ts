@@ -972,12 +972,12 @@
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>O Tincan usará o idioma do sistema a partir da próxima vez que for aberto.</translation>
+        <source>Tincan now speaks the system&apos;s language (%1).</source>
+        <translation>O Tincan agora usa o idioma do sistema (%1).</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>O Tincan usará %1 a partir da próxima vez que for aberto.</translation>
+        <source>Tincan now speaks %1.</source>
+        <translation>O Tincan agora fala %1.</translation>
     </message>
 </context>
 <context>

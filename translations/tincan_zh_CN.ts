@@ -954,12 +954,12 @@
         <translation>系统语言</translation>
     </message>
     <message>
-        <source>Tincan will speak the system&apos;s language from its next start.</source>
-        <translation>Tincan 将在下次启动时使用系统语言。</translation>
+        <source>Tincan now speaks the system&apos;s language (%1).</source>
+        <translation>Tincan 现在使用系统语言（%1）。</translation>
     </message>
     <message>
-        <source>Tincan will speak %1 from its next start.</source>
-        <translation>Tincan 将在下次启动时使用%1。</translation>
+        <source>Tincan now speaks %1.</source>
+        <translation>Tincan 现在使用%1。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QActionGroup>
 #include <QEvent>
+#include <QLocale>
 #include <QSettings>
 
 namespace tincan {
@@ -41,18 +42,30 @@ QAction *LanguageMenu::addLanguage(QActionGroup *group, const QString &chosen, c
     action->setCheckable(true);
     action->setChecked(code == chosen);
     group->addAction(action);
-    // The windows are built in the language chosen as the app starts, so a choice here is
-    // kept for the next start rather than applied now.
-    connect(action, &QAction::triggered, this, [this, name, code] {
-        QSettings settings;
-        if (code.isEmpty())
-            settings.remove(Language::settingsKey);
-        else
-            settings.setValue(Language::settingsKey, code);
-        Q_EMIT languageChosen(code.isEmpty() ? tr("Tincan will speak the system's language from its next start.")
-                                             : tr("Tincan will speak %1 from its next start.").arg(name));
-    });
+    connect(action, &QAction::triggered, this, [this, code] { choose(code); });
     return action;
+}
+
+// An empty `code` is the system's language.
+void LanguageMenu::choose(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(Language::settingsKey);
+    else
+        settings.setValue(Language::settingsKey, code);
+    const QString spoken = code.isEmpty() ? Language::system() : code;
+    // Only compiled-in languages are listed, so this fails only in a broken build; the app then
+    // goes on in the language it had, and the choice still counts from the next start.
+    if (!Language::install(spoken))
+        return;
+    // Dates and numbers match the language, as they do when it is chosen at start (main.cpp).
+    QLocale::setDefault(code.isEmpty() ? QLocale::system() : QLocale(code));
+    // Every window hears QEvent::LanguageChange and says its texts again; this notice is already
+    // in the new language.
+    Q_EMIT languageChosen(code.isEmpty()
+                              ? tr("Tincan now speaks the system's language (%1).").arg(Language::nativeName(spoken))
+                              : tr("Tincan now speaks %1.").arg(Language::nativeName(code)));
 }
 
 } // namespace tincan

@@ -6,7 +6,8 @@ class QActionGroup;
 
 namespace tincan {
 
-// The menu that picks the language Tincan speaks from its next start (or the system's).
+// The menu that picks the language Tincan speaks (or the system's): the choice is kept for the
+// next starts and applied to the running app at once.
 class LanguageMenu final : public QMenu
 {
     Q_OBJECT
@@ -16,7 +17,7 @@ public:
     explicit LanguageMenu(QWidget *parent = nullptr);
 
 Q_SIGNALS:
-    // A language was picked and kept; `notice` tells the user when it takes effect.
+    // A language was picked, kept and put in place; `notice` says so, in that language.
     void languageChosen(const QString &notice);
 
 protected:
@@ -25,6 +26,7 @@ protected:
 private:
     void retranslate();
     QAction *addLanguage(QActionGroup *group, const QString &chosen, const QString &name, const QString &code);
+    void choose(const QString &code);
 
     QAction *m_system = nullptr;
 };
