@@ -1,7 +1,6 @@
 // The chat as this page takes part in it (docs/PROTOCOL.md): joining and rejoining, what the
 // host says and what the page answers, the outbox, catching up and older history. The state is
 // in store.js, the socket in connection.js; this module decides, the views show.
-import { el } from './dom.js';
 import { t } from './i18n.js';
 import { device, tab } from './storage.js';
 import { checkNick, sameName } from './names.js';
@@ -11,7 +10,7 @@ import {
 import { Connection } from './connection.js';
 import { announce, chime } from './announce.js';
 import * as messages from './view-messages.js';
-import { renderStatus, renderTitle, renderRoom } from './view-status.js';
+import { renderStatus, renderTitle, renderRoom, showNotice } from './view-status.js';
 import { renderRoster } from './view-roster.js';
 import * as joinView from './view-join.js';
 import { renderTyping, renderCounter, composedText, clearComposer } from './view-composer.js';
@@ -20,7 +19,6 @@ const TYPING_REFRESH_MS = 3000; // PROTOCOL.md: typing on:true at most every 3 s
 const TYPING_IDLE_MS = 4000; // ours ends after this long without a key
 const TYPING_EXPIRY_MS = 6000; // PROTOCOL.md: another's typing is over after 6 s without a refresh
 const RESEND_AFTER_MS = 1500; // a message the host was too busy for goes again after this
-const LOAD_OLDER_WITHIN_PX = 400; // near the top, older history is fetched before it is reached
 
 const connection = new Connection({
   onConnecting() {
@@ -241,7 +239,7 @@ function requestOlder() {
 }
 
 export function loadOlderIfNearTop() {
-  if (el.scroller.scrollTop < LOAD_OLDER_WITHIN_PX) requestOlder();
+  if (messages.isNearTop()) requestOlder();
 }
 
 function onHistory(h) {
@@ -325,8 +323,7 @@ function onError(e) {
       sentByHost(item.id);
       flushOutbox();
     }
-    el.noticeText.textContent = errorSentence(code);
-    el.notice.hidden = false;
+    showNotice(errorSentence(code));
   }
 }
 
@@ -366,7 +363,7 @@ function handle(message) {
 
 // The join screen's button (or its suggestion).
 export function joinWithName() {
-  const checked = checkNick(el.joinNick.value, state.limits.maxNickLength);
+  const checked = checkNick(joinView.typedName(), state.limits.maxNickLength);
   joinView.showJoinError(checked.error || '');
   if (checked.error) return;
   state.nick = checked.nick;
@@ -378,8 +375,8 @@ export function joinWithName() {
 
 // The name panel in the chat, after a rejoin found the name taken.
 export function rejoinWithName() {
-  const checked = checkNick(el.nickInput.value, state.limits.maxNickLength);
-  el.nickError.textContent = checked.error || '';
+  const checked = checkNick(joinView.typedRejoinName(), state.limits.maxNickLength);
+  joinView.showNickError(checked.error || '');
   if (checked.error) return;
   state.nick = checked.nick;
   if (connection.isOpen) sendHello();
@@ -435,7 +432,7 @@ export function submitMessage() {
 
 // The message box changed: tell the room this person is typing (or stopped).
 export function composerChanged() {
-  if (!el.input.value.trim()) {
+  if (!composedText().trim()) {
     stopTyping();
     return;
   }

@@ -18,6 +18,8 @@ export function showJoin() {
 }
 
 export const isJoinShown = () => !el.join.hidden;
+export const typedName = () => el.joinNick.value;
+export const typedRejoinName = () => el.nickInput.value;
 
 export function showChat() {
   if (!el.chat.hidden) return;
@@ -60,6 +62,10 @@ export function showNickPanel({ label, error, value }) {
   el.nickError.textContent = error;
   el.nickInput.value = value;
   el.nickInput.select();
+}
+
+export function showNickError(sentence) {
+  el.nickError.textContent = sentence;
 }
 
 export function hideNickPanel() {

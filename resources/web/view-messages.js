@@ -9,6 +9,7 @@ import { avatar } from './avatar.js';
 import { announce } from './announce.js';
 
 const GROUP_WINDOW_MS = 5 * 60 * 1000; // one sender's messages closer than this share a name
+const NEAR_TOP_PX = 400; // older history is fetched this far before the reader reaches the top
 
 // ---- scrolling ----
 
@@ -16,6 +17,8 @@ export function isAtBottom() {
   const sc = el.scroller;
   return sc.scrollHeight - sc.scrollTop - sc.clientHeight < 48;
 }
+
+export const isNearTop = () => el.scroller.scrollTop < NEAR_TOP_PX;
 
 export function scrollToBottom() {
   el.scroller.scrollTop = el.scroller.scrollHeight;

@@ -65,6 +65,13 @@ export function renderRoom() {
   renderTitle();
 }
 
+// A problem worth reading that the chat goes on after (a refused message, the host's disk):
+// shown above the message box until closed.
+export function showNotice(sentence) {
+  el.noticeText.textContent = sentence;
+  el.notice.hidden = false;
+}
+
 export function renderSound() {
   el.soundToggle.setAttribute('aria-pressed', state.sound);
   setLabel(el.soundToggle, t(state.sound ? 'room.soundOn' : 'room.soundOff'));
