@@ -305,10 +305,6 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Diese Nachricht kann nicht gesendet werden: Sie enthält nichts Sichtbares oder ein Steuerzeichen.</translation>
     </message>
-    <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>Der eingefügte Text ist %1 Zeichen lang, zu lang zum Senden. Nachrichten dürfen höchstens %2 Zeichen haben.</translation>
-    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -987,8 +983,12 @@
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <source>%1 (you)</source>
-        <translation>%1 (du)</translation>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
     </message>
 </context>
 <context>

@@ -305,10 +305,6 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Ese mensaje no se puede enviar: no tiene nada visible o contiene un carácter de control.</translation>
     </message>
-    <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>El texto pegado tiene %1 caracteres, demasiado para enviarlo. Los mensajes pueden tener como máximo %2 caracteres.</translation>
-    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -987,8 +983,12 @@
         <translation>enviando…</translation>
     </message>
     <message>
-        <source>%1 (you)</source>
-        <translation>%1 (tú)</translation>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
     </message>
 </context>
 <context>

@@ -305,10 +305,6 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Ce message ne peut pas être envoyé : il ne contient rien de visible, ou un caractère de contrôle.</translation>
     </message>
-    <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>Ce texte collé fait %1&#xa0;caractères, c’est trop long pour être envoyé. Un message peut contenir au plus %2&#xa0;caractères.</translation>
-    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -987,8 +983,12 @@
         <translation>envoi…</translation>
     </message>
     <message>
-        <source>%1 (you)</source>
-        <translation>%1 (vous)</translation>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
     </message>
 </context>
 <context>

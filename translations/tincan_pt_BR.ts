@@ -305,10 +305,6 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Essa mensagem não pode ser enviada: não tem nada visível ou contém um caractere de controle.</translation>
     </message>
-    <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>O texto colado tem %1 caracteres, longo demais para enviar. As mensagens podem ter no máximo %2 caracteres.</translation>
-    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -987,8 +983,12 @@
         <translation>enviando…</translation>
     </message>
     <message>
-        <source>%1 (you)</source>
-        <translation>%1 (você)</translation>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
     </message>
 </context>
 <context>

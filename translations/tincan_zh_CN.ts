@@ -297,10 +297,6 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>无法发送这条消息：其中没有可见内容，或含有控制字符。</translation>
     </message>
-    <message>
-        <source>That paste is %1 characters long, too long to send. Messages can be at most %2 characters.</source>
-        <translation>粘贴的内容有 %1 个字符，太长无法发送。消息最多 %2 个字符。</translation>
-    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -969,8 +965,12 @@
         <translation>正在发送……</translation>
     </message>
     <message>
-        <source>%1 (you)</source>
-        <translation>%1（你）</translation>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
     </message>
 </context>
 <context>

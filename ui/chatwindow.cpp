@@ -47,6 +47,8 @@ ChatWindow::ChatWindow(ChatSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_header = new ChatHeader(central);
+    m_header->setBackgroundRole(QPalette::Base);
+    m_header->setAutoFillBackground(true);
     layout->addWidget(m_header);
     m_banner = new ConnectionBanner(central);
     layout->addWidget(m_banner);
@@ -85,8 +87,8 @@ QWidget *ChatWindow::buildChatColumn()
 {
     auto *column = new QWidget(this);
     auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 8);
-    layout->setSpacing(4);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
 
     // Made before the messages so that Tab goes from writing to reading: the input, Send,
     // then the messages.
@@ -96,9 +98,19 @@ QWidget *ChatWindow::buildChatColumn()
     connect(m_list, &MessageList::reachedTop, m_session, &ChatSession::requestOlder);
     m_typing = new TypingLine(column);
 
+    // As on the browser page: the messages on the window's colour, the header, the writing area
+    // and the side panel on the base colour.
+    auto *writing = new QWidget(column);
+    writing->setBackgroundRole(QPalette::Base);
+    writing->setAutoFillBackground(true);
+    auto *writingLayout = new QVBoxLayout(writing);
+    writingLayout->setContentsMargins(0, 4, 0, 8);
+    writingLayout->setSpacing(4);
+    writingLayout->addWidget(m_typing);
+    writingLayout->addWidget(m_composer);
+
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_typing);
-    layout->addWidget(m_composer);
+    layout->addWidget(writing);
     return column;
 }
 
@@ -106,6 +118,8 @@ QWidget *ChatWindow::buildSidePanel()
 {
     m_sidePanel = new QWidget(this);
     m_sidePanel->setMinimumWidth(240);
+    m_sidePanel->setBackgroundRole(QPalette::Base);
+    m_sidePanel->setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(m_sidePanel);
     layout->setContentsMargins(10, 8, 12, 10);
     m_people = new PeopleList(m_roster, m_sidePanel);

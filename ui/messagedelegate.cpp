@@ -1,12 +1,12 @@
 #include "ui/messagedelegate.h"
 
+#include "ui/avatar.h"
 #include "ui/messagemodel.h"
 #include "ui/namecolor.h"
 #include "ui/richtext.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QDesktopServices>
 #include <QLocale>
 #include <QMouseEvent>
@@ -14,93 +14,238 @@
 #include <QPainterPath>
 #include <QTextDocument>
 
+#include <cmath>
+
 namespace tincan {
 
 namespace {
 
-constexpr int sideMargin = 10;
-constexpr int innerPadding = 8;
-constexpr int groupGap = 8;    // above the first message of a group
-constexpr int groupedGap = 1;  // between messages of one group
-constexpr int bottomPadding = 3;
-constexpr int accentWidth = 3;
+// Sizes in device-independent pixels; the browser page uses the same (resources/web/style.css).
+constexpr int sideMargin = 12;
+constexpr int maxColumnWidth = 880; // the conversation's column on a wide window
+constexpr int maxBubbleWidth = 680;
+constexpr qreal bubbleShare = 0.78; // of the column
+constexpr int minBubbleWidth = 48;
+constexpr int avatarSize = 32;
+constexpr int avatarGap = 8;
+constexpr int padX = 12;
+constexpr int padTop = 6;
+constexpr int padBottom = 7;
+constexpr int headerGap = 1;
+constexpr int groupGap = 12;  // above the first message of a group
+constexpr int groupedGap = 3; // between messages of one group
+constexpr int systemGap = 6;  // above and below a system line
+constexpr int dayGap = 10;    // above and below a day label
+constexpr qreal radius = 14;
+constexpr qreal innerRadius = 5; // the corner by the avatar
+constexpr int mentionAccent = 3;
 
 QColor blend(const QColor &base, const QColor &over, qreal amount)
 {
-    return QColor::fromRgbF(base.redF() * (1 - amount) + over.redF() * amount,
-                            base.greenF() * (1 - amount) + over.greenF() * amount,
-                            base.blueF() * (1 - amount) + over.blueF() * amount);
+    return QColor::fromRgbF(float(base.redF() * (1 - amount) + over.redF() * amount),
+                            float(base.greenF() * (1 - amount) + over.greenF() * amount),
+                            float(base.blueF() * (1 - amount) + over.blueF() * amount));
 }
 
-QColor mutedText(const QPalette &palette)
+// The chat's colours, from the palette of the view (whose background is the Window colour).
+struct Colors
 {
-    return blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.6);
+    explicit Colors(const QPalette &palette)
+        : dark(NameColor::isDark(palette))
+        , background(palette.color(QPalette::Window))
+        , bubble(dark ? blend(background, palette.color(QPalette::Text), 0.09) : palette.color(QPalette::Base))
+        , shadow(blend(background, palette.color(QPalette::Text), dark ? 0.0 : 0.10))
+        , text(palette.color(QPalette::Text))
+        , muted(blend(background, palette.color(QPalette::Text), 0.62))
+        , own(palette.color(QPalette::Highlight))
+        , ownText(palette.color(QPalette::HighlightedText))
+        , ownMuted(blend(own, ownText, 0.8))
+        , mention(blend(bubble, QColor(0xf5, 0xb7, 0x00), dark ? 0.24 : 0.2))
+        , mentionAccent(dark ? QColor(0xf0, 0xa6, 0x40) : QColor(0xe0, 0x9b, 0x00))
+        , chip(blend(background, palette.color(QPalette::Text), dark ? 0.10 : 0.06))
+        , line(blend(background, palette.color(QPalette::Text), dark ? 0.18 : 0.12))
+        , focus(palette.color(QPalette::Highlight))
+    {
+    }
+
+    bool dark;
+    QColor background, bubble, shadow, text, muted, own, ownText, ownMuted, mention, mentionAccent, chip, line,
+        focus;
+};
+
+QFont scaled(const QFont &font, qreal factor, bool bold = false)
+{
+    QFont result = font;
+    if (font.pointSizeF() > 0)
+        result.setPointSizeF(font.pointSizeF() * factor);
+    else
+        result.setPixelSize(std::max(6, int(std::lround(font.pixelSize() * factor))));
+    if (bold)
+        result.setBold(true);
+    return result;
 }
+
+QFont nameFont(const QFont &font) { return scaled(font, 0.9, true); }
+QFont timeFont(const QFont &font) { return scaled(font, 0.8); }
+QFont dayFont(const QFont &font) { return scaled(font, 0.82, true); }
+QFont systemFont(const QFont &font) { return scaled(font, 0.87); }
+
+int headerHeight(const QFont &font)
+{
+    return std::max(QFontMetrics(nameFont(font)).height(), QFontMetrics(timeFont(font)).height());
+}
+
+int dayHeight(const QFont &font) { return QFontMetrics(dayFont(font)).height() + 2 * dayGap; }
 
 MessageModel::Kind kindOf(const QModelIndex &index)
 {
     return index.data(MessageModel::KindRole).value<MessageModel::Kind>();
 }
 
+// A rounded rectangle whose corners may differ.
+QPainterPath bubblePath(const QRectF &r, qreal topLeft, qreal topRight, qreal bottomRight, qreal bottomLeft)
+{
+    QPainterPath path;
+    path.moveTo(r.left() + topLeft, r.top());
+    path.lineTo(r.right() - topRight, r.top());
+    path.arcTo(QRectF(r.right() - 2 * topRight, r.top(), 2 * topRight, 2 * topRight), 90, -90);
+    path.lineTo(r.right(), r.bottom() - bottomRight);
+    path.arcTo(QRectF(r.right() - 2 * bottomRight, r.bottom() - 2 * bottomRight, 2 * bottomRight, 2 * bottomRight),
+               0, -90);
+    path.lineTo(r.left() + bottomLeft, r.bottom());
+    path.arcTo(QRectF(r.left(), r.bottom() - 2 * bottomLeft, 2 * bottomLeft, 2 * bottomLeft), 270, -90);
+    path.lineTo(r.left(), r.top() + topLeft);
+    path.arcTo(QRectF(r.left(), r.top(), 2 * topLeft, 2 * topLeft), 180, -90);
+    path.closeSubpath();
+    return path;
+}
+
 } // namespace
+
+QString MessageDelegate::dayLabel(const QDate &day, const QDate &today)
+{
+    if (day == today)
+        return tr("Today");
+    if (day == today.addDays(-1))
+        return tr("Yesterday");
+    return QLocale().toString(day, QLocale::LongFormat);
+}
 
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_heights(4000)
+    , m_sizes(4000)
 {
 }
 
-int MessageDelegate::textWidth(const QStyleOptionViewItem &option) const
+MessageDelegate::Column MessageDelegate::columnFor(const QStyleOptionViewItem &option) const
 {
     int width = option.rect.width();
-    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+    int left = option.rect.left();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
         width = view->viewport()->width();
-    return std::max(80, width - 2 * sideMargin - 2 * innerPadding - accentWidth);
-}
-
-int MessageDelegate::headerHeight(const QStyleOptionViewItem &option) const
-{
-    QFont bold = option.font;
-    bold.setBold(true);
-    return QFontMetrics(bold).height() + 2;
+        left = 0;
+    }
+    Column column;
+    const int inner = std::max(120, width - 2 * sideMargin);
+    const int columnWidth = std::min(inner, maxColumnWidth);
+    column.left = left + (width - columnWidth) / 2;
+    column.right = column.left + columnWidth;
+    const int bubble = std::min(maxBubbleWidth, int(columnWidth * bubbleShare));
+    column.maxTextWidth = std::max(60, std::min(bubble, columnWidth - avatarSize - avatarGap) - 2 * padX);
+    return column;
 }
 
 void MessageDelegate::prepareDocument(QTextDocument &document, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
+                                      const QModelIndex &index, int width, const QColor &link) const
 {
     document.setDocumentMargin(0);
     document.setDefaultFont(option.font);
+    // Links take the palette's link colour when the HTML is read, unless told otherwise.
+    if (link.isValid())
+        document.setDefaultStyleSheet(QStringLiteral("a { color: %1; }").arg(link.name()));
     document.setHtml(RichText::fromPlainText(index.data(MessageModel::TextRole).toString()));
-    document.setTextWidth(textWidth(option));
+    document.setTextWidth(width);
 }
 
-int MessageDelegate::textHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const
+MessageDelegate::TextSize MessageDelegate::textSize(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                                    int width) const
 {
     const QString text = index.data(MessageModel::TextRole).toString();
-    const QString key = QString::number(textWidth(option)) + QLatin1Char('|') + option.font.key()
-        + QLatin1Char('|') + text;
-    if (const int *cached = m_heights.object(key))
+    const QString key = QString::number(width) + QLatin1Char('|') + option.font.key() + QLatin1Char('|') + text;
+    if (const TextSize *cached = m_sizes.object(key))
         return *cached;
     QTextDocument document;
-    prepareDocument(document, option, index);
-    const int height = int(std::ceil(document.size().height()));
-    m_heights.insert(key, new int(height), 1);
-    return height;
+    prepareDocument(document, option, index, width);
+    TextSize size;
+    size.width = std::min(width, int(std::ceil(document.idealWidth())));
+    size.height = int(std::ceil(document.size().height()));
+    m_sizes.insert(key, new TextSize(size), 1);
+    return size;
 }
 
-MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option,
-                                                    const QModelIndex &index, int height) const
+bool MessageDelegate::showsHeader(const QModelIndex &index) const
 {
-    const bool grouped = index.data(MessageModel::GroupedRole).toBool();
-    const int top = option.rect.top() + (grouped ? groupedGap : groupGap);
-    const int left = option.rect.left() + sideMargin;
-    const int width = option.rect.width() - 2 * sideMargin;
-    const int header = grouped ? 0 : headerHeight(option);
+    // Others' messages start a group with name and time; one's own show the time (or that they
+    // are being sent) the same way, and always while they wait.
+    return !index.data(MessageModel::GroupedRole).toBool() || index.data(MessageModel::PendingRole).toBool();
+}
+
+QString MessageDelegate::headerName(const QModelIndex &index) const
+{
+    return index.data(MessageModel::OwnRole).toBool() ? QString() : index.data(MessageModel::SenderRole).toString();
+}
+
+QString MessageDelegate::headerTime(const QModelIndex &index) const
+{
+    if (index.data(MessageModel::PendingRole).toBool())
+        return tr("sending…");
+    return QLocale().toString(index.data(MessageModel::TimeRole).toDateTime().time(), QLocale::ShortFormat);
+}
+
+MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Column column = columnFor(option);
     Layout layout;
-    layout.background = QRect(left, top, width, option.rect.bottom() - top + 1);
-    layout.header = QRect(left + accentWidth + innerPadding, top + 3, width - accentWidth - 2 * innerPadding, header);
-    layout.text = QRect(left + accentWidth + innerPadding, top + 3 + header,
-                        width - accentWidth - 2 * innerPadding, height);
+    int top = option.rect.top();
+    if (index.data(MessageModel::DayBreakRole).toBool()) {
+        layout.day = QRect(column.left, top, column.right - column.left, dayHeight(option.font));
+        top = layout.day.bottom() + 1;
+    }
+
+    if (kindOf(index) == MessageModel::Kind::System) {
+        const QFont font = systemFont(option.font);
+        const QFontMetrics metrics(font);
+        const int maxWidth = column.right - column.left;
+        // A few pixels to spare: glyphs are placed at fractional positions.
+        const int width = std::min(maxWidth, metrics.horizontalAdvance(index.data(MessageModel::TextRole).toString()) + 28);
+        const int height = metrics.height() + 6;
+        layout.bubble = QRect(column.left + (maxWidth - width) / 2, top + systemGap, width, height);
+        layout.text = layout.bubble.adjusted(12, 3, -12, -3);
+        return layout;
+    }
+
+    const bool own = index.data(MessageModel::OwnRole).toBool();
+    const bool grouped = index.data(MessageModel::GroupedRole).toBool();
+    top += grouped ? groupedGap : groupGap;
+    const TextSize text = textSize(option, index, column.maxTextWidth);
+    int contentWidth = text.width;
+    int header = 0;
+    if (showsHeader(index)) {
+        header = headerHeight(option.font) + headerGap;
+        const QString name = headerName(index);
+        const int nameWidth = name.isEmpty() ? 0 : QFontMetrics(nameFont(option.font)).horizontalAdvance(name) + 8;
+        contentWidth = std::max(contentWidth, nameWidth + QFontMetrics(timeFont(option.font)).horizontalAdvance(headerTime(index)));
+    }
+    const int bubbleWidth = std::clamp(contentWidth + 2 * padX, minBubbleWidth, column.maxTextWidth + 2 * padX);
+    const int bubbleHeight = padTop + header + text.height + padBottom;
+    const int bubbleLeft = own ? column.right - bubbleWidth : column.left + avatarSize + avatarGap;
+    layout.bubble = QRect(bubbleLeft, top, bubbleWidth, bubbleHeight);
+    if (!own && !grouped)
+        layout.avatar = QRect(column.left, top, avatarSize, avatarSize);
+    if (header > 0)
+        layout.header = QRect(bubbleLeft + padX, top + padTop, bubbleWidth - 2 * padX, header - headerGap);
+    // Text as wide as the bubble's inside, so that right-to-left text lines up on the right.
+    layout.text = QRect(bubbleLeft + padX, top + padTop + header, bubbleWidth - 2 * padX, text.height);
     return layout;
 }
 
@@ -108,40 +253,65 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const int width = textWidth(opt) + 2 * sideMargin + 2 * innerPadding + accentWidth;
-    if (kindOf(index) == MessageModel::Kind::System) {
-        QFont small = opt.font;
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        return {width, QFontMetrics(small).height() + 12};
-    }
-    const bool grouped = index.data(MessageModel::GroupedRole).toBool();
-    const int height = (grouped ? groupedGap : groupGap) + 3 + (grouped ? 0 : headerHeight(opt))
-        + textHeight(opt, index) + bottomPadding + 3;
-    return {width, height};
+    opt.rect.moveTop(0);
+    const Layout layout = layoutFor(opt, index);
+    const int bottom = layout.bubble.bottom() + 1 + (kindOf(index) == MessageModel::Kind::System ? systemGap : 0);
+    const Column column = columnFor(opt);
+    return {column.right - column.left, bottom - opt.rect.top()};
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QPalette &palette = opt.palette;
+    const Colors colors(opt.palette);
+    const Layout layout = layoutFor(opt, index);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
 
-    if (kindOf(index) == MessageModel::Kind::System) {
-        QFont small = opt.font;
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        small.setItalic(true);
-        painter->setFont(small);
-        painter->setPen(mutedText(palette));
-        const QString text = QFontMetrics(small).elidedText(index.data(MessageModel::TextRole).toString(),
-                                                            Qt::ElideRight, opt.rect.width() - 2 * sideMargin);
-        painter->drawText(opt.rect.adjusted(sideMargin, 0, -sideMargin, 0), Qt::AlignCenter, text);
-        if (opt.state & QStyle::State_HasFocus) {
-            painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DotLine));
+    if (!layout.day.isEmpty()) {
+        const QFont font = dayFont(opt.font);
+        const QString label = dayLabel(index.data(MessageModel::TimeRole).toDateTime().date(), QDate::currentDate());
+        const QFontMetrics metrics(font);
+        const int labelWidth = std::min(layout.day.width() - 40, metrics.horizontalAdvance(label) + 4);
+        const int middle = layout.day.center().y();
+        const int labelLeft = layout.day.center().x() - labelWidth / 2;
+        painter->setPen(QPen(colors.line, 1));
+        painter->drawLine(QPointF(layout.day.left(), middle + 0.5), QPointF(labelLeft - 12, middle + 0.5));
+        painter->drawLine(QPointF(labelLeft + labelWidth + 12, middle + 0.5), QPointF(layout.day.right(), middle + 0.5));
+        painter->setFont(font);
+        painter->setPen(colors.muted);
+        painter->drawText(QRect(labelLeft, layout.day.top(), labelWidth, layout.day.height()), Qt::AlignCenter,
+                          metrics.elidedText(label, Qt::ElideRight, labelWidth));
+    }
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const bool focused = opt.state & QStyle::State_HasFocus;
+    const auto drawRing = [&](const QPainterPath &shape) {
+        if (selected) {
+            painter->setPen(QPen(colors.focus, 2));
             painter->setBrush(Qt::NoBrush);
-            painter->drawRoundedRect(QRectF(opt.rect).adjusted(sideMargin + 0.5, 1.5, -sideMargin - 0.5, -1.5), 4, 4);
+            painter->drawPath(shape);
+        } else if (focused) {
+            painter->setPen(QPen(colors.focus, 1, Qt::DotLine));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(shape);
         }
+    };
+
+    if (kindOf(index) == MessageModel::Kind::System) {
+        QPainterPath chip;
+        chip.addRoundedRect(QRectF(layout.bubble), layout.bubble.height() / 2.0, layout.bubble.height() / 2.0);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colors.chip);
+        painter->drawPath(chip);
+        const QFont font = systemFont(opt.font);
+        painter->setFont(font);
+        painter->setPen(colors.muted);
+        painter->drawText(layout.text, Qt::AlignCenter,
+                          QFontMetrics(font).elidedText(index.data(MessageModel::TextRole).toString(), Qt::ElideRight,
+                                                        layout.text.width()));
+        drawRing(chip);
         painter->restore();
         return;
     }
@@ -149,85 +319,69 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool own = index.data(MessageModel::OwnRole).toBool();
     const bool pending = index.data(MessageModel::PendingRole).toBool();
     const bool mention = index.data(MessageModel::MentionRole).toBool();
-    const bool grouped = index.data(MessageModel::GroupedRole).toBool();
+    const int hue = index.data(MessageModel::HueRole).toInt();
     const QString sender = index.data(MessageModel::SenderRole).toString();
-    const QColor nameColor = NameColor::forHue(index.data(MessageModel::HueRole).toInt(), palette);
-    const Layout layout = layoutFor(opt, index, textHeight(opt, index));
-    const QColor base = palette.color(QPalette::Base);
 
-    // Background: own messages faintly tinted, mentions in a warm highlight, selection on top.
-    QColor fill = Qt::transparent;
-    if (mention)
-        fill = blend(base, QColor(0xf5, 0xb7, 0x00), NameColor::isDark(palette) ? 0.22 : 0.18);
-    else if (own)
-        fill = blend(base, palette.color(QPalette::Highlight), NameColor::isDark(palette) ? 0.16 : 0.08);
-    if (opt.state & QStyle::State_Selected)
-        fill = blend(base, palette.color(QPalette::Highlight), 0.28);
-    // A group of messages from one sender reads as one block: no gap and no inner corners
-    // between its lines.
-    const bool continues = index.siblingAtRow(index.row() + 1).data(MessageModel::GroupedRole).toBool();
-    QRectF bubble(layout.background.left(), grouped ? opt.rect.top() : layout.background.top(),
-                  layout.background.width(), 0);
-    bubble.setBottom(opt.rect.bottom() + 1);
-    const qreal radius = 4;
-    QPainterPath shape;
-    shape.addRoundedRect(bubble, radius, radius);
-    if (grouped)
-        shape.addRect(bubble.adjusted(0, 0, 0, -bubble.height() / 2));
-    if (continues)
-        shape.addRect(bubble.adjusted(0, bubble.height() / 2, 0, 0));
-    shape.setFillRule(Qt::WindingFill);
-    if (fill.alpha() > 0) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawPath(shape.simplified());
-    }
-    // Accent bar on the left: the sender's colour; mentions get a strong one.
+    if (!layout.avatar.isEmpty())
+        Avatar::paint(painter, QRectF(layout.avatar), sender, hue, opt.palette);
+
+    const QRectF bubbleRect(layout.bubble);
+    const QPainterPath shape = own ? bubblePath(bubbleRect, radius, innerRadius, radius, radius)
+                                   : bubblePath(bubbleRect, innerRadius, radius, radius, radius);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(mention ? QColor(0xe0, 0x9b, 0x00) : nameColor);
-    const QRectF accent(bubble.left(), bubble.top() + (grouped ? 0 : 2), accentWidth,
-                        bubble.height() - (grouped ? 0 : 2) - (continues ? 0 : 2));
-    painter->drawRect(accent);
-    if (opt.state & QStyle::State_HasFocus) {
-        painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DotLine));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(bubble.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    if (!own && !colors.dark) {
+        painter->setBrush(colors.shadow);
+        painter->drawPath(shape.translated(0, 1));
+    }
+    painter->setBrush(own ? colors.own : mention ? colors.mention : colors.bubble);
+    painter->setOpacity(pending ? 0.8 : 1.0);
+    painter->drawPath(shape);
+    if (mention) {
+        painter->save();
+        painter->setClipPath(shape);
+        painter->setBrush(colors.mentionAccent);
+        painter->drawRect(QRectF(bubbleRect.left(), bubbleRect.top(), mentionAccent, bubbleRect.height()));
+        painter->restore();
+    }
+    painter->setOpacity(1.0);
+    drawRing(shape);
+
+    if (!layout.header.isEmpty()) {
+        const QString name = headerName(index);
+        const QString time = headerTime(index);
+        const QFont small = timeFont(opt.font);
+        const int timeWidth = QFontMetrics(small).horizontalAdvance(time);
+        if (own) {
+            painter->setFont(small);
+            painter->setPen(colors.ownMuted);
+            painter->drawText(layout.header, Qt::AlignRight | Qt::AlignVCenter, time);
+        } else {
+            const QFont bold = nameFont(opt.font);
+            const QFontMetrics boldMetrics(bold);
+            const QString shownName
+                = boldMetrics.elidedText(name, Qt::ElideRight, std::max(0, layout.header.width() - timeWidth - 8));
+            painter->setFont(bold);
+            painter->setPen(NameColor::forHue(hue, opt.palette));
+            painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, shownName);
+            painter->setFont(small);
+            painter->setPen(colors.muted);
+            painter->drawText(layout.header.adjusted(boldMetrics.horizontalAdvance(shownName) + 8, 0, 0, 0),
+                              Qt::AlignLeft | Qt::AlignVCenter, time);
+        }
     }
 
-    if (!grouped) {
-        QFont bold = opt.font;
-        bold.setBold(true);
-        const QFontMetrics boldMetrics(bold);
-        QFont small = opt.font;
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        const QString time = pending ? tr("sending…")
-                                     : QLocale().toString(index.data(MessageModel::TimeRole).toDateTime().time(),
-                                                          QLocale::ShortFormat);
-        const QString name = own ? tr("%1 (you)").arg(sender) : sender;
-        const int timeWidth = QFontMetrics(small).horizontalAdvance(time) + 12;
-        const QString shownName = boldMetrics.elidedText(name, Qt::ElideRight, layout.header.width() - timeWidth);
-        painter->setFont(bold);
-        painter->setPen(nameColor);
-        painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, shownName);
-        painter->setFont(small);
-        painter->setPen(mutedText(palette));
-        const QRect timeRect = layout.header.adjusted(boldMetrics.horizontalAdvance(shownName) + 8, 0, 0, 0);
-        painter->drawText(timeRect, Qt::AlignLeft | Qt::AlignVCenter, time);
-    } else if (pending) {
-        QFont small = opt.font;
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        painter->setFont(small);
-        painter->setPen(mutedText(palette));
-        painter->drawText(layout.text, Qt::AlignRight | Qt::AlignTop, tr("sending…"));
-    }
-
+    QColor link = opt.palette.color(QPalette::Link);
+    if (own)
+        link = colors.ownText;
+    else if (colors.dark && link.lightness() < 140)
+        link = blend(link, Qt::white, 0.45);
     QTextDocument document;
-    prepareDocument(document, opt, index);
+    prepareDocument(document, opt, index, layout.text.width(), link);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = palette;
-    context.palette.setColor(QPalette::Text, pending ? mutedText(palette) : palette.color(QPalette::Text));
+    context.palette = opt.palette;
+    context.palette.setColor(QPalette::Text, own ? (pending ? colors.ownMuted : colors.ownText) : colors.text);
     painter->translate(layout.text.topLeft());
-    painter->setClipRect(QRect(QPoint(0, 0), layout.text.size()).adjusted(0, 0, 1, 1));
+    painter->setClipRect(QRect(QPoint(0, 0), layout.text.size()).adjusted(-1, -1, 1, 1));
     document.documentLayout()->draw(painter, context);
     painter->restore();
 }
@@ -239,11 +393,11 @@ QString MessageDelegate::anchorAt(const QStyleOptionViewItem &option, const QMod
         return {};
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const Layout layout = layoutFor(opt, index, textHeight(opt, index));
+    const Layout layout = layoutFor(opt, index);
     if (!layout.text.contains(pos))
         return {};
     QTextDocument document;
-    prepareDocument(document, opt, index);
+    prepareDocument(document, opt, index, layout.text.width());
     return document.documentLayout()->anchorAt(pos - layout.text.topLeft());
 }
 

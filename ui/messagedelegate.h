@@ -7,9 +7,13 @@ class QTextDocument;
 
 namespace tincan {
 
-// Draws one line of the chat from the model's roles: sender in their colour and the time above
-// a group of messages, wrapped text with clickable links, own and mentioning messages tinted,
-// pending messages dimmed, system lines small and centred.
+// Draws one line of the chat from the model's roles, as the browser page does: a day label above
+// the first line of each day; other people's messages in bubbles on the left, the first of a
+// group with the sender's letter avatar, name (in their colour) and time; the user's own
+// messages in accent-coloured bubbles on the right; mentions of the user in a warm bubble;
+// messages not yet sent dimmed with "sending…"; join and leave lines as small centred chips.
+// Text wraps, links are clickable. Colours come from the palette, so light and dark themes both
+// work.
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -26,22 +30,42 @@ public:
     // The link under a point of the view, if any (for the cursor and for clicks).
     QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
-private:
+    // What the label above the first line of `day` says: "Today", "Yesterday" or the date.
+    static QString dayLabel(const QDate &day, const QDate &today);
+
+    // Where the parts of a line go, in view coordinates (public for tests).
     struct Layout
     {
-        QRect background;
-        QRect header;
+        QRect day;    // the day label above the line; empty if none
+        QRect avatar; // empty for the user's own messages, grouped ones and system lines
+        QRect bubble; // the message's bubble, or a system line's chip
+        QRect header; // name and time inside the bubble; empty if not shown
         QRect text;
     };
+    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
-    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index, int textHeight) const;
-    int textWidth(const QStyleOptionViewItem &option) const;
-    void prepareDocument(QTextDocument &document, const QStyleOptionViewItem &option,
-                         const QModelIndex &index) const;
-    int textHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    int headerHeight(const QStyleOptionViewItem &option) const;
+private:
+    struct TextSize
+    {
+        int width = 0; // as wide as the text needs, at most the bubble's text width
+        int height = 0;
+    };
+    struct Column
+    {
+        int left = 0;
+        int right = 0;
+        int maxTextWidth = 0;
+    };
 
-    mutable QCache<QString, int> m_heights;
+    Column columnFor(const QStyleOptionViewItem &option) const;
+    void prepareDocument(QTextDocument &document, const QStyleOptionViewItem &option, const QModelIndex &index,
+                         int width, const QColor &link = {}) const;
+    TextSize textSize(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+    QString headerTime(const QModelIndex &index) const;
+    QString headerName(const QModelIndex &index) const;
+    bool showsHeader(const QModelIndex &index) const;
+
+    mutable QCache<QString, TextSize> m_sizes;
 };
 
 } // namespace tincan

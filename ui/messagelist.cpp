@@ -34,6 +34,8 @@ MessageList::MessageList(MessageModel *model, QWidget *parent)
     setItemDelegate(new MessageDelegate(this));
     setAccessibleName(tr("Messages"));
     setFrameShape(QFrame::NoFrame);
+    // Bubbles stand on the window's colour, as on the browser page.
+    viewport()->setBackgroundRole(QPalette::Window);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setResizeMode(QListView::Adjust);

@@ -35,6 +35,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     names.insert(GroupedRole, "grouped");
     names.insert(MentionRole, "mention");
     names.insert(HueRole, "hue");
+    names.insert(DayBreakRole, "dayBreak");
     return names;
 }
 
@@ -78,6 +79,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return groupedWithPrevious(index.row());
     case MentionRole:
         return mentionsMe(line);
+    case DayBreakRole:
+        return startsDay(index.row());
     case HueRole:
         return m_hues ? m_hues->hue(line.from) : NameColor::hue(line.from);
     default:
@@ -113,7 +116,18 @@ bool MessageModel::groupedWithPrevious(int row) const
     const Row &line = m_rows.at(row);
     const Row &previous = m_rows.at(row - 1);
     return line.kind == Kind::Message && previous.kind == Kind::Message && line.from == previous.from
-        && line.ts - previous.ts < groupWindowMs && line.ts >= previous.ts;
+        && line.ts - previous.ts < groupWindowMs && line.ts >= previous.ts && !startsDay(row);
+}
+
+bool MessageModel::startsDay(int row) const
+{
+    const Row &line = m_rows.at(row);
+    if (line.pending)
+        return false; // waiting to be sent: shown at the end, dated when the host takes it
+    if (row == 0)
+        return true;
+    const auto day = [](qint64 ts) { return QDateTime::fromMSecsSinceEpoch(ts).date(); };
+    return day(line.ts) != day(m_rows.at(row - 1).ts);
 }
 
 void MessageModel::setOwnNick(const QString &nick)
@@ -188,7 +202,7 @@ int MessageModel::insertionRow(qint64 seq, int sub) const
 void MessageModel::touchRow(int row)
 {
     if (row >= 0 && row < m_rows.size())
-        Q_EMIT dataChanged(index(row), index(row), {GroupedRole});
+        Q_EMIT dataChanged(index(row), index(row), {GroupedRole, DayBreakRole});
 }
 
 void MessageModel::insertRow(int row, Row line)

@@ -36,6 +36,7 @@ public:
         GroupedRole,     // bool: same sender as the line above, shortly after it
         MentionRole,     // bool: someone else's message that names this user
         HueRole,         // int: the sender's hue in degrees (NameHues)
+        DayBreakRole,    // bool: the first line of a local day (a day label goes above it)
     };
 
     explicit MessageModel(QObject *parent = nullptr);
@@ -87,6 +88,7 @@ private:
     bool isOwn(const Row &line) const;
     bool mentionsMe(const Row &line) const;
     bool groupedWithPrevious(int row) const;
+    bool startsDay(int row) const;
     void touchRow(int row);
 
     QList<Row> m_rows;

@@ -37,8 +37,14 @@ QColor NameColor::forName(const QString &name, const QPalette &palette)
 
 QColor NameColor::forHue(int hue, const QPalette &palette)
 {
-    // HSL saturation 65 %, lightness 38 % (light) or 70 % (dark): the browser page uses the same.
-    return isDark(palette) ? QColor::fromHsl(hue, 166, 178) : QColor::fromHsl(hue, 166, 97);
+    // The browser page's --name-s and --name-l (resources/web/style.css).
+    return isDark(palette) ? QColor::fromHslF(hue / 360.0f, 0.75f, 0.72f) : QColor::fromHslF(hue / 360.0f, 0.62f, 0.38f);
+}
+
+QColor NameColor::avatarFill(int hue, const QPalette &palette)
+{
+    // The browser page's --avatar-s and --avatar-l.
+    return isDark(palette) ? QColor::fromHslF(hue / 360.0f, 0.42f, 0.42f) : QColor::fromHslF(hue / 360.0f, 0.52f, 0.46f);
 }
 
 } // namespace tincan

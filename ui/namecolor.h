@@ -21,9 +21,12 @@ public:
     static int preferredSlot(const QString &name);
     // The hue of the preferred slot, in degrees.
     static int hue(const QString &name);
-    // Light enough on a dark palette, dark enough on a light one.
+    // For a name written in the person's colour: light enough on a dark palette, dark enough on
+    // a light one.
     static QColor forName(const QString &name, const QPalette &palette);
     static QColor forHue(int hue, const QPalette &palette);
+    // The fill of the person's round letter avatar, under white text.
+    static QColor avatarFill(int hue, const QPalette &palette);
     static bool isDark(const QPalette &palette);
 };
 

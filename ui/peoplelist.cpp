@@ -21,9 +21,10 @@ PeopleList::PeopleList(RosterModel *roster, QWidget *parent)
     m_view->setModel(roster);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->viewport()->setBackgroundRole(QPalette::Window);
+    m_view->viewport()->setBackgroundRole(QPalette::Base);
     m_view->viewport()->setAutoFillBackground(false);
-    m_view->setSpacing(1);
+    m_view->setSpacing(2);
+    m_view->setIconSize(QSize(RosterModel::avatarSize, RosterModel::avatarSize));
     m_heading->setBuddy(m_view);
 
     auto *layout = new QVBoxLayout(this);

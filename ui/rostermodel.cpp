@@ -1,6 +1,7 @@
 #include "ui/rostermodel.h"
 
 #include "protocol/nickname.h"
+#include "ui/avatar.h"
 #include "ui/namecolor.h"
 #include "ui/namehues.h"
 
@@ -47,8 +48,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return self ? tr("%1, that is you").arg(nick) : nick;
     case Qt::DecorationRole:
-        return dot(NameColor::forHue(hue, QGuiApplication::palette()),
-                   qGuiApp ? qGuiApp->devicePixelRatio() : 1.0);
+        return Avatar::pixmap(nick, hue, avatarSize, qGuiApp ? qGuiApp->devicePixelRatio() : 1.0,
+                              QGuiApplication::palette());
     case NickRole:
         return nick;
     case SelfRole:

@@ -9,7 +9,8 @@ namespace tincan {
 
 class NameHues;
 
-// The people in the room, as the side panel lists them: name, colour dot, "(you)".
+// The people in the room, as the side panel lists them: letter avatar in their colour, name,
+// "(you)".
 class RosterModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -17,6 +18,8 @@ class RosterModel final : public QAbstractListModel
 
 public:
     enum Role { NickRole = Qt::UserRole + 1, SelfRole, HueRole };
+    // The letter avatar beside each name (DecorationRole), in device-independent pixels.
+    static constexpr int avatarSize = 24;
 
     explicit RosterModel(QObject *parent = nullptr);
 

@@ -1,6 +1,9 @@
 #include "ui/messagemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+
+#include <algorithm>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void pendingStayAfterConfirmed();
     void systemLinesStayWhereTheyHappened();
     void groupsConsecutiveMessages();
+    void dayLabelsGoAboveEachNewDay();
     void ownAndMentions();
 
 private:
@@ -131,6 +135,42 @@ void tst_MessageModel::systemLinesStayWhereTheyHappened()
     QCOMPARE(m_model->index(2).data(MessageModel::KindRole).value<MessageModel::Kind>(), MessageModel::Kind::System);
     QVERIFY(!m_model->index(2).data(MessageModel::OwnRole).toBool());
     QCOMPARE(m_model->index(2).data(MessageModel::SeqRole).toLongLong(), 0);
+}
+
+void tst_MessageModel::dayLabelsGoAboveEachNewDay()
+{
+    // Local times, whatever the machine's time zone.
+    const auto at = [](int day, int hour, int minute) {
+        return QDateTime(QDate(2026, 11, day), QTime(hour, minute)).toMSecsSinceEpoch();
+    };
+    m_model->addMessages({message(11, u"Ann"_qs, u"late"_qs, at(27, 23, 58)),
+                          message(12, u"Ann"_qs, u"later"_qs, at(27, 23, 59)),
+                          message(13, u"Ann"_qs, u"after midnight"_qs, at(28, 0, 1)),
+                          message(14, u"Bob"_qs, u"next day"_qs, at(29, 9, 0))});
+    const auto dayBreak = [this](int row) { return m_model->index(row).data(MessageModel::DayBreakRole).toBool(); };
+    QVERIFY(dayBreak(0)); // the first line says which day it is
+    QVERIFY(!dayBreak(1));
+    QVERIFY(m_model->index(1).data(MessageModel::GroupedRole).toBool());
+    // Three minutes after, but on another day: a new day label, and a new group under it.
+    QVERIFY(dayBreak(2));
+    QVERIFY(!m_model->index(2).data(MessageModel::GroupedRole).toBool());
+    QVERIFY(dayBreak(3));
+
+    // An older page arrives above: the label moves to the new first line, and the line that had
+    // it is told.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->addMessages({message(10, u"Cy"_qs, u"same day, earlier"_qs, at(27, 20, 0))});
+    QVERIFY(dayBreak(0));
+    QVERIFY(!dayBreak(1));
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).toModelIndex().row() == 1
+            && args.at(2).value<QList<int>>().contains(MessageModel::DayBreakRole);
+    }));
+
+    // A message waiting to be sent gets its day when the host takes it.
+    m_model->setOwnNick(u"Ann"_qs);
+    m_model->addPending(u"c1"_qs, u"hello"_qs);
+    QVERIFY(!dayBreak(m_model->rowCount() - 1));
 }
 
 void tst_MessageModel::groupsConsecutiveMessages()
