@@ -1,11 +1,14 @@
 // Renders the host's window and a joined window into PNGs (docs/screenshots/desktop-host.png and
-// desktop-join.png) with a real host on 127.0.0.1 and a short conversation.
-// Usage: desktop_screenshots OUTPUT_DIR   (run under xvfb-run for a real X11 style)
+// desktop-join.png; with --dark, the joined window in a dark theme as desktop-join-dark.png) with
+// a real host on 127.0.0.1 and a short conversation.
+// Usage: desktop_screenshots OUTPUT_DIR [--dark]   (run under xvfb-run for a real X11 style; with
+// fonts-noto-color-emoji installed, emoji are drawn)
 
 #include "app/desktophost.h"
 #include "server/hostlinks.h"
 #include "ui/chatinput.h"
 #include "ui/chatwindow.h"
+#include "ui/hostpanel.h"
 
 #include <QApplication>
 #include <QListView>
@@ -30,6 +33,27 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    const bool dark = argc > 2 && qstrcmp(argv[2], "--dark") == 0;
+    if (dark) {
+        // A dark desktop theme, as a system in dark mode gives the app.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xee));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x20, 0x24));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2d));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xee));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa2, 0xb1));
+        palette.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3b));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xee));
+        palette.setColor(QPalette::Highlight, QColor(0x3f, 0x58, 0xe0));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0x9d, 0xb0, 0xff));
+        palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3b));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xee));
+        QApplication::setPalette(palette);
+    }
+    const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
     QDir().mkpath(outDir);
     QTemporaryDir data;
 
@@ -53,14 +77,14 @@ int main(int argc, char *argv[])
         links.append(link.url);
     hostWindow.setHosting(links, true);
     QObject::connect(&host, &DesktopHost::peerCountChanged, &hostWindow, &ChatWindow::setPeerCount);
-    hostWindow.resize(1040, 700);
+    hostWindow.resize(1040, 780);
     hostWindow.show();
 
     ChatSession ann;
     ann.open(url, QStringLiteral("Ann"));
     ChatWindow annWindow(&ann);
     annWindow.setConfirmClose(false);
-    annWindow.resize(900, 640);
+    annWindow.resize(900, 760);
     annWindow.show();
 
     ChatSession bob;
@@ -92,12 +116,15 @@ int main(int argc, char *argv[])
     auto *annInput = annWindow.findChild<ChatInput *>(QStringLiteral("messageInput"));
     annInput->setPlainText(QStringLiteral("I'll bring the snacks"));
 
+    // The invitation folds away once people are in; open it again for the picture.
+    if (auto *panel = hostWindow.findChild<HostPanel *>())
+        panel->setInvitationOpen(true);
     QTest::qWait(800);
     hostWindow.scrollToBottom();
     annWindow.scrollToBottom();
     QTest::qWait(300);
 
-    const bool ok = hostWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-host.png")))
-        && annWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-join.png")));
+    const bool ok = (dark || hostWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-host.png"))))
+        && annWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-join") + suffix));
     return ok ? 0 : 1;
 }
