@@ -40,13 +40,27 @@ void NameHues::setPresent(const QStringList &names)
     });
     QHash<QString, int> assigned;
     assigned.reserve(entries.size());
-    std::array<bool, NameColor::hueSlots> taken{};
+    constexpr int count = NameColor::hueSlots;
+    std::array<bool, count> taken{};
+    const auto free = [&taken](int slot) { return !taken[size_t(slot)]; };
+    const auto roomy = [&free](int slot) {
+        return free(slot) && free((slot + 1) % count) && free((slot + count - 1) % count);
+    };
+    // The first slot going up from `from` (itself first) that `fits`, or -1.
+    const auto firstUp = [](int from, const auto &fits) {
+        for (int step = 0; step < count; ++step) {
+            if (fits((from + step) % count))
+                return (from + step) % count;
+        }
+        return -1;
+    };
     for (qsizetype index = 0; index < entries.size(); ++index) {
         const Entry &entry = entries.at(index);
         int slot = entry.preferred;
-        if (index < NameColor::hueSlots) { // a free slot is left
-            while (taken[size_t(slot)])
-                slot = (slot + 1) % NameColor::hueSlots;
+        if (index < count) { // a free slot is left
+            slot = firstUp(entry.preferred, roomy);
+            if (slot < 0)
+                slot = firstUp(entry.preferred, free);
             taken[size_t(slot)] = true;
         }
         assigned.insert(entry.lower, slot);

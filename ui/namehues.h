@@ -12,9 +12,10 @@ namespace tincan {
 //  - 20 hue slots, slot i is hue i * 18 degrees (NameColor);
 //  - a name prefers slot NameColor::preferredSlot(name);
 //  - the people present (yourself included), each lower-cased name once, walked in the order
-//    (preferred slot, hash, lower-cased name by UTF-16 code units), each take their preferred
-//    slot if it is free, else the next free slot going up (wrapping from 19 to 0); once all 20
-//    are taken, the preferred one;
+//    (preferred slot, hash, lower-cased name by UTF-16 code units), each take, going up from
+//    their preferred slot (itself first, wrapping from 19 to 0), the first slot that is free with
+//    both neighbours free (hues present differ by 36 degrees or more); if none is, the first free
+//    slot; once all 20 are taken, the preferred one;
 //  - a name not present (someone who left, seen in history) has its preferred slot.
 class NameHues final : public QObject
 {

@@ -6,10 +6,12 @@
 //               h = 0x811C9DC5; for each code unit c: h = ((h XOR c) * 0x01000193) mod 2^32
 //   slots       20 hues; slot i has hue i * 18 degrees
 //   preferred   preferred(name) = hash(name) mod 20
-//   the roster  (everyone present, yourself included) is walked in the order of preferred slot,
-//               then hash, then the lower-cased name (compared by UTF-16 code units). Each name
-//               takes its preferred slot if it is free, else the next free slot going up
-//               (wrapping from 19 to 0); when all 20 are taken it takes its preferred slot.
+//   the roster  (everyone present, yourself included, each lower-cased name once) is walked in
+//               the order of preferred slot, then hash, then the lower-cased name (compared by
+//               UTF-16 code units). Each name takes, going up from its preferred slot (itself
+//               first, wrapping from 19 to 0): the first slot that is free and whose two
+//               neighbours are free (so hues present differ by 36 degrees or more); if there is
+//               none, the first free slot; when all 20 are taken, its preferred slot.
 //   others      a name not in the roster (someone who left, seen in history) uses its
 //               preferred slot.
 //
@@ -44,11 +46,14 @@ export function assignSlots(roster) {
     || (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0));
 
   const taken = new Array(HUE_SLOTS).fill(false);
+  const free = (slot) => !taken[slot];
+  const roomy = (slot) => free(slot) && free((slot + 1) % HUE_SLOTS) && free((slot + HUE_SLOTS - 1) % HUE_SLOTS);
   const slots = new Map();
   for (const [index, person] of people.entries()) {
     let slot = person.preferred;
     if (index < HUE_SLOTS) { // a free slot is left
-      while (taken[slot]) slot = (slot + 1) % HUE_SLOTS;
+      const upwards = Array.from({ length: HUE_SLOTS }, (_, step) => (person.preferred + step) % HUE_SLOTS);
+      slot = upwards.find(roomy) ?? upwards.find(free);
       taken[slot] = true;
     }
     slots.set(person.lower, slot);

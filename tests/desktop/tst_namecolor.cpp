@@ -77,14 +77,17 @@ void tst_NameColor::presentPeopleGetDifferentSlots()
     hues.setPresent({u"Ann"_qs, u"Bob"_qs, u"Cy"_qs, u"ann2"_qs, u"Zoë"_qs, u"Ærø"_qs, u"李伟"_qs,
                      u"علي"_qs, u"😀 smile"_qs, u"ANN"_qs /* the same person's name again */});
     QCOMPARE(changed.count(), 1);
+    // Walked in preferred order, each takes the first slot going up with both neighbours free:
+    // 😀 smile (prefers 4, Bob's) goes to 6, 李伟 (18) wraps to 2, ann2 (18) goes to 8.
+    // tests/browser/people.test.mjs expects the same of the page.
     const QList<std::pair<QString, int>> expected{
-        {u"Ann"_qs, 0}, {u"Bob"_qs, 4}, {u"😀 smile"_qs, 5}, {u"Ærø"_qs, 11}, {u"Cy"_qs, 13},
-        {u"علي"_qs, 14}, {u"Zoë"_qs, 15}, {u"李伟"_qs, 18}, {u"ann2"_qs, 19}};
+        {u"Ann"_qs, 0}, {u"Bob"_qs, 4}, {u"😀 smile"_qs, 6}, {u"Ærø"_qs, 11}, {u"Cy"_qs, 13},
+        {u"علي"_qs, 15}, {u"Zoë"_qs, 17}, {u"李伟"_qs, 2}, {u"ann2"_qs, 8}};
     for (const auto &[name, slot] : expected) {
         QCOMPARE(hues.slot(name), slot);
         QCOMPARE(hues.hue(name), slot * 18);
     }
-    QCOMPARE(hues.slot(u"zoë"_qs), 15);
+    QCOMPARE(hues.slot(u"zoë"_qs), 17);
     // Someone not present has their preferred colour, even if a present person holds it.
     QCOMPARE(hues.slot(u"Dee"_qs), NameColor::preferredSlot(u"Dee"_qs));
 
@@ -110,11 +113,12 @@ void tst_NameColor::overFullRoomFallsBackToPreferred()
     for (const QString &name : std::as_const(members))
         used.insert(hues.slot(name));
     QCOMPARE(used.size(), NameColor::hueSlots);
-    // The first 20 in the walk take every slot; the 7 after them keep their preferred one.
+    // The first ten take every other slot, the next ten the slots between; the 7 after them keep
+    // their preferred one.
     const QList<std::pair<QString, int>> expected{
-        {u"Member 21"_qs, 0}, {u"Member 84"_qs, 1}, {u"Member 7"_qs, 19}, {u"Member 91"_qs, 15},
-        {u"Member 42"_qs, 15}, {u"Member 105"_qs, 15}, {u"Member 154"_qs, 17}, {u"Member 119"_qs, 18},
-        {u"Member 77"_qs, 19}, {u"Member 0"_qs, 19}};
+        {u"Member 21"_qs, 0}, {u"Member 84"_qs, 2}, {u"Member 56"_qs, 18}, {u"Member 49"_qs, 7},
+        {u"Member 7"_qs, 5}, {u"Member 91"_qs, 15}, {u"Member 42"_qs, 15}, {u"Member 105"_qs, 15},
+        {u"Member 154"_qs, 17}, {u"Member 119"_qs, 18}, {u"Member 77"_qs, 19}, {u"Member 0"_qs, 19}};
     for (const auto &[name, slot] : expected)
         QCOMPARE(hues.slot(name), slot);
 }
@@ -153,7 +157,7 @@ void tst_NameColor::modelsFollowThePeoplePresent()
     const int nine = messages.index(0).data(MessageModel::HueRole).toInt();
     const int ten = messages.index(1).data(MessageModel::HueRole).toInt();
     QVERIFY2(nine != ten, "two people present at once have different colours");
-    QCOMPARE(QSet<int>({nine, ten}), QSet<int>({12 * 18, 13 * 18}));
+    QCOMPARE(QSet<int>({nine, ten}), QSet<int>({12 * 18, 14 * 18})); // one slot between them
     QCOMPARE(roster.index(0).data(RosterModel::HueRole).toInt(), nine);
     QCOMPARE(roster.index(1).data(RosterModel::HueRole).toInt(), ten);
 
