@@ -77,4 +77,9 @@ inline constexpr int maxFoundHosts = 64;                      // more hosts: the
 inline constexpr int recentMessagesKept = 1000;               // served from memory, not SQLite
 inline constexpr int knownClientIdsKept = 200000;             // remembered for duplicate checks
 
+// --- The browser page ---
+inline constexpr qint64 maxPageBytes = 40000;                 // bytes sent (compressed) for all the
+                                                              // page loads, the largest language's
+                                                              // strings included (tst_http)
+
 } // namespace tincan::limits

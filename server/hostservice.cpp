@@ -85,6 +85,7 @@ void HostService::start()
 
     m_frontDoor = std::make_unique<FrontDoor>(m_config.allowedHostNames, m_config.maxConnections);
     connect(m_frontDoor.get(), &FrontDoor::chatConnection, m_hub.get(), &Hub::adopt);
+    m_frontDoor->setRoomName(room);
 
     quint16 port = m_config.port;
     bool busy = false;

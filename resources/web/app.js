@@ -113,11 +113,23 @@ function listen() {
   }
 }
 
+// The room's name, as the host says it before anyone joins; empty if it cannot be had.
+async function fetchRoomName() {
+  try {
+    const response = await fetch('room.json', { cache: 'no-cache' });
+    const { room } = response.ok ? await response.json() : {};
+    return typeof room === 'string' ? room : '';
+  } catch {
+    return '';
+  }
+}
+
 async function start() {
-  await loadLanguage();
+  const [, room] = await Promise.all([loadLanguage(), fetchRoomName()]);
   translatePage();
   state.sound = device.get('tincan.sound') === '1';
-  state.room = device.get('tincan.room') || '';
+  // The name remembered from an earlier visit stands in if the host could not say it.
+  state.room = room || device.get('tincan.room') || '';
   state.nick = device.get('tincan.nick') || '';
   renderSound();
   renderRoom();

@@ -8,8 +8,7 @@ import { setRosterOpen } from './view-roster.js';
 
 export function showJoin() {
   el.join.hidden = false;
-  // The room's name is known only from an earlier visit to this address: nothing the host
-  // serves before joining says it.
+  // The room's name comes from the host's room.json (or an earlier visit).
   el.joinHeading.replaceChildren(state.room ? tNodes('join.headingRoom', { room: state.room }, ['room']) : t('join.heading'));
   el.joinHint.textContent = t('join.nickHint', { max: state.limits.maxNickLength });
   el.joinNick.value = state.nick;

@@ -43,6 +43,9 @@ public:
     QHostAddress serverAddress() const;
     void close();
 
+    // The room's name, served as /room.json for the page's join screen.
+    void setRoomName(const QString &name) { m_assets.setRoomName(name); }
+
 Q_SIGNALS:
     // A chat connection Qt has upgraded, and the TCP connection under it (whose read buffer,
     // send delay and size limits are already set). The receiver owns both.

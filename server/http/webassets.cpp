@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -101,6 +103,16 @@ WebAssets::WebAssets()
         compress(asset);
         m_assets.insert(i18nPrefix + Language::toBcp47(code).toLatin1() + i18nSuffix, asset);
     }
+}
+
+void WebAssets::setRoomName(const QString &name)
+{
+    Asset asset;
+    asset.body = QJsonDocument(QJsonObject{{QStringLiteral("room"), name}}).toJson(QJsonDocument::Compact);
+    asset.contentType = contentTypeFor(QStringLiteral(".json"));
+    asset.etag = etagOf(asset.body);
+    compress(asset);
+    m_assets.insert("/room.json", asset);
 }
 
 const WebAssets::Asset *WebAssets::find(QByteArrayView path) const

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
+#include <QString>
 
 namespace tincan {
 
@@ -27,6 +28,9 @@ public:
 
     // The asset for a request path ("/" is the page), or nullptr.
     const Asset *find(QByteArrayView path) const;
+
+    // Serves /room.json, {"room": name}: what the page's join screen says before anyone joins.
+    void setRoomName(const QString &name);
 
 private:
     QHash<QByteArray, Asset> m_assets;

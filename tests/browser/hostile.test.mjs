@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useHostAndBrowser, openPage, joinAs, waitForTexts, messageList, ProtocolClient,
-  assertNoProblems,
+  assertNoProblems, startHost, removeDir,
 } from './lib/harness.mjs';
 
 let host;
@@ -27,6 +27,23 @@ const hostileTexts = [
   'W'.repeat(5000),
   '&lt;b&gt;entity&lt;/b&gt; &amp; {{constructor.constructor("alert(8)")()}}',
 ];
+
+test('the join screen names the room, a hostile name as plain text', async () => {
+  const room = '<img src=x onerror=alert(11)> Friday "LAN" party';
+  const other = await startHost({ room });
+  try {
+    // A first visit: nothing remembered, the host says the name.
+    const page = await openPage(browser, other.url);
+    await page.waitForSelector('#join:not([hidden])');
+    assert.equal(await page.textContent('#join-heading'), `Join ${room}`);
+    assert.equal(await page.$$eval('#join-heading img, [onerror]', (l) => l.length), 0);
+    assertNoProblems(assert, page);
+    await page.context().close();
+  } finally {
+    await other.stop();
+    await removeDir(other.dataDir);
+  }
+});
 
 test('hostile names and messages are inert text', async () => {
   const page = await openPage(browser, host.url, { width: 390, height: 844 });

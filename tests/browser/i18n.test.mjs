@@ -17,7 +17,7 @@ test('a German browser gets the page in German, nothing left in English', async 
   const page = await openPage(browser, host.url, { locale: 'de-DE' });
   await joinScreen(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'de-DE');
-  assert.equal(await page.textContent('#join-heading'), 'Dem Chat beitreten');
+  assert.equal(await page.textContent('#join-heading'), 'Test room beitreten');
   assert.equal(await page.textContent('#join-button'), 'Beitreten');
   assert.equal(await page.textContent('#join-hint'), 'Bis zu 32 Zeichen. Andere sehen diesen Namen.');
   await page.click('#join-button');

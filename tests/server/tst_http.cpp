@@ -125,6 +125,31 @@ private Q_SLOTS:
         QTest::newRow("icon") << QByteArray("/icon.svg") << u":/web/icon.svg"_qs << QByteArray("image/svg+xml; charset=utf-8");
     }
 
+    void servesTheRoomNameForTheJoinScreen()
+    {
+        // Hostile on purpose: the page must show it as text, and the JSON must carry it whole.
+        const QString room = u"<b>Friday</b> \"LAN\" party 🍕"_qs;
+        TestHost host(room);
+        QVERIFY(host.start());
+        const QByteArray request = "GET /room.json HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(host.port()) + "\r\n\r\n";
+        const HttpReply reply = exchange(host.port(), request);
+        QVERIFY(reply.complete);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
+        QVERIFY(!reply.headers.value("etag").isEmpty());
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(reply.body, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(document.object().value(u"room"_qs).toString(), room);
+        QCOMPARE(document.object().size(), 1);
+
+        // Revalidation: unchanged while the host runs.
+        const QByteArray again = "GET /room.json HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(host.port())
+            + "\r\nIf-None-Match: " + reply.headers.value("etag") + "\r\n\r\n";
+        QCOMPARE(exchange(host.port(), again).status, 304);
+        host.stop();
+    }
+
     void servesPageFiles()
     {
         QFETCH(QByteArray, path);
@@ -235,7 +260,24 @@ private Q_SLOTS:
         QVERIFY2(files.contains(u"index.html"_qs) && files.contains(u"app.js"_qs) && files.contains(u"strings.js"_qs)
                      && files.contains(u"style.css"_qs) && files.contains(u"icon.svg"_qs),
                  qPrintable(files.join(u", ")));
-        QVERIFY2(total > 0 && total < 40000, qPrintable(QString::number(total) + u": " + sizes.join(u", ")));
+        // What it fetches besides its files: the room's name, and a visitor's language.
+        const HttpReply room = exchange(m_host.port(), get("/room.json", browserAcceptEncoding.toByteArray()));
+        QCOMPARE(room.status, 200);
+        total += room.body.size();
+        qsizetype largestStrings = 0;
+        const QStringList languages = Language::available();
+        for (const QString &code : languages) {
+            if (code == u"en"_qs)
+                continue; // built in
+            const QByteArray path = "/i18n/" + Language::toBcp47(code).toLatin1() + ".json";
+            const HttpReply strings = exchange(m_host.port(), get(path, browserAcceptEncoding.toByteArray()));
+            QCOMPARE(strings.status, 200);
+            largestStrings = std::max(largestStrings, strings.body.size());
+        }
+        total += largestStrings;
+        sizes.append(u"room.json "_qs + QString::number(room.body.size()));
+        sizes.append(u"largest strings "_qs + QString::number(largestStrings));
+        QVERIFY2(total > 0 && total <= limits::maxPageBytes, qPrintable(QString::number(total) + u": " + sizes.join(u", ")));
     }
 
     // Browsers that take HTTP's deflate coding get each file compressed, and it decodes to
