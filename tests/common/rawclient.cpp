@@ -62,10 +62,16 @@ std::optional<ServerFrame> RawClient::next(int timeoutMs)
     return take(); // the host may have hung up right after its last frame
 }
 
+bool RawClient::isChatter(const QByteArray &payload)
+{
+    const QString type = QJsonDocument::fromJson(payload).object().value(QStringLiteral("type")).toString();
+    return type == QStringLiteral("presence") || type == QStringLiteral("typing");
+}
+
 QJsonObject RawClient::nextObject(int timeoutMs)
 {
     while (const auto frame = next(timeoutMs)) {
-        if (frame->opcode == 0x1)
+        if (frame->opcode == 0x1 && !isChatter(frame->payload))
             return QJsonDocument::fromJson(frame->payload).object();
         if (frame->opcode == 0x8)
             break;

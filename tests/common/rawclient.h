@@ -46,8 +46,12 @@ public:
 
     // The next whole frame from the host, or nothing within the time.
     std::optional<ServerFrame> next(int timeoutMs = 3000);
-    // The next text frame's JSON object, skipping control frames.
+    // The next text frame's JSON object, skipping control frames and the room's chatter about
+    // other people (presence, typing), which may arrive at any time: a test's earlier clients
+    // leave when they are gone a moment, not at once.
     QJsonObject nextObject(int timeoutMs = 3000);
+    // Whether a text frame is such chatter.
+    static bool isChatter(const QByteArray &payload);
     // Reads until the host's close frame: its code (1005 for none) and reason, or code 0 when
     // the connection ended without one.
     std::pair<int, QString> closeFrame(int timeoutMs = 3000);
