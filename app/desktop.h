@@ -28,6 +28,7 @@ struct DesktopOptions
     QList<DiscoveryTarget> announceTargets; // empty: broadcast on the local networks
     QStringList allowedHostNames;           // --allow-host
     int maxConnections = limits::maxConnections; // fits the open-file limit
+    QString accessCode;                     // --access-code: hosting needs this code to join
 };
 
 // Runs the desktop app until its last window closes and returns the exit code. A QApplication

@@ -1,5 +1,6 @@
 #include "app/headlesshost.h"
 
+#include "protocol/accesscode.h"
 #include "server/hostlinks.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ HeadlessHost::HeadlessHost(HostConfig config, QObject *parent)
             m_countTimer.start();
     });
     connect(&m_service, &HostService::stopped, this, [] { QCoreApplication::exit(0); });
+    connect(&m_console, &ConsoleReader::lineRead, this, &HeadlessHost::onCommand);
 }
 
 HeadlessHost::~HeadlessHost() = default;
@@ -86,7 +88,74 @@ void HeadlessHost::onStarted(quint16 port, bool requestedPortBusy)
             out() << "  (" << link.interfaceName << ')';
         out() << Qt::endl;
     }
-    out() << QCoreApplication::translate("HeadlessHost", "Press Ctrl+C to stop.") << Qt::endl;
+    // The code itself is never printed: this output often ends up in a system log.
+    if (!m_config.accessCode.isEmpty())
+        out() << QCoreApplication::translate("HeadlessHost",
+                                             "Joining needs the access code you set.")
+              << Qt::endl;
+    out() << QCoreApplication::translate("HeadlessHost",
+                                         "Type /help for the commands that keep the room. "
+                                         "Press Ctrl+C to stop.")
+          << Qt::endl;
+    m_console.start();
+}
+
+void HeadlessHost::onCommand(const QString &line)
+{
+    const QString text = line.trimmed();
+    if (text.isEmpty() || m_stopping)
+        return;
+    const qsizetype space = text.indexOf(u' ');
+    const QString command = text.left(space < 0 ? text.size() : space).toLower();
+    const QString argument = space < 0 ? QString() : text.mid(space + 1).trimmed();
+    const auto say = [](const QString &sentence) { out() << sentence << Qt::endl; };
+
+    if (command == u"/kick" || command == u"/ban") {
+        if (argument.isEmpty()) {
+            say(QCoreApplication::translate("HeadlessHost", "Say whom: %1 NAME").arg(command));
+            return;
+        }
+        const bool ban = command == u"/ban";
+        const std::optional<protocol::ErrorCode> problem = m_service.removeMember(
+            argument, ban ? protocol::Remove::Kind::Ban : protocol::Remove::Kind::Kick);
+        if (!problem)
+            say(ban ? QCoreApplication::translate("HeadlessHost",
+                                                  "%1 was removed and cannot come back while "
+                                                  "this host runs.").arg(argument)
+                    : QCoreApplication::translate("HeadlessHost",
+                                                  "%1 was removed (they may join again).").arg(argument));
+        else if (*problem == protocol::ErrorCode::NoSuchMember)
+            say(QCoreApplication::translate("HeadlessHost", "Nobody named %1 is in the room.").arg(argument));
+        else
+            say(QCoreApplication::translate("HeadlessHost", "%1 cannot be removed.").arg(argument));
+    } else if (command == u"/lock" || command == u"/unlock") {
+        const bool lock = command == u"/lock";
+        m_service.setLocked(lock);
+        say(lock ? QCoreApplication::translate("HeadlessHost",
+                                               "The room is locked: nobody new may join.")
+                 : QCoreApplication::translate("HeadlessHost", "The room is open again."));
+    } else if (command == u"/code") {
+        if (argument.isEmpty() || argument.compare(u"off", Qt::CaseInsensitive) == 0) {
+            m_service.setAccessCode({});
+            m_config.accessCode.clear();
+            say(QCoreApplication::translate("HeadlessHost", "Anyone may join without a code now."));
+        } else if (protocol::checkAccessCode(argument) != protocol::AccessCodeProblem::None) {
+            say(QCoreApplication::translate("HeadlessHost",
+                                            "An access code has %1 to %2 letters or digits.")
+                    .arg(limits::minAccessCodeLength).arg(limits::maxAccessCodeLength));
+        } else {
+            m_service.setAccessCode(argument);
+            m_config.accessCode = argument;
+            say(QCoreApplication::translate("HeadlessHost",
+                                            "The access code is set. People already in stay."));
+        }
+    } else {
+        say(QCoreApplication::translate(
+            "HeadlessHost",
+            "Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as "
+            "this host runs), /lock and /unlock (let nobody new in, or everyone again), "
+            "/code CODE and /code off (set or remove the access code)."));
+    }
 }
 
 void HeadlessHost::onStopRequested()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/consolereader.h"
 #include "app/platform.h"
 #include "server/hostservice.h"
 
@@ -9,7 +10,8 @@
 namespace tincan {
 
 // `tincan --headless`: hosts without a window, prints the links people can open, and stops
-// cleanly (peers get close 1001) on SIGINT or SIGTERM.
+// cleanly (peers get close 1001) on SIGINT or SIGTERM. The host keeps the room from its console:
+// /kick NAME, /ban NAME, /lock, /unlock, /code CODE, /code off, /help.
 class HeadlessHost final : public QObject
 {
     Q_OBJECT
@@ -24,10 +26,12 @@ public:
 private:
     void onStarted(quint16 port, bool requestedPortBusy);
     void onStopRequested();
+    void onCommand(const QString &line);
 
     HostConfig m_config;
     HostService m_service;
     StopSignals m_stopSignals;
+    ConsoleReader m_console;
     bool m_stopping = false;
     static constexpr int countReportIntervalMs = 1000;
     QTimer m_countTimer;

@@ -1,6 +1,7 @@
 #include "app/desktop.h"
 #include "app/headlesshost.h"
 #include "app/platform.h"
+#include "protocol/accesscode.h"
 #include "protocol/limits.h"
 #include "protocol/messages.h"
 #include "server/hostservice.h"
@@ -87,6 +88,16 @@ Parsed parseHostOptions(const QCommandLineParser &parser)
     if (const int files = tincan::openFileLimit(); files > 0)
         config.maxConnections = std::clamp(files - tincan::limits::openFilesReserved, 16,
                                            tincan::limits::maxConnections);
+    if (parser.isSet(QStringLiteral("access-code"))) {
+        config.accessCode = parser.value(QStringLiteral("access-code"));
+        if (tincan::protocol::checkAccessCode(config.accessCode) != tincan::protocol::AccessCodeProblem::None) {
+            parsed.error = QCoreApplication::translate(
+                "main", "An access code has %1 to %2 letters or digits (spaces and dashes are "
+                        "ignored) and no control characters.")
+                .arg(tincan::limits::minAccessCodeLength).arg(tincan::limits::maxAccessCodeLength);
+            return parsed;
+        }
+    }
     config.dataDir = parser.value(QStringLiteral("data-dir"));
     config.announce = !parser.isSet(QStringLiteral("no-discovery"));
     const QStringList targets = parser.values(QStringLiteral("announce-to"));
@@ -213,6 +224,12 @@ int main(int argc, char *argv[])
                                              "gives it. Its own addresses, localhost and its "
                                              "computer name are always accepted."),
          QCoreApplication::translate("main", "name")},
+        {QStringLiteral("access-code"),
+         QCoreApplication::translate("main", "People need this code to join (the link and QR code "
+                                             "the host shows carry it). Other programs on this "
+                                             "computer can see a command line: on a shared "
+                                             "computer, set the code in the window or with /code."),
+         QCoreApplication::translate("main", "code")},
         {QStringLiteral("lang"),
          QCoreApplication::translate("main", "Speak this language instead of the system's: %1.")
              .arg(tincan::Language::available().join(QStringLiteral(", "))),
@@ -261,6 +278,7 @@ int main(int argc, char *argv[])
         options.announceTargets = parsed.host.announceTargets;
         options.allowedHostNames = parsed.host.allowedHostNames;
         options.maxConnections = parsed.host.maxConnections;
+        options.accessCode = parsed.host.accessCode;
         return tincan::runDesktop(options);
     }
     tincan::HeadlessHost host(parsed.host);

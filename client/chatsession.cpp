@@ -130,7 +130,8 @@ void ChatSession::close()
 
 void ChatSession::rejoin()
 {
-    if (m_state != State::Ended && m_state != State::Unreachable && m_state != State::Refused)
+    if (m_state != State::Ended && m_state != State::Unreachable && m_state != State::Refused
+        && m_state != State::Removed)
         return;
     m_backoff.reset();
     connectSocket();
@@ -156,6 +157,35 @@ void ChatSession::retryWithNick(const QString &nick)
         m_backoff.reset();
         connectSocket();
     }
+}
+
+void ChatSession::retryWithAccessCode(const QString &code)
+{
+    m_accessCode = code;
+    retryWithNick(m_nick);
+}
+
+void ChatSession::kick(const QString &nick)
+{
+    sendMessage(protocol::Remove{protocol::Remove::Kind::Kick, nick});
+}
+
+void ChatSession::ban(const QString &nick)
+{
+    sendMessage(protocol::Remove{protocol::Remove::Kind::Ban, nick});
+}
+
+bool ChatSession::isHost() const
+{
+    return !m_hostNick.isEmpty() && protocol::nickKey(m_hostNick) == protocol::nickKey(m_nick);
+}
+
+void ChatSession::setHostNick(const QString &nick)
+{
+    if (nick == m_hostNick)
+        return;
+    m_hostNick = nick;
+    Q_EMIT hostNickChanged(m_hostNick);
 }
 
 void ChatSession::connectSocket()
@@ -229,6 +259,8 @@ void ChatSession::sayHello()
     if (m_everWelcomed)
         hello.lastSeq = m_lastSeq;
     hello.resumeToken = m_resumeToken;
+    hello.accessCode = m_accessCode;
+    hello.hostKey = m_hostKey;
     sendMessage(hello);
 }
 
@@ -259,7 +291,7 @@ void ChatSession::onDisconnected()
         m_failure = failureFor(socket->error());
     // A refusal (version-unsupported, room-full, replaced, ...) arrived as an error before the
     // close and decided already; the close itself says nothing more.
-    if (m_closing || m_state == State::Refused)
+    if (m_closing || m_state == State::Refused || m_state == State::Removed)
         return;
     if (m_hostEnded) {
         // The host said goodbye: knocking again would only find the door shut. The user
@@ -337,6 +369,7 @@ void ChatSession::handle(const protocol::Welcome &welcome)
     }
     m_room = welcome.room;
     m_resumeToken = welcome.resumeToken;
+    setHostNick(welcome.host);
     m_maxTextLength = welcome.limits.maxTextLength;
     m_historyPageSize = std::clamp(welcome.limits.historyPageSize, 1, limits::historyPageSize);
 
@@ -405,6 +438,10 @@ void ChatSession::handle(const protocol::Presence &presence)
         removeNick(roster, nick);
         typingTouched |= m_typing.remove(nick) > 0;
     }
+    for (const QString &nick : presence.removed) {
+        removeNick(roster, nick);
+        typingTouched |= m_typing.remove(nick) > 0;
+    }
     QList<protocol::RenamedNick> renames;
     for (const protocol::RenamedNick &change : presence.renamed) {
         if (change.from.isEmpty() || change.to.isEmpty())
@@ -419,10 +456,13 @@ void ChatSession::handle(const protocol::Presence &presence)
         roster.append(nick);
     }
     setRoster(roster);
+    setHostNick(presence.host);
     if (!presence.joined.isEmpty())
         Q_EMIT joined(presence.joined);
     if (!presence.left.isEmpty())
         Q_EMIT left(presence.left);
+    if (!presence.removed.isEmpty())
+        Q_EMIT removedPeers(presence.removed);
     for (const protocol::RenamedNick &change : std::as_const(renames))
         Q_EMIT renamedPeer(change.from, change.to);
     if (typingTouched)
@@ -564,6 +604,15 @@ void ChatSession::handle(const protocol::Error &error)
 
     if (known == protocol::ErrorCode::HostLeaving) {
         m_hostEnded = true;
+        return;
+    }
+    // The host removed us: a lasting state, never an automatic reconnect.
+    if (m_state == State::Connected
+        && (known == protocol::ErrorCode::Kicked || known == protocol::ErrorCode::Banned)) {
+        m_refusal = {code, {}};
+        m_reconnectTimer.stop();
+        m_countdown.stop();
+        setState(State::Removed);
         return;
     }
     // This connection was replaced by a newer one of the same person: reconnecting would fight

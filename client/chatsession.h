@@ -32,6 +32,7 @@ public:
         Refused,      // the host said no; see refusal()
         Ended,        // the host ended the chat; waits for rejoin()
         Unreachable,  // the first connection failed; see failure(); waits for rejoin()
+        Removed,      // the host removed this person (refusal().code: "kicked" or "banned")
     };
     Q_ENUM(State)
 
@@ -81,6 +82,17 @@ public:
     void rejoin();
     // After a nick refusal: try again with another name.
     void retryWithNick(const QString &nick);
+    // The room's access code, said with every hello from now on (empty: none).
+    void setAccessCode(const QString &code) { m_accessCode = code; }
+    QString accessCode() const { return m_accessCode; }
+    // After an access-denied refusal: try again with this code.
+    void retryWithAccessCode(const QString &code);
+    // The hosting desktop's own window: the secret its host gave it in-process.
+    void setHostKey(const QString &key) { m_hostKey = key; }
+    // The host only (others get not-allowed): removes someone, for now (kick) or for as long as
+    // the host runs (ban).
+    void kick(const QString &nick);
+    void ban(const QString &nick);
 
     // Queues a message; it is sent now if connected, otherwise after the next welcome. Returns
     // the clientMsgId it goes out with.
@@ -100,6 +112,9 @@ public:
     QString nick() const { return m_nick; }
     QString room() const { return m_room; }
     QStringList roster() const { return m_roster; }
+    // Who in the roster is the host (empty: the host is not in the room).
+    QString hostNick() const { return m_hostNick; }
+    bool isHost() const;
     QStringList typingNicks() const;
     qint64 lastSeq() const { return m_lastSeq; }
     bool hasOlder() const { return m_hasOlder; }
@@ -121,6 +136,9 @@ Q_SIGNALS:
     void rosterChanged(const QStringList &roster);
     void joined(const QStringList &nicks);
     void left(const QStringList &nicks);
+    // The host removed these people.
+    void removedPeers(const QStringList &nicks);
+    void hostNickChanged(const QString &nick);
     void renamedPeer(const QString &from, const QString &to);
     void typingChanged(const QStringList &nicks);
     // Messages in seq order.
@@ -162,6 +180,7 @@ private:
     void setState(State state);
     void scheduleReconnect();
     void setRoster(QStringList roster);
+    void setHostNick(const QString &nick);
     void noteSeen(const QList<protocol::ChatMessage> &messages);
     void expireTyping();
     void stopTyping();
@@ -173,6 +192,9 @@ private:
     QString m_nick;
     QString m_room;
     QStringList m_roster;
+    QString m_hostNick;
+    QString m_accessCode;
+    QString m_hostKey;
     bool m_everWelcomed = false;
     QString m_resumeToken;      // from the last welcome
     Failure m_failure = Failure::None;

@@ -17,6 +17,8 @@ QByteArray encodeAnnouncement(const Announcement &announcement)
                        {QStringLiteral("id"), announcement.hostId}};
     if (announcement.leaving)
         object.insert(QStringLiteral("leaving"), true);
+    if (announcement.codeRequired)
+        object.insert(QStringLiteral("code"), true);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -45,6 +47,7 @@ std::optional<Announcement> decodeAnnouncement(const QByteArray &datagram)
     announcement.port = quint16(portNumber);
     announcement.hostId = id.toString();
     announcement.leaving = object.value(QLatin1StringView("leaving")).toBool();
+    announcement.codeRequired = object.value(QLatin1StringView("code")).toBool();
     return announcement;
 }
 

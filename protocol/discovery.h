@@ -15,6 +15,7 @@ struct Announcement
     quint16 port = 0;  // the host's TCP port for the page and the chat
     QString hostId;    // random per host run: tells two hosts on one address apart
     bool leaving = false;
+    bool codeRequired = false; // joining needs the access code (never the code itself)
 
     friend bool operator==(const Announcement &, const Announcement &) = default;
 };

@@ -33,6 +33,7 @@ QByteArray welcome(const Welcome &welcome, QByteArrayView rosterJson, const QLis
     out.append(R"({"hasMore":)").append(welcome.hasMore ? "true" : "false").append(R"(,"history":)");
     appendJsonArray(out, history);
     out.reserve(out.size() + 320 + rosterJson.size());
+    out.append(R"(,"host":)").append(jsonString(welcome.host));
     out.append(R"(,"lastSeq":)").append(QByteArray::number(welcome.lastSeq))
         .append(R"(,"limits":{"historyPageSize":)").append(QByteArray::number(welcome.limits.historyPageSize))
         .append(R"(,"maxNickLength":)").append(QByteArray::number(welcome.limits.maxNickLength))

@@ -55,6 +55,18 @@ constexpr std::array errorTable{
               "You joined again from another connection; this one is closed.", true},
     ErrorInfo{ErrorCode::HostLeaving, "host-leaving"_L1,
               "The host has ended the chat.", false},
+    ErrorInfo{ErrorCode::AccessDenied, "access-denied"_L1,
+              "This room needs an access code, and this is not it.", true},
+    ErrorInfo{ErrorCode::AccessBlocked, "access-blocked"_L1,
+              "Too many wrong access codes from this address; try again later.", true},
+    ErrorInfo{ErrorCode::Banned, "banned"_L1, "The host has banned you from this room.", true},
+    ErrorInfo{ErrorCode::Kicked, "kicked"_L1, "The host has removed you from the room.", false},
+    ErrorInfo{ErrorCode::RoomLocked, "room-locked"_L1,
+              "The host has locked the room: nobody new may join.", true},
+    ErrorInfo{ErrorCode::NotAllowed, "not-allowed"_L1,
+              "Only the host may do that, and not to the host.", false},
+    ErrorInfo{ErrorCode::NoSuchMember, "no-such-member"_L1, "Nobody by that name is in the room.",
+              false},
 };
 
 const ErrorInfo &infoFor(ErrorCode code)
@@ -232,6 +244,10 @@ QJsonObject Hello::toJson() const
         object.insert(u"lastSeq"_s, *lastSeq);
     if (!resumeToken.isEmpty())
         object.insert(u"resumeToken"_s, resumeToken);
+    if (!accessCode.isEmpty())
+        object.insert(u"accessCode"_s, accessCode);
+    if (!hostKey.isEmpty())
+        object.insert(u"hostKey"_s, hostKey);
     return object;
 }
 
@@ -241,7 +257,9 @@ std::optional<Hello> Hello::fromJson(const QJsonObject &object)
     const QJsonValue nick = object.value("nick"_L1);
     Hello hello;
     if (!versionNumber || !nick.isString() || !optionalInteger(object, "lastSeq"_L1, &hello.lastSeq)
-        || !optionalString(object, "resumeToken"_L1, &hello.resumeToken))
+        || !optionalString(object, "resumeToken"_L1, &hello.resumeToken)
+        || !optionalString(object, "accessCode"_L1, &hello.accessCode)
+        || !optionalString(object, "hostKey"_L1, &hello.hostKey))
         return std::nullopt;
     // Any other version is answered (version-unsupported), so it is kept, within int.
     hello.version = int(std::min<qint64>(*versionNumber, std::numeric_limits<int>::max()));
@@ -319,6 +337,21 @@ std::optional<Rename> Rename::fromJson(const QJsonObject &object)
     return Rename{nick.toString()};
 }
 
+QJsonObject Remove::toJson() const
+{
+    QJsonObject object = typed(kind == Kind::Ban ? type::ban : type::kick);
+    object.insert(u"nick"_s, nick);
+    return object;
+}
+
+std::optional<Remove> Remove::fromJson(const QJsonObject &object, Kind kind)
+{
+    const QJsonValue nick = object.value("nick"_L1);
+    if (!nick.isString())
+        return std::nullopt;
+    return Remove{kind, nick.toString()};
+}
+
 // --- Host to client ---
 
 QJsonObject Welcome::toJson() const
@@ -328,6 +361,7 @@ QJsonObject Welcome::toJson() const
     object.insert(u"nick"_s, nick);
     object.insert(u"room"_s, room);
     object.insert(u"roster"_s, QJsonArray::fromStringList(roster));
+    object.insert(u"host"_s, host);
     object.insert(u"history"_s, toArray(history));
     object.insert(u"hasMore"_s, hasMore);
     object.insert(u"lastSeq"_s, lastSeq);
@@ -349,7 +383,8 @@ std::optional<Welcome> Welcome::fromJson(const QJsonObject &object)
     if (!versionNumber || !lastSeq || !nick.isString() || !room.isString() || !hasMore.isBool()
         || !stringList(object.value("roster"_L1), &welcome.roster)
         || !messageList(object.value("history"_L1), &welcome.history)
-        || !optionalString(object, "resumeToken"_L1, &welcome.resumeToken))
+        || !optionalString(object, "resumeToken"_L1, &welcome.resumeToken)
+        || !optionalString(object, "host"_L1, &welcome.host))
         return std::nullopt;
     welcome.version = int(std::min<qint64>(*versionNumber, std::numeric_limits<int>::max()));
     welcome.lastSeq = *lastSeq;
@@ -397,6 +432,9 @@ QJsonObject Presence::toJson() const
         object.insert(u"joined"_s, QJsonArray::fromStringList(joined));
     if (!left.isEmpty())
         object.insert(u"left"_s, QJsonArray::fromStringList(left));
+    if (!removed.isEmpty())
+        object.insert(u"removed"_s, QJsonArray::fromStringList(removed));
+    object.insert(u"host"_s, host);
     if (!renamed.isEmpty()) {
         QJsonArray pairs;
         for (const RenamedNick &change : renamed)
@@ -412,7 +450,9 @@ std::optional<Presence> Presence::fromJson(const QJsonObject &object)
     Presence presence;
     const std::optional<qint64> count = wireInteger(object.value("count"_L1));
     if (!count || !stringList(object.value("joined"_L1), &presence.joined)
-        || !stringList(object.value("left"_L1), &presence.left))
+        || !stringList(object.value("left"_L1), &presence.left)
+        || !stringList(object.value("removed"_L1), &presence.removed)
+        || !optionalString(object, "host"_L1, &presence.host))
         return std::nullopt;
     presence.count = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
     const QJsonValue renamed = object.value("renamed"_L1);
@@ -536,6 +576,12 @@ ClientMessage decodeClientMessage(QByteArrayView utf8)
         return decodeAs<ClientMessage, HistoryRequest>(*object);
     if (type == type::rename)
         return decodeAs<ClientMessage, Rename>(*object);
+    if (type == type::kick || type == type::ban) {
+        const auto kind = type == type::ban ? Remove::Kind::Ban : Remove::Kind::Kick;
+        if (std::optional<Remove> remove = Remove::fromJson(*object, kind))
+            return std::move(*remove);
+        return DecodeError{ErrorCode::BadMessage, {}};
+    }
     return DecodeError{ErrorCode::UnknownType, {}};
 }
 

@@ -36,6 +36,8 @@ inline constexpr QLatin1StringView history{"history"};
 inline constexpr QLatin1StringView rename{"rename"};
 inline constexpr QLatin1StringView renamed{"renamed"};
 inline constexpr QLatin1StringView error{"error"};
+inline constexpr QLatin1StringView kick{"kick"};
+inline constexpr QLatin1StringView ban{"ban"};
 } // namespace type
 
 // Stable error codes of the `error` message.
@@ -55,6 +57,13 @@ enum class ErrorCode {
     StorageFailed,
     Replaced,
     HostLeaving,
+    AccessDenied,
+    AccessBlocked,
+    Banned,
+    Kicked,
+    RoomLocked,
+    NotAllowed,
+    NoSuchMember,
 };
 
 QString errorCodeName(ErrorCode code);
@@ -89,6 +98,9 @@ struct Hello
     QString nick;
     std::optional<qint64> lastSeq; // resume: the highest seq this client has seen
     QString resumeToken;           // from this client's last welcome
+    QString accessCode;            // the room's access code, when it needs one
+    QString hostKey;               // the hosting desktop's own window: the secret it was given
+                                   // in-process by the host it runs (never sent to another host)
 
     QJsonObject toJson() const;
     static std::optional<Hello> fromJson(const QJsonObject &object);
@@ -130,6 +142,18 @@ struct Rename
     static std::optional<Rename> fromJson(const QJsonObject &object);
 };
 
+// The host removes someone: `kick` (they may come back) or `ban` (not for this hosting
+// session, from the same address or resume identity). Only the host's own session may ask.
+struct Remove
+{
+    enum class Kind { Kick, Ban };
+    Kind kind = Kind::Kick;
+    QString nick;
+
+    QJsonObject toJson() const;
+    static std::optional<Remove> fromJson(const QJsonObject &object, Kind kind);
+};
+
 // --- Host to client ---
 
 struct WelcomeLimits
@@ -147,6 +171,7 @@ struct Welcome
     QString nick;
     QString room;
     QStringList roster;
+    QString host;                  // who in the roster is the host (empty: the host is not in it)
     QList<ChatMessage> history;
     bool hasMore = false;
     qint64 lastSeq = 0;
@@ -180,7 +205,9 @@ struct Presence
 {
     QStringList joined;
     QStringList left;
+    QStringList removed;          // by the host (kick or ban): no longer in the room
     QList<RenamedNick> renamed;
+    QString host;                 // who is the host now (empty: not in the room)
     int count = 0;
 
     QJsonObject toJson() const;
@@ -239,7 +266,7 @@ struct DecodeError
     QString clientMsgId;
 };
 
-using ClientMessage = std::variant<Hello, Send, Typing, HistoryRequest, Rename, DecodeError>;
+using ClientMessage = std::variant<Hello, Send, Typing, HistoryRequest, Rename, Remove, DecodeError>;
 using HostMessage = std::variant<Welcome, ChatMessage, Ack, Presence, TypingNotice, HistoryPage,
                                  Renamed, Error, DecodeError>;
 

@@ -76,6 +76,9 @@ void HostService::start()
     m_hub = std::make_unique<Hub>(room, m_store.get());
     m_hub->setLiveness(m_config.pingIntervalMs, m_config.pongTimeoutMs);
     m_hub->setRejoinGrace(m_config.rejoinGraceMs);
+    m_hub->setHostKey(m_config.hostKey);
+    m_hub->setAccessCode(m_config.accessCode);
+    m_roomName = room;
     connect(m_hub.get(), &Hub::joinedCountChanged, this, &HostService::peerCountChanged);
     connect(m_hub.get(), &Hub::storageError, this, [this](const QString &detail) {
         Q_EMIT storageError(tr("Chat history could not be saved (%1). The chat goes on, but "
@@ -85,7 +88,14 @@ void HostService::start()
 
     m_frontDoor = std::make_unique<FrontDoor>(m_config.allowedHostNames, m_config.maxConnections);
     connect(m_frontDoor.get(), &FrontDoor::chatConnection, m_hub.get(), &Hub::adopt);
-    m_frontDoor->setRoomName(room);
+    m_frontDoor->setRoomInfo(room, m_hub->codeRequired(), m_hub->isLocked());
+    connect(m_hub.get(), &Hub::accessChanged, this, [this](bool codeRequired, bool locked) {
+        if (m_frontDoor)
+            m_frontDoor->setRoomInfo(m_roomName, codeRequired, locked);
+        if (m_announcer)
+            m_announcer->setCodeRequired(codeRequired);
+        Q_EMIT accessChanged(codeRequired, locked);
+    });
 
     quint16 port = m_config.port;
     bool busy = false;
@@ -123,10 +133,32 @@ void HostService::start()
         m_announcer = std::make_unique<DiscoveryAnnouncer>(room, m_frontDoor->serverPort(),
                                                            m_config.bindAddress,
                                                            m_config.announceTargets);
+        m_announcer->setCodeRequired(m_hub->codeRequired());
     }
     Q_EMIT started(m_frontDoor->serverPort(), busy);
     if (!storageProblem.isEmpty())
         Q_EMIT storageError(storageProblem);
+}
+
+void HostService::setAccessCode(const QString &code)
+{
+    m_config.accessCode = code;
+    if (m_hub)
+        m_hub->setAccessCode(code);
+}
+
+void HostService::setLocked(bool locked)
+{
+    if (m_hub)
+        m_hub->setLocked(locked);
+}
+
+std::optional<protocol::ErrorCode> HostService::removeMember(const QString &nick,
+                                                            protocol::Remove::Kind kind)
+{
+    if (!m_hub)
+        return protocol::ErrorCode::NoSuchMember;
+    return m_hub->removeMember(nick, kind);
 }
 
 void HostService::stop()

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace tincan {
 
@@ -50,6 +51,12 @@ struct HostConfig
     int pongTimeoutMs = limits::pongTimeoutMs;
     // How late a leave is announced; tests shorten it so that leaves show at once.
     int rejoinGraceMs = limits::rejoinGraceMs;
+    // Joining needs this code (empty: anyone may join). Checked by the caller with
+    // protocol::checkAccessCode.
+    QString accessCode;
+    // The secret the hosting desktop gives its own window, which makes that window the host in
+    // the room (empty: no window hosts, as with --headless).
+    QString hostKey;
 };
 
 // The whole hosting side (front door, room hub, history) as one object that can live on a
@@ -76,12 +83,22 @@ public Q_SLOTS:
     void start();
     // Tells every peer the host is leaving (close 1001), stops listening, emits stopped().
     void stop();
+    // Sets, changes or (empty) removes the access code; people already in stay.
+    void setAccessCode(const QString &code);
+    // Nobody new may join while locked; people already in stay and may come back.
+    void setLocked(bool locked);
+
+public:
+    // Removes someone (the headless host's console; the desktop's window asks over the chat).
+    // Nothing, or why not. Call on the service's thread.
+    std::optional<protocol::ErrorCode> removeMember(const QString &nick, protocol::Remove::Kind kind);
 
 Q_SIGNALS:
     // requestedPortBusy: the configured port was taken and `port` is the next free one.
     void started(quint16 port, bool requestedPortBusy);
     void startFailed(const QString &reason);
     void peerCountChanged(int count);
+    void accessChanged(bool codeRequired, bool locked);
     void storageError(const QString &reason);
     void stopped();
 
@@ -91,6 +108,7 @@ private:
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<FrontDoor> m_frontDoor;
     std::unique_ptr<DiscoveryAnnouncer> m_announcer;
+    QString m_roomName;
 };
 
 } // namespace tincan

@@ -328,12 +328,60 @@
         <translation>Tincan hostet auf Port %1. Andere können hier beitreten:</translation>
     </message>
     <message>
-        <source>Press Ctrl+C to stop.</source>
-        <translation>Mit Strg+C beenden.</translation>
-    </message>
-    <message>
         <source>Stopping: telling everyone the host is leaving.</source>
         <translation>Wird beendet: Alle erfahren, dass der Host geht.</translation>
+    </message>
+    <message>
+        <source>Joining needs the access code you set.</source>
+        <translation>Zum Beitreten ist der von Ihnen festgelegte Zugangscode nötig.</translation>
+    </message>
+    <message>
+        <source>Type /help for the commands that keep the room. Press Ctrl+C to stop.</source>
+        <translation>Geben Sie /help ein, um die Befehle zur Raumverwaltung zu sehen. Mit Strg+C beenden.</translation>
+    </message>
+    <message>
+        <source>Say whom: %1 NAME</source>
+        <translation>Wen? %1 NAME</translation>
+    </message>
+    <message>
+        <source>%1 was removed and cannot come back while this host runs.</source>
+        <translation>%1 wurde entfernt und kann nicht zurückkommen, solange dieser Host läuft.</translation>
+    </message>
+    <message>
+        <source>%1 was removed (they may join again).</source>
+        <translation>%1 wurde entfernt (darf wieder beitreten).</translation>
+    </message>
+    <message>
+        <source>Nobody named %1 is in the room.</source>
+        <translation>Niemand namens %1 ist im Raum.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new may join.</source>
+        <translation>Der Raum ist gesperrt: Niemand Neues kann beitreten.</translation>
+    </message>
+    <message>
+        <source>The room is open again.</source>
+        <translation>Der Raum ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>Anyone may join without a code now.</source>
+        <translation>Jetzt kann jeder ohne Code beitreten.</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits.</source>
+        <translation>Ein Zugangscode hat %1 bis %2 Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>The access code is set. People already in stay.</source>
+        <translation>Der Zugangscode ist gesetzt. Wer schon da ist, bleibt.</translation>
+    </message>
+    <message>
+        <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
+        <translation>Befehle: /kick NAME (entfernen; darf zurückkommen), /ban NAME (entfernen, solange dieser Host läuft), /lock und /unlock (niemand Neues hinein, oder wieder alle), /code CODE und /code off (Zugangscode setzen oder entfernen).</translation>
     </message>
 </context>
 <context>
@@ -441,6 +489,18 @@
     <message>
         <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
         <translation>Tincan kann sein Fenster nicht öffnen: Hier gibt es keine Anzeige (keine Desktop-Sitzung oder eine entfernte Shell). Um einen Chat ohne Fenster zu eröffnen, starte: tincan --headless</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits (spaces and dashes are ignored) and no control characters.</source>
+        <translation>Ein Zugangscode hat %1 bis %2 Buchstaben oder Ziffern (Leerzeichen und Bindestriche zählen nicht) und keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>People need this code to join (the link and QR code the host shows carry it). Other programs on this computer can see a command line: on a shared computer, set the code in the window or with /code.</source>
+        <translation>Zum Beitreten ist dieser Code nötig (Link und QR-Code des Hosts enthalten ihn). Andere Programme auf diesem Computer können eine Befehlszeile sehen: Auf einem geteilten Computer setzen Sie den Code im Fenster oder mit /code.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
     </message>
 </context>
 <context>

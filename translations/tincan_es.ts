@@ -328,12 +328,60 @@
         <translation>Tincan aloja el chat en el puerto %1. Otras personas pueden unirse en:</translation>
     </message>
     <message>
-        <source>Press Ctrl+C to stop.</source>
-        <translation>Pulsa Ctrl+C para detenerlo.</translation>
-    </message>
-    <message>
         <source>Stopping: telling everyone the host is leaving.</source>
         <translation>Deteniendo: avisando a todos de que el anfitrión se va.</translation>
+    </message>
+    <message>
+        <source>Joining needs the access code you set.</source>
+        <translation>Para unirse hace falta el código de acceso que ha fijado.</translation>
+    </message>
+    <message>
+        <source>Type /help for the commands that keep the room. Press Ctrl+C to stop.</source>
+        <translation>Escriba /help para ver las órdenes que gestionan la sala. Pulse Ctrl+C para detener.</translation>
+    </message>
+    <message>
+        <source>Say whom: %1 NAME</source>
+        <translation>¿A quién? %1 NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1 was removed and cannot come back while this host runs.</source>
+        <translation>%1 fue expulsado y no puede volver mientras este anfitrión siga activo.</translation>
+    </message>
+    <message>
+        <source>%1 was removed (they may join again).</source>
+        <translation>%1 fue expulsado (puede volver a unirse).</translation>
+    </message>
+    <message>
+        <source>Nobody named %1 is in the room.</source>
+        <translation>No hay nadie llamado %1 en la sala.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 no se puede expulsar.</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new may join.</source>
+        <translation>La sala está cerrada: nadie nuevo puede unirse.</translation>
+    </message>
+    <message>
+        <source>The room is open again.</source>
+        <translation>La sala vuelve a estar abierta.</translation>
+    </message>
+    <message>
+        <source>Anyone may join without a code now.</source>
+        <translation>Ahora cualquiera puede unirse sin código.</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits.</source>
+        <translation>Un código de acceso tiene de %1 a %2 letras o cifras.</translation>
+    </message>
+    <message>
+        <source>The access code is set. People already in stay.</source>
+        <translation>El código de acceso está fijado. Quien ya está dentro se queda.</translation>
+    </message>
+    <message>
+        <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
+        <translation>Órdenes: /kick NOMBRE (expulsar; puede volver), /ban NOMBRE (expulsar mientras este anfitrión siga activo), /lock y /unlock (no dejar entrar a nadie nuevo, o a todos de nuevo), /code CÓDIGO y /code off (fijar o quitar el código de acceso).</translation>
     </message>
 </context>
 <context>
@@ -441,6 +489,18 @@
     <message>
         <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
         <translation>Tincan no puede abrir su ventana: aquí no hay pantalla (no hay sesión de escritorio o es una shell remota). Para alojar un chat sin ventana, ejecuta: tincan --headless</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits (spaces and dashes are ignored) and no control characters.</source>
+        <translation>Un código de acceso tiene de %1 a %2 letras o cifras (los espacios y guiones no cuentan) y ningún carácter de control.</translation>
+    </message>
+    <message>
+        <source>People need this code to join (the link and QR code the host shows carry it). Other programs on this computer can see a command line: on a shared computer, set the code in the window or with /code.</source>
+        <translation>Para unirse hace falta este código (el enlace y el código QR del anfitrión lo llevan). Otros programas de este equipo pueden ver la línea de órdenes: en un equipo compartido, fije el código en la ventana o con /code.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
     </message>
 </context>
 <context>

@@ -328,12 +328,60 @@
         <translation>Tincan héberge le chat sur le port %1. On peut le rejoindre à l’adresse&#xa0;:</translation>
     </message>
     <message>
-        <source>Press Ctrl+C to stop.</source>
-        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
-    </message>
-    <message>
         <source>Stopping: telling everyone the host is leaving.</source>
         <translation>Arrêt&#xa0;: tout le monde est prévenu que l’hôte s’en va.</translation>
+    </message>
+    <message>
+        <source>Joining needs the access code you set.</source>
+        <translation>Pour rejoindre, il faut le code d’accès que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>Type /help for the commands that keep the room. Press Ctrl+C to stop.</source>
+        <translation>Tapez /help pour les commandes qui gèrent le salon. Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Say whom: %1 NAME</source>
+        <translation>Qui ? %1 NOM</translation>
+    </message>
+    <message>
+        <source>%1 was removed and cannot come back while this host runs.</source>
+        <translation>%1 a été retiré et ne peut pas revenir tant que cet hôte tourne.</translation>
+    </message>
+    <message>
+        <source>%1 was removed (they may join again).</source>
+        <translation>%1 a été retiré (peut revenir).</translation>
+    </message>
+    <message>
+        <source>Nobody named %1 is in the room.</source>
+        <translation>Personne du nom de %1 n’est dans le salon.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new may join.</source>
+        <translation>Le salon est verrouillé : personne de nouveau ne peut entrer.</translation>
+    </message>
+    <message>
+        <source>The room is open again.</source>
+        <translation>Le salon est de nouveau ouvert.</translation>
+    </message>
+    <message>
+        <source>Anyone may join without a code now.</source>
+        <translation>Tout le monde peut maintenant entrer sans code.</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits.</source>
+        <translation>Un code d’accès a de %1 à %2 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>The access code is set. People already in stay.</source>
+        <translation>Le code d’accès est défini. Les personnes déjà présentes restent.</translation>
+    </message>
+    <message>
+        <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
+        <translation>Commandes : /kick NOM (retirer ; peut revenir), /ban NOM (retirer tant que cet hôte tourne), /lock et /unlock (ne plus laisser entrer personne de nouveau, ou de nouveau tout le monde), /code CODE et /code off (définir ou retirer le code d’accès).</translation>
     </message>
 </context>
 <context>
@@ -441,6 +489,18 @@
     <message>
         <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
         <translation>Tincan ne peut pas ouvrir sa fenêtre : il n’y a pas d’affichage ici (pas de session de bureau, ou un shell distant). Pour héberger un chat sans fenêtre, lancez : tincan --headless</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits (spaces and dashes are ignored) and no control characters.</source>
+        <translation>Un code d’accès a de %1 à %2 lettres ou chiffres (espaces et tirets ignorés) et aucun caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>People need this code to join (the link and QR code the host shows carry it). Other programs on this computer can see a command line: on a shared computer, set the code in the window or with /code.</source>
+        <translation>Ce code est nécessaire pour entrer (le lien et le QR code de l’hôte le contiennent). D’autres programmes de cet ordinateur peuvent voir une ligne de commande : sur un ordinateur partagé, définissez le code dans la fenêtre ou avec /code.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 <context>

@@ -328,12 +328,60 @@
         <translation>O Tincan está hospedando na porta %1. As pessoas podem entrar em:</translation>
     </message>
     <message>
-        <source>Press Ctrl+C to stop.</source>
-        <translation>Pressione Ctrl+C para parar.</translation>
-    </message>
-    <message>
         <source>Stopping: telling everyone the host is leaving.</source>
         <translation>Parando: avisando a todos que o anfitrião está saindo.</translation>
+    </message>
+    <message>
+        <source>Joining needs the access code you set.</source>
+        <translation>Para entrar é preciso o código de acesso que você definiu.</translation>
+    </message>
+    <message>
+        <source>Type /help for the commands that keep the room. Press Ctrl+C to stop.</source>
+        <translation>Digite /help para ver os comandos que cuidam da sala. Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>Say whom: %1 NAME</source>
+        <translation>Quem? %1 NOME</translation>
+    </message>
+    <message>
+        <source>%1 was removed and cannot come back while this host runs.</source>
+        <translation>%1 foi removido e não pode voltar enquanto este anfitrião estiver ativo.</translation>
+    </message>
+    <message>
+        <source>%1 was removed (they may join again).</source>
+        <translation>%1 foi removido (pode entrar de novo).</translation>
+    </message>
+    <message>
+        <source>Nobody named %1 is in the room.</source>
+        <translation>Ninguém chamado %1 está na sala.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 não pode ser removido.</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new may join.</source>
+        <translation>A sala está trancada: ninguém novo pode entrar.</translation>
+    </message>
+    <message>
+        <source>The room is open again.</source>
+        <translation>A sala está aberta de novo.</translation>
+    </message>
+    <message>
+        <source>Anyone may join without a code now.</source>
+        <translation>Agora qualquer pessoa pode entrar sem código.</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits.</source>
+        <translation>Um código de acesso tem de %1 a %2 letras ou dígitos.</translation>
+    </message>
+    <message>
+        <source>The access code is set. People already in stay.</source>
+        <translation>O código de acesso foi definido. Quem já está na sala continua.</translation>
+    </message>
+    <message>
+        <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
+        <translation>Comandos: /kick NOME (remover; pode voltar), /ban NOME (remover enquanto este anfitrião estiver ativo), /lock e /unlock (não deixar ninguém novo entrar, ou deixar todos de novo), /code CÓDIGO e /code off (definir ou remover o código de acesso).</translation>
     </message>
 </context>
 <context>
@@ -441,6 +489,18 @@
     <message>
         <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
         <translation>O Tincan não consegue abrir a janela: não há tela aqui (nenhuma sessão de desktop, ou um shell remoto). Para hospedar um chat sem janela, execute: tincan --headless</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits (spaces and dashes are ignored) and no control characters.</source>
+        <translation>Um código de acesso tem de %1 a %2 letras ou dígitos (espaços e hífens são ignorados) e nenhum caractere de controle.</translation>
+    </message>
+    <message>
+        <source>People need this code to join (the link and QR code the host shows carry it). Other programs on this computer can see a command line: on a shared computer, set the code in the window or with /code.</source>
+        <translation>É preciso este código para entrar (o link e o QR code do anfitrião o levam). Outros programas neste computador podem ver a linha de comando: num computador compartilhado, defina o código na janela ou com /code.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
     </message>
 </context>
 <context>

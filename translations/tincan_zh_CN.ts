@@ -319,12 +319,60 @@
         <translation>Tincan 正在端口 %1 上主持聊天。其他人可以通过以下地址加入：</translation>
     </message>
     <message>
-        <source>Press Ctrl+C to stop.</source>
-        <translation>按 Ctrl+C 停止。</translation>
-    </message>
-    <message>
         <source>Stopping: telling everyone the host is leaving.</source>
         <translation>正在停止：通知所有人主机即将离开。</translation>
+    </message>
+    <message>
+        <source>Joining needs the access code you set.</source>
+        <translation>加入需要您设置的访问码。</translation>
+    </message>
+    <message>
+        <source>Type /help for the commands that keep the room. Press Ctrl+C to stop.</source>
+        <translation>输入 /help 查看管理房间的命令。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Say whom: %1 NAME</source>
+        <translation>请指明是谁：%1 名字</translation>
+    </message>
+    <message>
+        <source>%1 was removed and cannot come back while this host runs.</source>
+        <translation>%1 已被移除，在此主机运行期间无法回来。</translation>
+    </message>
+    <message>
+        <source>%1 was removed (they may join again).</source>
+        <translation>%1 已被移除（可以再次加入）。</translation>
+    </message>
+    <message>
+        <source>Nobody named %1 is in the room.</source>
+        <translation>房间里没有叫 %1 的人。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>无法移除 %1。</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new may join.</source>
+        <translation>房间已锁定：新成员无法加入。</translation>
+    </message>
+    <message>
+        <source>The room is open again.</source>
+        <translation>房间已重新开放。</translation>
+    </message>
+    <message>
+        <source>Anyone may join without a code now.</source>
+        <translation>现在任何人无需访问码即可加入。</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits.</source>
+        <translation>访问码包含 %1 到 %2 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>The access code is set. People already in stay.</source>
+        <translation>访问码已设置。已在房间里的人不受影响。</translation>
+    </message>
+    <message>
+        <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
+        <translation>命令：/kick 名字（移除；可以回来），/ban 名字（在此主机运行期间移除），/lock 和 /unlock（不让新人加入，或重新开放），/code 访问码 和 /code off（设置或移除访问码）。</translation>
     </message>
 </context>
 <context>
@@ -432,6 +480,18 @@
     <message>
         <source>Tincan cannot open its window: there is no display here (no desktop session, or a remote shell). To host a chat without a window, run: tincan --headless</source>
         <translation>Tincan 无法打开窗口：这里没有显示器（没有桌面会话，或是远程 shell）。要在没有窗口的情况下主持聊天，请运行：tincan --headless</translation>
+    </message>
+    <message>
+        <source>An access code has %1 to %2 letters or digits (spaces and dashes are ignored) and no control characters.</source>
+        <translation>访问码包含 %1 到 %2 个字母或数字（忽略空格和短横线），且不含控制字符。</translation>
+    </message>
+    <message>
+        <source>People need this code to join (the link and QR code the host shows carry it). Other programs on this computer can see a command line: on a shared computer, set the code in the window or with /code.</source>
+        <translation>加入需要此访问码（主机显示的链接和二维码中包含它）。本机上的其他程序可以看到命令行：在共用电脑上，请在窗口中或用 /code 设置访问码。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>访问码</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,15 @@ DiscoveryAnnouncer::~DiscoveryAnnouncer()
         announce(true); // listeners forget this host at once instead of after the expiry time
 }
 
+void DiscoveryAnnouncer::setCodeRequired(bool required)
+{
+    if (m_announcement.codeRequired == required)
+        return;
+    m_announcement.codeRequired = required;
+    if (!m_targets.isEmpty())
+        announce(false);
+}
+
 void DiscoveryAnnouncer::announce(bool leaving)
 {
     m_announcement.leaving = leaving;

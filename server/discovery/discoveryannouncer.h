@@ -25,6 +25,8 @@ public:
 
     // Where the datagrams go; empty when there is nowhere to announce (bound to loopback).
     QList<DiscoveryTarget> targets() const { return m_targets; }
+    // Whether the announcements say that joining needs an access code (announced at once).
+    void setCodeRequired(bool required);
 
 private:
     void announce(bool leaving);

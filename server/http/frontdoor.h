@@ -43,8 +43,12 @@ public:
     QHostAddress serverAddress() const;
     void close();
 
-    // The room's name, served as /room.json for the page's join screen.
-    void setRoomName(const QString &name) { m_assets.setRoomName(name); }
+    // The room's name and whether it needs a code or is locked, served as /room.json for the
+    // page's join screen.
+    void setRoomInfo(const QString &name, bool codeRequired = false, bool locked = false)
+    {
+        m_assets.setRoomInfo(name, codeRequired, locked);
+    }
 
 Q_SIGNALS:
     // A chat connection Qt has upgraded, and the TCP connection under it (whose read buffer,

@@ -105,10 +105,15 @@ WebAssets::WebAssets()
     }
 }
 
-void WebAssets::setRoomName(const QString &name)
+void WebAssets::setRoomInfo(const QString &name, bool codeRequired, bool locked)
 {
+    QJsonObject info{{QStringLiteral("room"), name}};
+    if (codeRequired)
+        info.insert(QStringLiteral("code"), true);
+    if (locked)
+        info.insert(QStringLiteral("locked"), true);
     Asset asset;
-    asset.body = QJsonDocument(QJsonObject{{QStringLiteral("room"), name}}).toJson(QJsonDocument::Compact);
+    asset.body = QJsonDocument(info).toJson(QJsonDocument::Compact);
     asset.contentType = contentTypeFor(QStringLiteral(".json"));
     asset.etag = etagOf(asset.body);
     compress(asset);

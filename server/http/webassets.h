@@ -29,8 +29,10 @@ public:
     // The asset for a request path ("/" is the page), or nullptr.
     const Asset *find(QByteArrayView path) const;
 
-    // Serves /room.json, {"room": name}: what the page's join screen says before anyone joins.
-    void setRoomName(const QString &name);
+    // Serves /room.json, {"room": name} with "code": true when joining needs the access code and
+    // "locked": true when nobody new may join: what the page's join screen says before anyone
+    // joins. Never the code itself.
+    void setRoomInfo(const QString &name, bool codeRequired = false, bool locked = false);
 
 private:
     QHash<QByteArray, Asset> m_assets;

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QTcpSocket>
 #include <QUuid>
 
 #include <algorithm>
@@ -45,9 +46,15 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
     , m_helloDeadlines(limits::helloTimeoutMs,
                        [this](const QPointer<PeerSocket> &socket) {
                            Peer *peer = socket ? peerFor(socket) : nullptr;
-                           if (peer && !peer->joined)
+                           if (peer && !peer->joined && !peer->awaitingCode)
                                drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated, u"hello timeout"_s);
                        })
+    , m_codeDeadlines(limits::accessCodeWaitMs,
+                      [this](const QPointer<PeerSocket> &socket) {
+                          Peer *peer = socket ? peerFor(socket) : nullptr;
+                          if (peer && !peer->joined)
+                              drop(*peer, QWebSocketProtocol::CloseCodePolicyViolated, u"no access code"_s);
+                      })
     , m_departures(limits::rejoinGraceMs,
                    [this](const std::pair<QString, quint64> &departure) { finishDeparture(departure); })
     , m_history(store)
@@ -90,6 +97,74 @@ void Hub::setLiveness(int pingIntervalMs, int pongTimeoutMs)
     m_pongTimeoutMs = pongTimeoutMs;
 }
 
+void Hub::setHostKey(const QString &key)
+{
+    m_access.setHostKey(key);
+}
+
+void Hub::setAccessCode(const QString &code)
+{
+    // People already in stay; the code is asked of whoever comes next.
+    m_access.setAccessCode(code);
+    Q_EMIT accessChanged(m_access.codeRequired(), m_access.isLocked());
+}
+
+void Hub::setLocked(bool locked)
+{
+    m_access.setLocked(locked);
+    Q_EMIT accessChanged(m_access.codeRequired(), m_access.isLocked());
+}
+
+QString Hub::hostNick() const
+{
+    if (m_hostNickKey.isEmpty())
+        return {};
+    if (const Peer *host = m_byNickKey.value(m_hostNickKey, nullptr); host && host->host)
+        return host->nick;
+    const auto departing = m_departing.constFind(m_hostNickKey);
+    return departing != m_departing.cend() && departing->host ? departing->nick : QString();
+}
+
+std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove::Kind kind)
+{
+    const bool ban = kind == protocol::Remove::Kind::Ban;
+    const QString key = protocol::nickKey(nick);
+    if (Peer *target = m_byNickKey.value(key, nullptr)) {
+        if (target->host)
+            return ErrorCode::NotAllowed;
+        if (ban ? !m_access.ban(target->address, target->resumeToken) : false)
+            return ErrorCode::NotAllowed;
+        if (!ban)
+            m_access.forget(target->resumeToken);
+        m_byNickKey.remove(key);
+        target->joined = false;
+        m_roster.remove(target->nick);
+        m_presence.removed(target->nick);
+        if (target->typingRelayed)
+            relayTyping(*target, false, m_clock.elapsed());
+        sendError(*target, ban ? ErrorCode::Banned : ErrorCode::Kicked);
+        drop(*target, QWebSocketProtocol::CloseCodePolicyViolated, u"removed by the host"_s);
+        Q_EMIT joinedCountChanged(joinedCount());
+        scheduleFlush();
+        return std::nullopt;
+    }
+    // Gone a moment ago, still shown: removed all the same (and kept out, for a ban).
+    const auto departed = m_departing.find(key);
+    if (departed == m_departing.end())
+        return ErrorCode::NoSuchMember;
+    if (departed->host)
+        return ErrorCode::NotAllowed;
+    if (ban ? !m_access.ban(departed->address, departed->resumeToken) : false)
+        return ErrorCode::NotAllowed;
+    if (!ban)
+        m_access.forget(departed->resumeToken);
+    m_roster.remove(departed->nick);
+    m_presence.removed(departed->nick);
+    m_departing.erase(departed);
+    scheduleFlush();
+    return std::nullopt;
+}
+
 int Hub::joinedCount() const
 {
     return int(m_byNickKey.size());
@@ -114,7 +189,11 @@ void Hub::adopt(QWebSocket *webSocket, QTcpSocket *transport)
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"host is leaving"_s);
         return;
     }
-    m_peers.emplace(socket, std::make_unique<Peer>(socket, m_clock.elapsed()));
+    auto peer = std::make_unique<Peer>(socket, m_clock.elapsed());
+    bool mapped = false;
+    const quint32 v4 = transport->peerAddress().toIPv4Address(&mapped);
+    peer->address = mapped ? QHostAddress(v4) : transport->peerAddress();
+    m_peers.emplace(socket, std::move(peer));
 
     connect(socket, &PeerSocket::textMessage, this,
             [this, socket](const QString &text) { onText(socket, text); });
@@ -138,6 +217,7 @@ void Hub::closeAll(QWebSocketProtocol::CloseCode code, const QString &reason)
     m_closing = true;
     m_pingTimer.stop();
     m_helloDeadlines.clear();
+    m_codeDeadlines.clear();
     if (m_flushScheduled)
         flush();
     if (m_peers.empty()) {
@@ -188,7 +268,7 @@ void Hub::removePeer(PeerSocket *socket)
         } else {
             // A page reloaded, a laptop that woke up: back within the grace, they never left.
             const quint64 id = ++m_nextDepartureId;
-            m_departing.insert(peer->nickKey, {peer->nick, id});
+            m_departing.insert(peer->nickKey, {peer->nick, id, peer->address, peer->resumeToken, peer->host});
             m_departures.add({peer->nickKey, id});
         }
     }
@@ -203,6 +283,8 @@ void Hub::finishDeparture(const std::pair<QString, quint64> &departure)
         return; // came back in time (or left again since, with a later deadline)
     m_roster.remove(it->nick);
     m_presence.left(it->nick);
+    if (it.key() == m_hostNickKey)
+        m_hostNickKey.clear();
     m_departing.erase(it);
     scheduleFlush();
 }
@@ -327,6 +409,12 @@ void Hub::dispatch(Peer &peer, const protocol::ClientMessage &message, qint64 no
                        else
                            sendError(peer, ErrorCode::HelloRequired);
                    },
+                   [&](const protocol::Remove &remove) {
+                       if (peer.joined)
+                           onRemove(peer, remove);
+                       else
+                           sendError(peer, ErrorCode::HelloRequired);
+                   },
                    [&](const protocol::DecodeError &failure) {
                        sendError(peer, failure.code, failure.clientMsgId);
                    },
@@ -349,6 +437,24 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
     if (hello.version != protocol::version) {
         sendError(peer, ErrorCode::VersionUnsupported);
         drop(peer, QWebSocketProtocol::CloseCodePolicyViolated, u"version unsupported"_s);
+        return;
+    }
+    // Before anything else of the room is answered (even whether a name is taken).
+    const RoomAccess::Verdict access = m_access.check(peer.address, hello, m_clock.elapsed());
+    if (access.refusal) {
+        sendError(peer, *access.refusal);
+        if (*access.refusal == ErrorCode::AccessDenied) {
+            // The connection stays for another try while its user types the code.
+            if (!peer.awaitingCode) {
+                peer.awaitingCode = true;
+                m_codeDeadlines.add(peer.socket);
+            }
+            return;
+        }
+        drop(peer, QWebSocketProtocol::CloseCodePolicyViolated,
+             *access.refusal == ErrorCode::Banned      ? u"banned"_s
+             : *access.refusal == ErrorCode::RoomLocked ? u"room locked"_s
+                                                        : u"too many wrong access codes"_s);
         return;
     }
     QString nick;
@@ -389,10 +495,19 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
     }
 
     peer.joined = true;
+    peer.awaitingCode = false;
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
     peer.resumeToken = QUuid::createUuid().toString(QUuid::Id128);
+    m_access.issued(peer.resumeToken);
     m_byNickKey.insert(peer.nickKey, &peer);
+    if (access.host) {
+        peer.host = true;
+        m_hostNickKey = peer.nickKey;
+    } else if (const auto departed = m_departing.constFind(peer.nickKey);
+               departed != m_departing.cend() && departed->host) {
+        m_hostNickKey.clear(); // the host's name, back without the host's key
+    }
     if (takingOver) {
         peer.presenceMark = m_presence.mark(); // everything from now on, nothing about itself
     } else if (const auto departed = m_departing.constFind(peer.nickKey); departed != m_departing.cend()) {
@@ -411,7 +526,10 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
         m_presence.joined(nick);
         scheduleFlush();
     }
-    sendFrame(peer, wire::textFrame(m_welcomes.build(nick, peer.resumeToken, hello.lastSeq)), true);
+    if (takingOver && holder->host && !peer.host)
+        m_hostNickKey.clear();
+    sendFrame(peer, wire::textFrame(m_welcomes.build(nick, peer.resumeToken, hello.lastSeq, hostNick())),
+              true);
     if (m_storageFailing)
         sendError(peer, ErrorCode::StorageFailed);
     Q_EMIT joinedCountChanged(joinedCount());
@@ -549,10 +667,21 @@ void Hub::onRename(Peer &peer, const protocol::Rename &rename)
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
     m_byNickKey.insert(peer.nickKey, &peer);
+    if (peer.host)
+        m_hostNickKey = peer.nickKey;
     m_roster.insert(nick);
     sendMessage(peer, protocol::Renamed{nick});
     m_presence.renamed(old, nick);
     scheduleFlush();
+}
+
+void Hub::onRemove(Peer &peer, const protocol::Remove &remove)
+{
+    // Only the host's own session may remove anyone.
+    if (!peer.host)
+        return sendError(peer, ErrorCode::NotAllowed);
+    if (const std::optional<ErrorCode> problem = removeMember(remove.nick, remove.kind))
+        sendError(peer, *problem);
 }
 
 void Hub::scheduleFlush()
@@ -630,13 +759,14 @@ void Hub::flushPresence()
 {
     // Everyone shown in the roster, those whose leave is not announced yet included.
     const int count = int(m_roster.size());
-    const QByteArray whole = wire::textFrame(protocol::encode(m_presence.presence(0, count)));
+    const QString host = hostNick();
+    const QByteArray whole = wire::textFrame(protocol::encode(m_presence.presence(0, count, host)));
     for (Peer *peer : std::as_const(m_byNickKey)) {
         const qsizetype mark = std::exchange(peer->presenceMark, -1);
         if (mark < 0)
             sendFrame(*peer, whole);
         else if (mark < m_presence.size()) // joined mid-batch: only what came after its welcome
-            sendFrame(*peer, wire::textFrame(protocol::encode(m_presence.presence(mark, count))));
+            sendFrame(*peer, wire::textFrame(protocol::encode(m_presence.presence(mark, count, host))));
     }
     m_presence.clear();
 }

@@ -6,6 +6,7 @@
 #include "server/room/messageids.h"
 #include "server/room/presencebatch.h"
 #include "server/room/recenthistory.h"
+#include "server/room/roomaccess.h"
 #include "server/room/roster.h"
 #include "server/room/welcomebuilder.h"
 
@@ -54,12 +55,25 @@ public:
     void closeAll(QWebSocketProtocol::CloseCode code, const QString &reason);
     void abortAll();
 
+    // Who may come in (docs/PROTOCOL.md, "Keeping the room"). The host key is the secret the
+    // hosting desktop gives its own window; an empty code lets anyone in.
+    void setHostKey(const QString &key);
+    void setAccessCode(const QString &code);
+    void setLocked(bool locked);
+    bool codeRequired() const { return m_access.codeRequired(); }
+    bool isLocked() const { return m_access.isLocked(); }
+    // Removes someone from the room (the host's own decision, from its console or its window):
+    // nothing, or why not (no-such-member, not-allowed for the host itself or too many bans).
+    std::optional<protocol::ErrorCode> removeMember(const QString &nick, protocol::Remove::Kind kind);
+
     int joinedCount() const;
     int connectionCount() const;
     QString roomName() const;
 
 Q_SIGNALS:
     void joinedCountChanged(int count);
+    // The access code was set or removed, or the room was locked or unlocked.
+    void accessChanged(bool codeRequired, bool locked);
     void storageError(const QString &reason);
     void allDisconnected();
 
@@ -81,6 +95,8 @@ private:
     void relayWaitingTyping();
     void onHistory(Peer &peer, const protocol::HistoryRequest &request);
     void onRename(Peer &peer, const protocol::Rename &rename);
+    void onRemove(Peer &peer, const protocol::Remove &remove);
+    QString hostNick() const;
     void removePeer(PeerSocket *socket);
     void finishDeparture(const std::pair<QString, quint64> &departure);
     void sweepLiveness();
@@ -112,6 +128,7 @@ private:
     std::vector<PeerSocket *> m_typingWaiting; // peers with a typing change waiting for its turn
     int m_pongTimeoutMs = limits::pongTimeoutMs;
     DeadlineQueue<QPointer<PeerSocket>> m_helloDeadlines;
+    DeadlineQueue<QPointer<PeerSocket>> m_codeDeadlines; // told access-denied: time to type a code
 
     std::unordered_map<PeerSocket *, std::unique_ptr<Peer>> m_peers;
     QHash<QString, Peer *> m_byNickKey; // joined peers only
@@ -121,6 +138,9 @@ private:
     {
         QString nick;
         quint64 id;
+        QHostAddress address;  // for a ban while the leave is not announced yet
+        QString resumeToken;
+        bool host;
     };
     QHash<QString, Departure> m_departing;
     quint64 m_nextDepartureId = 0;
@@ -132,6 +152,8 @@ private:
     RecentHistory m_history;
     MessageIds m_ids;
     Roster m_roster;
+    RoomAccess m_access;
+    QString m_hostNickKey; // the host's session, joined or departing (empty: none)
     WelcomeBuilder m_welcomes;
     PresenceBatch m_presence;
 

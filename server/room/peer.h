@@ -4,6 +4,7 @@
 #include "server/room/tokenbucket.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QString>
 
 #include <optional>
@@ -31,7 +32,10 @@ struct Peer
     // Secret given in this peer's welcome: a later hello with it may take over the name while
     // this connection is still held open by a network that went away silently.
     QString resumeToken;
+    QHostAddress address;          // where the connection comes from
     bool joined = false;
+    bool host = false;             // the host's own session (proved with the host key)
+    bool awaitingCode = false;     // told access-denied: may say hello again with a code
     bool dropping = false;
     qint64 lastHeardMs;
     // Where this peer's own join sits in the presence batch being gathered; -1 when it joined

@@ -12,12 +12,17 @@ void PresenceBatch::left(const QString &nick)
     m_events.append({Event::Left, nick, {}});
 }
 
+void PresenceBatch::removed(const QString &nick)
+{
+    m_events.append({Event::Removed, nick, {}});
+}
+
 void PresenceBatch::renamed(const QString &from, const QString &to)
 {
     m_events.append({Event::Renamed, from, to});
 }
 
-protocol::Presence PresenceBatch::presence(qsizetype first, int count) const
+protocol::Presence PresenceBatch::presence(qsizetype first, int count, const QString &host) const
 {
     protocol::Presence presence;
     for (qsizetype i = first; i < m_events.size(); ++i) {
@@ -25,10 +30,12 @@ protocol::Presence PresenceBatch::presence(qsizetype first, int count) const
         switch (event.kind) {
         case Event::Joined: presence.joined.append(event.nick); break;
         case Event::Left: presence.left.append(event.nick); break;
+        case Event::Removed: presence.removed.append(event.nick); break;
         case Event::Renamed: presence.renamed.append({event.nick, event.newNick}); break;
         }
     }
     presence.count = count;
+    presence.host = host;
     return presence;
 }
 

@@ -16,6 +16,8 @@ class PresenceBatch final
 public:
     void joined(const QString &nick);
     void left(const QString &nick);
+    // Removed by the host (kick or ban).
+    void removed(const QString &nick);
     void renamed(const QString &from, const QString &to);
 
     bool isEmpty() const { return m_events.isEmpty(); }
@@ -23,14 +25,15 @@ public:
     qsizetype mark() const { return m_events.size(); }
     qsizetype size() const { return m_events.size(); }
 
-    // The `presence` with the changes from `first` on, `count` being the people in the room.
-    protocol::Presence presence(qsizetype first, int count) const;
+    // The `presence` with the changes from `first` on, `count` being the people in the room
+    // and `host` the one of them who hosts.
+    protocol::Presence presence(qsizetype first, int count, const QString &host = {}) const;
     void clear() { m_events.clear(); }
 
 private:
     struct Event
     {
-        enum Kind { Joined, Left, Renamed } kind;
+        enum Kind { Joined, Left, Removed, Renamed } kind;
         QString nick;
         QString newNick;
     };

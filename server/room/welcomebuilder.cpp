@@ -25,7 +25,7 @@ WelcomeBuilder::WelcomeBuilder(const QString &roomName, const Roster &roster,
 }
 
 QByteArray WelcomeBuilder::build(const QString &nick, const QString &resumeToken,
-                                 std::optional<qint64> lastSeq) const
+                                 std::optional<qint64> lastSeq, const QString &host) const
 {
     // Bounded in bytes as well as in count: the roster comes first, the history gets what is
     // left of maxAnswerBytes, and hasMore sends the client to fetch the rest by `history`.
@@ -41,6 +41,7 @@ QByteArray WelcomeBuilder::build(const QString &nick, const QString &resumeToken
     welcome.lastSeq = m_history.lastSeq();
     welcome.limits = {limits::maxTextLength, limits::maxNickLength, limits::historyPageSize};
     welcome.resumeToken = resumeToken;
+    welcome.host = host;
     return protocol::parts::welcome(welcome, m_roster.json(), page.messages);
 }
 

@@ -20,8 +20,9 @@ class WelcomeBuilder final
 public:
     WelcomeBuilder(const QString &roomName, const Roster &roster, const RecentHistory &history);
 
+    // `host`: who in the roster is the host (empty: nobody).
     QByteArray build(const QString &nick, const QString &resumeToken,
-                     std::optional<qint64> lastSeq) const;
+                     std::optional<qint64> lastSeq, const QString &host = {}) const;
 
 private:
     QString m_roomName;

@@ -80,6 +80,17 @@ bool TestClient::join(const QUrl &url, const QString &nick, std::optional<qint64
     return QTest::qWaitFor([this] { return !welcome().isEmpty(); }, 5000);
 }
 
+bool TestClient::join(const QUrl &url, const protocol::Hello &hello)
+{
+    received.clear();
+    open(url);
+    if (!QTest::qWaitFor([this] { return isConnected() || closed; }, 5000) || !isConnected())
+        return false;
+    sendObject(hello.toJson());
+    const bool answered = QTest::qWaitFor([this] { return !welcome().isEmpty() || !errors().isEmpty(); }, 5000);
+    return answered && !welcome().isEmpty();
+}
+
 QList<QJsonObject> TestClient::ofType(QLatin1StringView type) const
 {
     QList<QJsonObject> result;

@@ -38,6 +38,8 @@ public:
 
     // Opens, says hello and waits for the welcome (or fails the calling test).
     bool join(const QUrl &url, const QString &nick, std::optional<qint64> lastSeq = std::nullopt);
+    // Opens, says this hello and waits for the welcome, or an error (false, nothing failed).
+    bool join(const QUrl &url, const protocol::Hello &hello);
 
     QList<QJsonObject> received;
     QList<QJsonObject> ofType(QLatin1StringView type) const;

@@ -27,6 +27,8 @@ bool TestHost::start(bool samePort)
     config.allowedHostNames = m_allowedHostNames;
     config.maxConnections = m_maxConnections;
     config.rejoinGraceMs = m_rejoinGraceMs;
+    config.accessCode = m_accessCode;
+    config.hostKey = m_hostKey;
     m_service = std::make_unique<tincan::HostService>(config);
     m_storageProblems.clear();
     QObject::connect(m_service.get(), &tincan::HostService::storageError, m_service.get(),

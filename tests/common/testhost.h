@@ -32,6 +32,10 @@ public:
     // Connections at once, for the next start (the app derives it from the open-file limit).
     void setMaxConnections(int connections) { m_maxConnections = connections; }
 
+    // The access code and the host's own key, for the next start (--access-code; the desktop).
+    void setAccessCode(const QString &code) { m_accessCode = code; }
+    void setHostKey(const QString &key) { m_hostKey = key; }
+
     // Starts (or starts again, on the same data folder and, when `samePort`, the same port).
     bool start(bool samePort = false);
     void stop();
@@ -55,5 +59,7 @@ private:
     QStringList m_storageProblems;
     int m_maxConnections = tincan::limits::maxConnections;
     int m_rejoinGraceMs = 100;
+    QString m_accessCode;
+    QString m_hostKey;
     std::unique_ptr<tincan::HostService> m_service;
 };

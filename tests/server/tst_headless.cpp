@@ -1,3 +1,4 @@
+#include "clientframes.h"
 #include "rawclient.h"
 #include "server/hostservice.h"
 #include "testclient.h"
@@ -59,6 +60,58 @@ private Q_SLOTS:
         QTRY_COMPARE(host.state(), QProcess::NotRunning);
         QCOMPARE(host.exitStatus(), QProcess::NormalExit);
         QCOMPARE(host.exitCode(), 0);
+    }
+
+    // The operator keeps the room from the console: kick, ban, lock, the access code. The code
+    // itself never appears in what the host prints (often a system log).
+    void keepsTheRoomFromItsConsole()
+    {
+        QProcess host;
+        const quint16 port = startHost(host, {u"--port"_qs, u"0"_qs, u"--access-code"_qs, u"Blue-Otter-42"_qs});
+        QVERIFY2(port != 0, qPrintable(m_lastOutput));
+        const QUrl url(u"ws://127.0.0.1:%1/ws"_qs.arg(port));
+        QString output = m_lastOutput;
+        const auto command = [&](const QByteArray &line, const QString &answer) {
+            host.write(line + '\n');
+            const bool seen = QTest::qWaitFor([&] {
+                output += QString::fromUtf8(host.readAllStandardOutput());
+                return output.contains(answer);
+            }, 5000);
+            if (!seen)
+                qWarning().noquote() << output;
+            return seen;
+        };
+
+        // The troll comes from another computer (a ban keeps its address out).
+        RawClient troll(port, QHostAddress(u"127.0.0.9"_qs));
+        QVERIFY(troll.waitForConnected());
+        QVERIFY(troll.upgrade().startsWith("HTTP/1.1 101"));
+        protocol::Hello hello = helloAs(u"troll"_qs);
+        troll.send(clientframes::clientFrame(0x1, protocol::encode(hello)));
+        QCOMPARE(troll.nextObject().value(u"code").toString(), u"access-denied"_qs);
+        hello.accessCode = u"blue otter 42"_qs;
+        troll.send(clientframes::clientFrame(0x1, protocol::encode(hello)));
+        QCOMPARE(troll.nextObject().value(u"type").toString(), u"welcome"_qs);
+
+        QVERIFY(command("/kick nobody", u"Nobody named nobody is in the room."_qs));
+        QVERIFY(command("/ban troll", u"troll was removed and cannot come back while this host runs."_qs));
+        QCOMPARE(troll.nextObject().value(u"code").toString(), u"banned"_qs);
+
+        QVERIFY(command("/code off", u"Anyone may join without a code now."_qs));
+        QVERIFY(command("/lock", u"The room is locked: nobody new may join."_qs));
+        TestClient late;
+        QVERIFY(!late.join(url, helloAs(u"late"_qs)));
+        QCOMPARE(late.errors().first().value(u"code").toString(), u"room-locked"_qs);
+        QVERIFY(command("/unlock", u"The room is open again."_qs));
+        TestClient later;
+        QVERIFY(later.join(url, helloAs(u"later"_qs)));
+        QVERIFY(command("/help", u"/kick NAME"_qs));
+
+        host.terminate();
+        QTRY_COMPARE(host.state(), QProcess::NotRunning);
+        output += QString::fromUtf8(host.readAllStandardOutput() + host.readAllStandardError());
+        QVERIFY(output.contains(u"Joining needs the access code you set."_qs));
+        QVERIFY2(!output.contains(u"Otter"_qs, Qt::CaseInsensitive), qPrintable(output));
     }
 
     // Started with a soft open-file limit of 256 (a common 1,024 on desktops), the host raises it
@@ -188,6 +241,11 @@ private Q_SLOTS:
                                       << u"The port must be a number from 0 to 65535."_qs;
         QTest::newRow("bad bind") << QStringList{u"--headless"_qs, u"--bind"_qs, u"my-laptop"_qs}
                                   << u"“my-laptop” is not an IP address to listen on."_qs;
+        const QString codeRule = u"An access code has 4 to 64 letters or digits (spaces and dashes are "
+                                 "ignored) and no control characters."_qs;
+        QTest::newRow("short code") << QStringList{u"--headless"_qs, u"--access-code"_qs, u"a-b"_qs} << codeRule;
+        QTest::newRow("control code") << QStringList{u"--headless"_qs, u"--access-code"_qs, u"abc\tdef"_qs}
+                                      << codeRule;
     }
 
     void badOptionsAreExplained()

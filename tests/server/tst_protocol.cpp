@@ -162,6 +162,27 @@ private Q_SLOTS:
 
         QCOMPARE(std::get<protocol::Rename>(protocol::decodeClientMessage(
                      protocol::encode(protocol::Rename{u"Bo"_qs}))).nick, u"Bo"_qs);
+
+        protocol::Hello withCode = helloAs(u"Ann"_qs);
+        withCode.accessCode = u"K7MX-3QPA"_qs;
+        withCode.hostKey = u"k3y"_qs;
+        const auto codeBack = std::get<protocol::Hello>(protocol::decodeClientMessage(protocol::encode(withCode)));
+        QCOMPARE(codeBack.accessCode, u"K7MX-3QPA"_qs);
+        QCOMPARE(codeBack.hostKey, u"k3y"_qs);
+        QVERIFY(!protocol::encode(helloAs(u"Ann"_qs)).contains("accessCode"));
+
+        for (const auto kind : {protocol::Remove::Kind::Kick, protocol::Remove::Kind::Ban}) {
+            const QByteArray json = protocol::encode(protocol::Remove{kind, u"Troll"_qs});
+            QVERIFY(json.contains(kind == protocol::Remove::Kind::Ban ? "\"type\":\"ban\"" : "\"type\":\"kick\""));
+            const auto remove = std::get<protocol::Remove>(protocol::decodeClientMessage(json));
+            QCOMPARE(remove.kind, kind);
+            QCOMPARE(remove.nick, u"Troll"_qs);
+        }
+        QCOMPARE(std::get<protocol::DecodeError>(protocol::decodeClientMessage(R"({"type":"ban"})")).code,
+                 protocol::ErrorCode::BadMessage);
+        QCOMPARE(std::get<protocol::DecodeError>(protocol::decodeClientMessage(
+                     R"({"type":"hello","version":1,"nick":"a","accessCode":5})")).code,
+                 protocol::ErrorCode::BadMessage);
     }
 
     // Every message the host sends reads back the same, the way the desktop client reads it.
@@ -176,6 +197,7 @@ private Q_SLOTS:
         welcome.lastSeq = 3;
         welcome.limits = {16000, 32, 100};
         welcome.resumeToken = u"secret"_qs;
+        welcome.host = u"bob"_qs;
         const auto back = std::get<protocol::Welcome>(protocol::decodeHostMessage(protocol::encode(welcome)));
         QCOMPARE(back.nick, welcome.nick);
         QCOMPARE(back.room, welcome.room);
@@ -185,6 +207,7 @@ private Q_SLOTS:
         QCOMPARE(back.lastSeq, 3);
         QCOMPARE(back.limits, welcome.limits);
         QCOMPARE(back.resumeToken, welcome.resumeToken);
+        QCOMPARE(back.host, u"bob"_qs);
 
         const auto ack = std::get<protocol::Ack>(
             protocol::decodeHostMessage(protocol::encode(protocol::Ack{u"a"_qs, 5, 99, true})));
@@ -193,10 +216,13 @@ private Q_SLOTS:
         QCOMPARE(ack.ts, 99);
         QVERIFY(ack.duplicate);
 
-        const protocol::Presence presence{{u"Cy"_qs}, {u"Di"_qs}, {{u"Ed"_qs, u"Eddie"_qs}}, 7};
+        const protocol::Presence presence{{u"Cy"_qs}, {u"Di"_qs}, {u"Fo"_qs}, {{u"Ed"_qs, u"Eddie"_qs}},
+                                          u"Ann"_qs, 7};
         const auto presenceBack = std::get<protocol::Presence>(protocol::decodeHostMessage(protocol::encode(presence)));
         QCOMPARE(presenceBack.joined, presence.joined);
         QCOMPARE(presenceBack.left, presence.left);
+        QCOMPARE(presenceBack.removed, presence.removed);
+        QCOMPARE(presenceBack.host, u"Ann"_qs);
         QCOMPARE(presenceBack.renamed, presence.renamed);
         QCOMPARE(presenceBack.count, 7);
 
@@ -237,6 +263,7 @@ private Q_SLOTS:
         welcome.lastSeq = 2;
         welcome.limits = {16000, 32, 100};
         welcome.resumeToken = u"abc"_qs;
+        welcome.host = u"Bob \"<host>\""_qs;
         QList<QByteArray> history;
         for (const protocol::ChatMessage &message : std::as_const(welcome.history))
             history.append(protocol::encode(message));
