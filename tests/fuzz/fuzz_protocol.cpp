@@ -1,6 +1,7 @@
 // libFuzzer target: the protocol decoder on any text frame a client or a host can send, and the
 // name and text rules on any string in it. A message that decodes must encode and decode again
 // to the same message.
+#include "protocol/accesscode.h"
 #include "protocol/messages.h"
 #include "protocol/nickname.h"
 
@@ -43,11 +44,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         using Message = std::decay_t<decltype(message)>;
         if constexpr (std::is_same_v<Message, Hello>) {
             checkStrings(message.nick);
+            (void)normalizedAccessCode(message.accessCode);
+            (void)checkAccessCode(message.accessCode);
             roundTrip(message, fromClient);
         } else if constexpr (std::is_same_v<Message, Send>) {
             checkStrings(message.text);
             roundTrip(message, fromClient);
-        } else if constexpr (std::is_same_v<Message, Rename>) {
+        } else if constexpr (std::is_same_v<Message, Rename> || std::is_same_v<Message, Remove>) {
             checkStrings(message.nick);
             roundTrip(message, fromClient);
         } else if constexpr (!std::is_same_v<Message, DecodeError>) {
