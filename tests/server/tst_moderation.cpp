@@ -63,6 +63,21 @@ QStringList removedIn(const TestClient &client)
     return names;
 }
 
+// A room whose host's window ("teacher", with the host key) and one member ("ann") are in.
+struct HostedRoom
+{
+    TestHost host;
+    TestClient teacher;
+    TestClient ann;
+
+    bool open()
+    {
+        host.setHostKey(hostKey);
+        return host.start() && teacher.join(host.chatUrl(), hello(u"teacher"_qs, {}, hostKey))
+            && ann.join(host.chatUrl(), hello(u"ann"_qs));
+    }
+};
+
 } // namespace
 
 // Keeping the room: the access code, kick, ban, lock and who the host is, as members and
@@ -266,13 +281,11 @@ void tst_Moderation::theHostIsShownToEveryone()
 
 void tst_Moderation::onlyTheHostRemovesPeopleAndNotItself()
 {
-    TestHost host;
-    host.setHostKey(hostKey);
-    QVERIFY(host.start());
-    TestClient teacher;
-    QVERIFY(teacher.join(host.chatUrl(), hello(u"teacher"_qs, {}, hostKey)));
-    TestClient ann;
-    QVERIFY(ann.join(host.chatUrl(), hello(u"ann"_qs)));
+    HostedRoom room;
+    QVERIFY(room.open());
+    TestHost &host = room.host;
+    TestClient &teacher = room.teacher;
+    TestClient &ann = room.ann;
     TestClient bob;
     QVERIFY(bob.join(host.chatUrl(), hello(u"bob"_qs)));
 
@@ -308,13 +321,11 @@ void tst_Moderation::onlyTheHostRemovesPeopleAndNotItself()
 
 void tst_Moderation::aKickedMemberSeesWhyAndMayComeBack()
 {
-    TestHost host;
-    host.setHostKey(hostKey);
-    QVERIFY(host.start());
-    TestClient teacher;
-    QVERIFY(teacher.join(host.chatUrl(), hello(u"teacher"_qs, {}, hostKey)));
-    TestClient ann;
-    QVERIFY(ann.join(host.chatUrl(), hello(u"ann"_qs)));
+    HostedRoom room;
+    QVERIFY(room.open());
+    TestHost &host = room.host;
+    TestClient &teacher = room.teacher;
+    TestClient &ann = room.ann;
     TestClient troll;
     QVERIFY(troll.join(host.chatUrl(), hello(u"troll"_qs)));
     troll.sendObject(protocol::Typing{true}.toJson());
@@ -338,13 +349,11 @@ void tst_Moderation::aKickedMemberSeesWhyAndMayComeBack()
 
 void tst_Moderation::aBannedMemberCannotComeBackUnderAnyName()
 {
-    TestHost host;
-    host.setHostKey(hostKey);
-    QVERIFY(host.start());
-    TestClient teacher;
-    QVERIFY(teacher.join(host.chatUrl(), hello(u"teacher"_qs, {}, hostKey)));
-    TestClient ann;
-    QVERIFY(ann.join(host.chatUrl(), hello(u"ann"_qs)));
+    HostedRoom room;
+    QVERIFY(room.open());
+    TestHost &host = room.host;
+    TestClient &teacher = room.teacher;
+    TestClient &ann = room.ann;
     auto troll = rawFrom(host.port(), 9);
     QVERIFY(troll);
     say(*troll, hello(u"troll"_qs));
