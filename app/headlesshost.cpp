@@ -97,6 +97,7 @@ void HeadlessHost::onStarted(quint16 port, bool requestedPortBusy)
                                          "Type /help for the commands that keep the room. "
                                          "Press Ctrl+C to stop.")
           << Qt::endl;
+    ignoreBackgroundConsoleReads();
     m_console.start();
 }
 

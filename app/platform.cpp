@@ -74,6 +74,11 @@ StopSignals::~StopSignals()
     ::signal(SIGTERM, SIG_DFL);
 }
 
+void ignoreBackgroundConsoleReads()
+{
+    ::signal(SIGTTIN, SIG_IGN);
+}
+
 #elif defined(Q_OS_WIN)
 
 int openFileLimit()
@@ -118,6 +123,10 @@ StopSignals::~StopSignals()
     receiver = nullptr;
 }
 
+void ignoreBackgroundConsoleReads()
+{
+}
+
 #else
 
 int openFileLimit()
@@ -131,6 +140,10 @@ StopSignals::StopSignals(QObject *parent)
 }
 
 StopSignals::~StopSignals() = default;
+
+void ignoreBackgroundConsoleReads()
+{
+}
 
 #endif
 

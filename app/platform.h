@@ -11,6 +11,11 @@ namespace tincan {
 // as far as the system lets it; 0 when the system sets no such limit.
 int openFileLimit();
 
+// Keeps a host that was started in the background of a terminal (`tincan --headless &`) from
+// being stopped by the terminal when it reads its console (SIGTTIN on Unix): the read fails
+// instead, and the console commands end. Nothing to do elsewhere.
+void ignoreBackgroundConsoleReads();
+
 // Tells the headless host when the operator asks it to stop: SIGINT (Ctrl+C) or SIGTERM on
 // Unix, Ctrl+C, Ctrl+Break or the console window closing on Windows.
 class StopSignals final : public QObject

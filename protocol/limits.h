@@ -64,19 +64,22 @@ inline constexpr int controlBurst = 30;                       // history/rename/
 inline constexpr int controlPerSecond = 5;                    // over it: rate-limited error
 
 // --- Keeping the room (access code, bans, lock) ---
-inline constexpr int minAccessCodeLength = 4;                 // letters and digits a host's code has
+inline constexpr int minAccessCodeLength = 6;                 // letters and digits a host's code has
 inline constexpr int maxAccessCodeLength = 64;                // UTF-16 units; longer: refused (host)
                                                               // or simply wrong (client)
 inline constexpr int wrongCodeTries = 5;                      // wrong codes from one address in
 inline constexpr int wrongCodeWindowMs = 60000;               // this long; one more: blocked for
 inline constexpr int wrongCodeBlockMs = 5 * 60000;            // this long (access-blocked)
+inline constexpr int roomWrongCodeBurst = 30;                 // wrong codes room-wide, from any
+inline constexpr int roomWrongCodesPerSecond = 1;             // address; over it no code is compared
+                                                              // for a while (rate-limited)
 inline constexpr int accessCodeWaitMs = 3 * 60000;            // told access-denied: the connection
                                                               // waits this long for the code (1008)
 inline constexpr int accessAddressesTracked = 4096;           // addresses whose wrong codes are
                                                               // counted (the oldest forgotten)
-inline constexpr int resumeTokensKept = 100000;               // this hosting session's tokens that
-                                                              // still let their holder back in while
-                                                              // the room is locked or has a new code
+inline constexpr int resumeTokensKept = 100000;               // people of this hosting session whose
+                                                              // tokens let them back in while the room
+                                                              // is locked or has a new code
 inline constexpr int maxBans = 1000;                          // per hosting session: not-allowed
 
 // --- Clients ---

@@ -44,6 +44,11 @@ const Entry entries[] = {
     {"join.joining", QT_TRANSLATE_NOOP("BrowserPage", "Joining…"), "", false},
     //: Button that joins with the free name the host suggested
     {"join.useSuggestion", QT_TRANSLATE_NOOP("BrowserPage", "Use “%1”"), "name", false},
+    //: Label of the field for the room's access code (a few letters and digits the host gives out)
+    {"join.codeLabel", QT_TRANSLATE_NOOP("BrowserPage", "Access code"), "", false},
+
+    {"code.needed", QT_TRANSLATE_NOOP("BrowserPage", "This room needs an access code. Ask the host for it."), "", false},
+    {"code.wrong", QT_TRANSLATE_NOOP("BrowserPage", "That code is not right. Check it with the host."), "", false},
 
     {"nick.empty", QT_TRANSLATE_NOOP("BrowserPage", "Please type a name."), "", false},
     {"nick.tooLong", QT_TRANSLATE_N_NOOP("BrowserPage", "That name is too long. Use at most %n character(s)."), "", true},
@@ -69,6 +74,16 @@ const Entry entries[] = {
     {"status.refused", QT_TRANSLATE_NOOP("BrowserPage", "The host refused the connection: %1"), "reason", false},
     {"status.ended", QT_TRANSLATE_NOOP("tincan::ConnectionStatus", "The host ended the chat."), "", false, "tincan::ConnectionStatus"},
     {"status.rejoin", QT_TRANSLATE_NOOP("BrowserPage", "Rejoin"), "", false},
+    //: The host removed this person; they may rejoin
+    {"status.kicked", QT_TRANSLATE_NOOP("BrowserPage", "The host removed you from the chat."), "", false},
+    //: Said at the moment the host bans this person, who was in the chat
+    {"status.bannedNow", QT_TRANSLATE_NOOP("BrowserPage", "The host banned you from this chat."), "", false},
+    //: Said when a banned person tries to join
+    {"status.banned", QT_TRANSLATE_NOOP("BrowserPage", "The host has banned you from this chat."), "", false},
+    {"status.locked", QT_TRANSLATE_NOOP("BrowserPage", "The host has locked the room. Nobody new can join right now."), "", false},
+    {"status.blocked", QT_TRANSLATE_NOOP("BrowserPage", "Too many wrong codes from this device. Try again in a few minutes."), "", false},
+    //: Button that asks the host again to be let in
+    {"status.tryAgain", QT_TRANSLATE_NOOP("BrowserPage", "Try again"), "", false},
 
     {"close.hostLeaving", QT_TRANSLATE_NOOP("BrowserPage", "The host stopped the chat."), "", false},
     {"close.helloTimeout", QT_TRANSLATE_NOOP("BrowserPage", "Joining took too long."), "", false},
@@ -97,6 +112,8 @@ const Entry entries[] = {
     {"room.rosterHeading", QT_TRANSLATE_NOOP("BrowserPage", "In this room"), "", false},
     //: Marks your own name in the list of people
     {"room.you", QT_TRANSLATE_NOOP("BrowserPage", "you"), "", false},
+    //: Marks the host's name in the list of people (lower case, like "you")
+    {"room.host", QT_TRANSLATE_NOOP("BrowserPage", "host"), "", false},
     {"room.soundOn", QT_TRANSLATE_NOOP("BrowserPage", "Sound on for new messages"), "", false},
     {"room.soundOff", QT_TRANSLATE_NOOP("BrowserPage", "Sound off for new messages"), "", false},
     {"room.close", QT_TRANSLATE_NOOP("BrowserPage", "Close"), "", false},
@@ -118,6 +135,7 @@ const Entry entries[] = {
     {"sys.joined", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 joined"), "name", false, "tincan::ChatWindow"},
     {"sys.left", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 left"), "name", false, "tincan::ChatWindow"},
     {"sys.renamed", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 is now %2"), "from,to", false, "tincan::ChatWindow"},
+    {"sys.removed", QT_TRANSLATE_NOOP("BrowserPage", "%1 was removed by the host"), "name", false},
 
     {"typing.one", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 is typing…"), "a", false, "tincan::ChatWindow"},
     {"typing.two", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 and %2 are typing…"), "a,b", false, "tincan::ChatWindow"},

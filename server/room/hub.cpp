@@ -129,40 +129,86 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
 {
     const bool ban = kind == protocol::Remove::Kind::Ban;
     const QString key = protocol::nickKey(nick);
+    QHostAddress address;
     if (Peer *target = m_byNickKey.value(key, nullptr)) {
         if (target->host)
             return ErrorCode::NotAllowed;
-        if (ban ? !m_access.ban(target->address, target->resumeToken) : false)
+        if (ban && !m_access.ban(target->address, target->resumeToken))
             return ErrorCode::NotAllowed;
-        if (!ban)
-            m_access.forget(target->resumeToken);
-        m_byNickKey.remove(key);
-        target->joined = false;
-        m_roster.remove(target->nick);
-        m_presence.removed(target->nick);
-        if (target->typingRelayed)
-            relayTyping(*target, false, m_clock.elapsed());
-        sendError(*target, ban ? ErrorCode::Banned : ErrorCode::Kicked);
-        drop(*target, QWebSocketProtocol::CloseCodePolicyViolated, u"removed by the host"_s);
-        Q_EMIT joinedCountChanged(joinedCount());
-        scheduleFlush();
-        return std::nullopt;
+        address = target->address;
+        removeJoined(*target, ban);
+    } else {
+        // Gone a moment ago, still shown: removed all the same (and kept out, for a ban).
+        const auto departed = m_departing.find(key);
+        if (departed == m_departing.end())
+            return ErrorCode::NoSuchMember;
+        if (departed->host)
+            return ErrorCode::NotAllowed;
+        if (ban && !m_access.ban(departed->address, departed->resumeToken))
+            return ErrorCode::NotAllowed;
+        address = departed->address;
+        removeDeparted(departed.key(), ban);
     }
-    // Gone a moment ago, still shown: removed all the same (and kept out, for a ban).
-    const auto departed = m_departing.find(key);
+    if (!ban)
+        return std::nullopt;
+    // A ban keeps a person and their computer out, not a name: whoever else is in from the same
+    // address, or as the same person under another name, goes too.
+    const QString addressKey = RoomAccess::addressKey(address);
+    std::vector<Peer *> alsoJoined;
+    for (Peer *peer : std::as_const(m_byNickKey)) {
+        if (!peer->host && (RoomAccess::addressKey(peer->address) == addressKey
+                            || m_access.isBannedToken(peer->resumeToken)))
+            alsoJoined.push_back(peer);
+    }
+    for (Peer *peer : alsoJoined) {
+        m_access.ban({}, peer->resumeToken);
+        removeJoined(*peer, true);
+    }
+    QStringList alsoDeparted;
+    for (auto it = m_departing.cbegin(); it != m_departing.cend(); ++it) {
+        if (!it->host && RoomAccess::addressKey(it->address) == addressKey)
+            alsoDeparted.append(it.key());
+    }
+    for (const QString &departedKey : std::as_const(alsoDeparted)) {
+        m_access.ban({}, m_departing.value(departedKey).resumeToken);
+        removeDeparted(departedKey, true);
+    }
+    return std::nullopt;
+}
+
+void Hub::removeJoined(Peer &target, bool ban)
+{
+    if (!ban)
+        m_access.forget(target.resumeToken);
+    // Changes about this name already in the batch go out first, so nobody applies the removal
+    // before the join (or rename) it follows.
+    if (m_presence.mentions(target.nick))
+        flushPresence();
+    m_byNickKey.remove(target.nickKey);
+    target.joined = false;
+    m_roster.remove(target.nick);
+    m_presence.removed(target.nick);
+    if (target.typingRelayed)
+        relayTyping(target, false, m_clock.elapsed());
+    sendError(target, ban ? ErrorCode::Banned : ErrorCode::Kicked);
+    drop(target, QWebSocketProtocol::CloseCodePolicyViolated, u"removed by the host"_s);
+    Q_EMIT joinedCountChanged(joinedCount());
+    scheduleFlush();
+}
+
+void Hub::removeDeparted(const QString &nickKey, bool ban)
+{
+    const auto departed = m_departing.find(nickKey);
     if (departed == m_departing.end())
-        return ErrorCode::NoSuchMember;
-    if (departed->host)
-        return ErrorCode::NotAllowed;
-    if (ban ? !m_access.ban(departed->address, departed->resumeToken) : false)
-        return ErrorCode::NotAllowed;
+        return;
     if (!ban)
         m_access.forget(departed->resumeToken);
+    if (m_presence.mentions(departed->nick))
+        flushPresence();
     m_roster.remove(departed->nick);
     m_presence.removed(departed->nick);
     m_departing.erase(departed);
     scheduleFlush();
-    return std::nullopt;
 }
 
 int Hub::joinedCount() const
@@ -189,11 +235,11 @@ void Hub::adopt(QWebSocket *webSocket, QTcpSocket *transport)
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"host is leaving"_s);
         return;
     }
-    auto peer = std::make_unique<Peer>(socket, m_clock.elapsed());
+    auto record = std::make_unique<Peer>(socket, m_clock.elapsed());
     bool mapped = false;
     const quint32 v4 = transport->peerAddress().toIPv4Address(&mapped);
-    peer->address = mapped ? QHostAddress(v4) : transport->peerAddress();
-    m_peers.emplace(socket, std::move(peer));
+    record->address = mapped ? QHostAddress(v4) : transport->peerAddress();
+    m_peers.emplace(socket, std::move(record));
 
     connect(socket, &PeerSocket::textMessage, this,
             [this, socket](const QString &text) { onText(socket, text); });
@@ -472,6 +518,15 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
         reserveSeqs();
     }
     Peer *holder = m_byNickKey.value(protocol::nickKey(nick), nullptr);
+    // The host's name, while its window is away a moment, is the host's: nobody else comes back
+    // under it "within the grace".
+    if (const auto departed = m_departing.constFind(protocol::nickKey(nick));
+        !holder && !access.host && departed != m_departing.cend() && departed->host) {
+        const QString suggestion =
+            protocol::suggestNick(nick, [this](const QString &name) { return isNickTaken(name, nullptr); });
+        sendError(peer, ErrorCode::NickTaken, {}, suggestion);
+        return;
+    }
     const bool takingOver = holder && holder != &peer && !holder->resumeToken.isEmpty()
         && hello.resumeToken == holder->resumeToken;
     if (holder && !takingOver) {
@@ -499,14 +554,11 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
     peer.resumeToken = QUuid::createUuid().toString(QUuid::Id128);
-    m_access.issued(peer.resumeToken);
+    m_access.issued(peer.resumeToken, hello.resumeToken);
     m_byNickKey.insert(peer.nickKey, &peer);
     if (access.host) {
         peer.host = true;
         m_hostNickKey = peer.nickKey;
-    } else if (const auto departed = m_departing.constFind(peer.nickKey);
-               departed != m_departing.cend() && departed->host) {
-        m_hostNickKey.clear(); // the host's name, back without the host's key
     }
     if (takingOver) {
         peer.presenceMark = m_presence.mark(); // everything from now on, nothing about itself
@@ -526,8 +578,12 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
         m_presence.joined(nick);
         scheduleFlush();
     }
-    if (takingOver && holder->host && !peer.host)
-        m_hostNickKey.clear();
+    if (takingOver && holder->host != peer.host) {
+        // The same person, with or without the host's key this time: everyone is told.
+        m_hostNickKey = peer.host ? peer.nickKey : QString();
+        m_presence.hostChanged();
+        scheduleFlush();
+    }
     sendFrame(peer, wire::textFrame(m_welcomes.build(nick, peer.resumeToken, hello.lastSeq, hostNick())),
               true);
     if (m_storageFailing)

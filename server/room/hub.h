@@ -96,6 +96,8 @@ private:
     void onHistory(Peer &peer, const protocol::HistoryRequest &request);
     void onRename(Peer &peer, const protocol::Rename &rename);
     void onRemove(Peer &peer, const protocol::Remove &remove);
+    void removeJoined(Peer &target, bool ban);
+    void removeDeparted(const QString &nickKey, bool ban);
     QString hostNick() const;
     void removePeer(PeerSocket *socket);
     void finishDeparture(const std::pair<QString, quint64> &departure);

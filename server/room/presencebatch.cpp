@@ -1,5 +1,7 @@
 #include "server/room/presencebatch.h"
 
+#include <algorithm>
+
 namespace tincan {
 
 void PresenceBatch::joined(const QString &nick)
@@ -22,6 +24,18 @@ void PresenceBatch::renamed(const QString &from, const QString &to)
     m_events.append({Event::Renamed, from, to});
 }
 
+void PresenceBatch::hostChanged()
+{
+    m_events.append({Event::HostChanged, {}, {}});
+}
+
+bool PresenceBatch::mentions(const QString &nick) const
+{
+    return std::any_of(m_events.cbegin(), m_events.cend(), [&nick](const Event &event) {
+        return event.kind != Event::HostChanged && (event.nick == nick || event.newNick == nick);
+    });
+}
+
 protocol::Presence PresenceBatch::presence(qsizetype first, int count, const QString &host) const
 {
     protocol::Presence presence;
@@ -32,6 +46,7 @@ protocol::Presence PresenceBatch::presence(qsizetype first, int count, const QSt
         case Event::Left: presence.left.append(event.nick); break;
         case Event::Removed: presence.removed.append(event.nick); break;
         case Event::Renamed: presence.renamed.append({event.nick, event.newNick}); break;
+        case Event::HostChanged: break; // said by `host`, in every presence
         }
     }
     presence.count = count;

@@ -19,6 +19,10 @@ public:
     // Removed by the host (kick or ban).
     void removed(const QString &nick);
     void renamed(const QString &from, const QString &to);
+    // Who hosts changed with nothing else to say: the next `presence` carries the new `host`.
+    void hostChanged();
+    // Whether a change in the batch is about this name (exactly as written).
+    bool mentions(const QString &nick) const;
 
     bool isEmpty() const { return m_events.isEmpty(); }
     // Where a change made now would go: a peer that joins now is told what comes from here on.
@@ -33,7 +37,7 @@ public:
 private:
     struct Event
     {
-        enum Kind { Joined, Left, Removed, Renamed } kind;
+        enum Kind { Joined, Left, Removed, Renamed, HostChanged } kind;
         QString nick;
         QString newNick;
     };

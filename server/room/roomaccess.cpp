@@ -28,14 +28,14 @@ bool sameDigest(const QByteArray &a, const QByteArray &b)
     return difference == 0;
 }
 
-QString addressKey(const QHostAddress &address)
+} // namespace
+
+QString RoomAccess::addressKey(const QHostAddress &address)
 {
     bool mapped = false;
     const quint32 v4 = address.toIPv4Address(&mapped);
     return mapped ? QHostAddress(v4).toString() : address.toString();
 }
-
-} // namespace
 
 void RoomAccess::setAccessCode(const QString &code)
 {
@@ -63,27 +63,41 @@ RoomAccess::Verdict RoomAccess::check(const QHostAddress &address, const protoco
         return verdict;
     }
     const QString key = addressKey(address);
+    const Person *person = hello.resumeToken.isEmpty() ? nullptr : personFor(hello.resumeToken);
+    if (m_bannedAddresses.contains(key) || (person && person->banned)) {
+        verdict.refusal = protocol::ErrorCode::Banned;
+        return verdict;
+    }
+    if (person)
+        return verdict; // back, not new
+    // Locked first: a guess is never confirmed by a locked room.
+    if (m_locked) {
+        verdict.refusal = protocol::ErrorCode::RoomLocked;
+        return verdict;
+    }
     if (const auto tries = m_tries.constFind(key);
         tries != m_tries.cend() && tries->blockedUntilMs > nowMs) {
         verdict.refusal = protocol::ErrorCode::AccessBlocked;
         return verdict;
     }
-    if (m_bannedAddresses.contains(key)
-        || (!hello.resumeToken.isEmpty() && m_bannedTokens.contains(hello.resumeToken))) {
-        verdict.refusal = protocol::ErrorCode::Banned;
+    if (!codeRequired())
+        return verdict;
+    // No code at all is a first visit, not a guess: the client asks its user for one.
+    if (hello.accessCode.isEmpty()) {
+        verdict.refusal = protocol::ErrorCode::AccessDenied;
         return verdict;
     }
-    const bool returning = !hello.resumeToken.isEmpty() && m_tokens.contains(hello.resumeToken);
-    if (returning)
-        return verdict;
-    if (codeRequired() && !codeMatches(hello.accessCode)) {
-        // No code at all is a first visit, not a guess: the client asks its user for one.
-        const bool blocked = !hello.accessCode.isEmpty() && wrongCode(key, nowMs);
-        verdict.refusal = blocked ? protocol::ErrorCode::AccessBlocked : protocol::ErrorCode::AccessDenied;
+    // Many wrong codes room-wide (from many addresses, say a whole IPv6 network's): no code is
+    // compared for a while, the right one included, so guessing gains nothing.
+    if (TokenBucket probe = m_roomTries; !probe.take(nowMs)) {
+        verdict.refusal = protocol::ErrorCode::RateLimited;
         return verdict;
     }
-    if (m_locked)
-        verdict.refusal = protocol::ErrorCode::RoomLocked;
+    if (!codeMatches(hello.accessCode)) {
+        m_roomTries.take(nowMs);
+        verdict.refusal = wrongCode(key, nowMs) ? protocol::ErrorCode::AccessBlocked
+                                                : protocol::ErrorCode::AccessDenied;
+    }
     return verdict;
 }
 
@@ -121,29 +135,101 @@ bool RoomAccess::wrongCode(const QString &addressKey, qint64 nowMs)
     return false;
 }
 
-void RoomAccess::issued(const QString &resumeToken)
+const RoomAccess::Person *RoomAccess::personFor(const QString &token) const
 {
-    if (resumeToken.isEmpty() || m_tokens.contains(resumeToken))
+    const auto owner = m_tokenOwner.constFind(token);
+    if (owner == m_tokenOwner.cend())
+        return nullptr;
+    const auto person = m_people.constFind(*owner);
+    return person == m_people.cend() ? nullptr : &*person;
+}
+
+void RoomAccess::dropPerson(quint64 id)
+{
+    const auto person = m_people.constFind(id);
+    if (person == m_people.cend())
         return;
-    m_tokens.insert(resumeToken);
-    m_tokenOrder.push_back(resumeToken);
-    while (m_tokenOrder.size() > size_t(limits::resumeTokensKept)) {
-        m_tokens.remove(m_tokenOrder.front());
-        m_tokenOrder.pop_front();
+    m_tokenOwner.remove(person->current);
+    m_tokenOwner.remove(person->previous);
+    m_people.erase(person);
+}
+
+void RoomAccess::issued(const QString &resumeToken, const QString &helloToken)
+{
+    if (resumeToken.isEmpty())
+        return;
+    quint64 id = 0;
+    if (const auto owner = m_tokenOwner.constFind(helloToken);
+        !helloToken.isEmpty() && owner != m_tokenOwner.cend() && m_people.contains(*owner)) {
+        id = *owner;
+    } else {
+        id = ++m_nextPerson;
+        m_people.insert(id, Person{});
+    }
+    Person &person = m_people[id];
+    // Seen now: to the back of the line of people to forget (an earlier place in the line is
+    // skipped when its turn comes).
+    person.seen = ++m_seenCount;
+    m_peopleOrder.push_back({id, person.seen});
+    // Valid afterwards: the new token and the one this hello came with (the new one's welcome
+    // may be lost on the way). Any other is retired, so nobody can gather tokens to outlive a
+    // kick or a ban.
+    const QString kept = m_tokenOwner.value(helloToken, 0) == id ? helloToken : QString();
+    for (const QString &old : {person.current, person.previous}) {
+        if (!old.isEmpty() && old != kept)
+            m_tokenOwner.remove(old);
+    }
+    person.previous = kept;
+    person.current = resumeToken;
+    m_tokenOwner.insert(resumeToken, id);
+    while (m_people.size() > limits::resumeTokensKept && !m_peopleOrder.empty()) {
+        const auto [oldest, seen] = m_peopleOrder.front();
+        m_peopleOrder.pop_front();
+        const auto candidate = m_people.constFind(oldest);
+        // A ban stays (bounded by maxBans); a place in line the person has left is skipped.
+        if (candidate != m_people.cend() && candidate->seen == seen && !candidate->banned)
+            dropPerson(oldest);
+    }
+    // The line holds one place per hello; once mostly stale places, it is made again.
+    if (m_peopleOrder.size() > 2 * size_t(m_people.size()) + 1024) {
+        std::vector<std::pair<quint64, quint64>> places;
+        for (auto it = m_people.cbegin(); it != m_people.cend(); ++it)
+            places.push_back({it->seen, it.key()});
+        std::sort(places.begin(), places.end());
+        m_peopleOrder.clear();
+        for (const auto &[seenAt, owner] : places)
+            m_peopleOrder.push_back({owner, seenAt});
     }
 }
 
 bool RoomAccess::ban(const QHostAddress &address, const QString &resumeToken)
 {
-    if (m_bannedAddresses.size() + m_bannedTokens.size() >= 2 * limits::maxBans)
+    if (m_bans >= limits::maxBans)
         return false;
+    ++m_bans;
     if (!address.isNull())
         m_bannedAddresses.insert(addressKey(address));
-    if (!resumeToken.isEmpty()) {
-        m_bannedTokens.insert(resumeToken);
-        m_tokens.remove(resumeToken);
+    if (const auto owner = m_tokenOwner.constFind(resumeToken);
+        !resumeToken.isEmpty() && owner != m_tokenOwner.cend()) {
+        const auto person = m_people.find(*owner);
+        if (person != m_people.end())
+            person->banned = true;
     }
     return true;
+}
+
+void RoomAccess::forget(const QString &resumeToken)
+{
+    if (const auto owner = m_tokenOwner.constFind(resumeToken);
+        !resumeToken.isEmpty() && owner != m_tokenOwner.cend()) {
+        dropPerson(*owner);
+    }
+}
+
+bool RoomAccess::isBannedToken(const QString &resumeToken) const
+{
+    const Person *person = resumeToken.isEmpty() ? nullptr : personFor(resumeToken);
+    return person && person->banned;
 }
 
 bool RoomAccess::isBanned(const QHostAddress &address) const

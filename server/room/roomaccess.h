@@ -1,6 +1,8 @@
 #pragma once
 
+#include "protocol/limits.h"
 #include "protocol/messages.h"
+#include "server/room/tokenbucket.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -9,6 +11,7 @@
 #include <QString>
 
 #include <deque>
+#include <vector>
 #include <optional>
 
 namespace tincan {
@@ -31,20 +34,32 @@ public:
         std::optional<protocol::ErrorCode> refusal; // nothing: come in
         bool host = false;                          // the host's own session
     };
-    // Whether this hello from `address` may join at monotonic time `nowMs`. A wrong code counts
-    // against the address: past limits::wrongCodeTries in limits::wrongCodeWindowMs it is
-    // blocked for limits::wrongCodeBlockMs. Whoever holds a resume token this hosting session
-    // gave out is back, not new: neither the lock nor a changed code keeps them out.
+    // Whether this hello from `address` may join at monotonic time `nowMs`, in the order
+    // docs/PROTOCOL.md gives ("Keeping the room"). A wrong code counts against the address (past
+    // limits::wrongCodeTries in limits::wrongCodeWindowMs it is blocked for
+    // limits::wrongCodeBlockMs) and against the room (past limits::roomWrongCodeBurst, codes are
+    // not even compared for a while: rate-limited). Whoever holds a resume token this hosting
+    // session gave them, and was not removed since, is back, not new: neither the lock nor a
+    // changed code nor a blocked address keeps them out.
     Verdict check(const QHostAddress &address, const protocol::Hello &hello, qint64 nowMs);
 
-    // A resume token given out in a welcome (the newest limits::resumeTokensKept are kept).
-    void issued(const QString &resumeToken);
-    // Keeps `address` and `resumeToken` out for this hosting session. False when
-    // limits::maxBans are already banned.
+    // A resume token given out in a welcome to whoever said hello with `helloToken`: the same
+    // person when that token was theirs. Each person keeps their newest two tokens (a welcome
+    // may be lost on the way); older ones no longer let anyone in. At most
+    // limits::resumeTokensKept people are remembered, the longest unseen forgotten first.
+    void issued(const QString &resumeToken, const QString &helloToken);
+    // Keeps the person who holds `resumeToken`, and `address`, out for this hosting session.
+    // False when limits::maxBans are already banned.
     bool ban(const QHostAddress &address, const QString &resumeToken);
     bool isBanned(const QHostAddress &address) const;
-    // The token no longer lets its holder back in past the lock or the code (a kick).
-    void forget(const QString &resumeToken) { m_tokens.remove(resumeToken); }
+    // Whether the person who holds this token is banned.
+    bool isBannedToken(const QString &resumeToken) const;
+    // The person who holds this token is removed (a kick): their tokens no longer let them back
+    // in past the lock or the code.
+    void forget(const QString &resumeToken);
+
+    // How addresses are told apart (IPv4-mapped IPv6 addresses as IPv4).
+    static QString addressKey(const QHostAddress &address);
 
 private:
     struct Tries
@@ -54,17 +69,30 @@ private:
         qint64 blockedUntilMs = -1;
         qint64 lastMs = 0;
     };
+    struct Person
+    {
+        QString current;   // the newest token given out
+        QString previous;  // the one before (its welcome may not have arrived)
+        bool banned = false;
+        quint64 seen = 0;  // when last given a token (a counter)
+    };
     bool codeMatches(const QString &code) const;
     bool wrongCode(const QString &addressKey, qint64 nowMs); // true: now blocked
+    const Person *personFor(const QString &token) const;
+    void dropPerson(quint64 id);
 
     QByteArray m_hostKey;
     QByteArray m_codeDigest;
     bool m_locked = false;
     QSet<QString> m_bannedAddresses;
-    QSet<QString> m_bannedTokens;
-    QSet<QString> m_tokens;
-    std::deque<QString> m_tokenOrder;
+    int m_bans = 0;
+    QHash<QString, quint64> m_tokenOwner;   // valid token -> person
+    QHash<quint64, Person> m_people;
+    std::deque<std::pair<quint64, quint64>> m_peopleOrder; // (person, seen), oldest first
+    quint64 m_nextPerson = 0;
+    quint64 m_seenCount = 0;
     QHash<QString, Tries> m_tries;
+    TokenBucket m_roomTries{limits::roomWrongCodeBurst, limits::roomWrongCodesPerSecond};
 };
 
 } // namespace tincan

@@ -241,7 +241,7 @@ private Q_SLOTS:
                                       << u"The port must be a number from 0 to 65535."_qs;
         QTest::newRow("bad bind") << QStringList{u"--headless"_qs, u"--bind"_qs, u"my-laptop"_qs}
                                   << u"“my-laptop” is not an IP address to listen on."_qs;
-        const QString codeRule = u"An access code has 4 to 64 letters or digits (spaces and dashes are "
+        const QString codeRule = u"An access code has 6 to 64 letters or digits (spaces and dashes are "
                                  "ignored) and no control characters."_qs;
         QTest::newRow("short code") << QStringList{u"--headless"_qs, u"--access-code"_qs, u"a-b"_qs} << codeRule;
         QTest::newRow("control code") << QStringList{u"--headless"_qs, u"--access-code"_qs, u"abc\tdef"_qs}

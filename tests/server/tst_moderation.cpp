@@ -1,8 +1,10 @@
+#include "client/chatsession.h"
 #include "clientframes.h"
 #include "protocol/accesscode.h"
 #include "protocol/discovery.h"
 #include "protocol/limits.h"
 #include "rawclient.h"
+#include "server/room/roomaccess.h"
 #include "testclient.h"
 #include "testhost.h"
 
@@ -30,9 +32,10 @@ QString errorCode(const QJsonObject &object)
     return object.value(QLatin1StringView("code")).toString();
 }
 
-protocol::Hello hello(const QString &nick, const QString &accessCode = {}, const QString &key = {})
+protocol::Hello hello(const QString &nick, const QString &accessCode = {}, const QString &key = {},
+                      const QString &token = {})
 {
-    protocol::Hello message = helloAs(nick);
+    protocol::Hello message = helloAs(nick, std::nullopt, token);
     message.accessCode = accessCode;
     message.hostKey = key;
     return message;
@@ -97,6 +100,14 @@ private Q_SLOTS:
     void aKickedMemberSeesWhyAndMayComeBack();
     void aBannedMemberCannotComeBackUnderAnyName();
     void aLockedRoomLetsOnlyItsMembersBackIn();
+    // Found by review: each was possible before its fix.
+    void olderResumeTokensDoNotOutliveABan();
+    void olderResumeTokensDoNotOutliveAKick();
+    void theHostsNameWaitsForTheHostsWindow();
+    void aKickInTheSameTurnAsTheJoinLeavesNoGhost();
+    void guessingFromManyAddressesIsSlowedForTheRoom();
+    void aLockedRoomSaysTheSameToEveryCode();
+    void aBanRemovesTheSameComputersOtherNames();
 };
 
 void tst_Moderation::codesAreComparedAsPeopleTypeThem()
@@ -415,6 +426,171 @@ void tst_Moderation::aLockedRoomLetsOnlyItsMembersBackIn()
     host.service()->setLocked(false);
     TestClient bobAgain;
     QVERIFY(bobAgain.join(host.chatUrl(), hello(u"bob"_qs)));
+}
+
+void tst_Moderation::olderResumeTokensDoNotOutliveABan()
+{
+    HostedRoom room;
+    QVERIFY(room.open());
+    room.host.service()->setAccessCode(code);
+    auto first = rawFrom(room.host.port(), 9);
+    QVERIFY(first);
+    say(*first, hello(u"troll"_qs, code));
+    const QString t1 = first->nextObject().value(u"resumeToken").toString();
+    QVERIFY(!t1.isEmpty());
+    // The same person takes its own name over from a second connection: a second token, and a
+    // third from a third connection. Only the newest two of a person ever count.
+    auto second = rawFrom(room.host.port(), 9);
+    QVERIFY(second);
+    say(*second, hello(u"troll"_qs, code, {}, t1));
+    const QString t2 = second->nextObject().value(u"resumeToken").toString();
+    auto third = rawFrom(room.host.port(), 9);
+    QVERIFY(third);
+    say(*third, hello(u"troll"_qs, {}, {}, t2));
+    QCOMPARE(third->nextObject().value(u"type").toString(), u"welcome"_qs);
+
+    room.teacher.sendObject(protocol::Remove{protocol::Remove::Kind::Ban, u"troll"_qs}.toJson());
+    QCOMPARE(errorCode(third->nextObject()), u"banned"_qs);
+    // From another computer, under another name, with either older token: banned, or no way in.
+    for (const QString &token : {t1, t2}) {
+        auto back = rawFrom(room.host.port(), 10);
+        QVERIFY(back);
+        say(*back, hello(u"nice person"_qs, {}, {}, token));
+        const QString answer = errorCode(back->nextObject());
+        QVERIFY2(answer == u"banned"_qs || answer == u"access-denied"_qs, qPrintable(answer));
+    }
+}
+
+void tst_Moderation::olderResumeTokensDoNotOutliveAKick()
+{
+    HostedRoom room;
+    QVERIFY(room.open());
+    TestClient troll;
+    QVERIFY(troll.join(room.host.chatUrl(), hello(u"troll"_qs)));
+    const QString t1 = troll.welcome().value(u"resumeToken").toString();
+    TestClient troll2;
+    QVERIFY(troll2.join(room.host.chatUrl(), hello(u"troll"_qs, {}, {}, t1))); // a takeover
+    room.teacher.sendObject(protocol::Remove{protocol::Remove::Kind::Kick, u"troll"_qs}.toJson());
+    QTRY_VERIFY(troll2.closed);
+    room.host.service()->setLocked(true);
+    // A kick is not a ban, but a kicked person is new again: the lock keeps them out.
+    TestClient back;
+    QVERIFY(!back.join(room.host.chatUrl(), hello(u"troll"_qs, {}, {}, t1)));
+    QCOMPARE(errorCode(back.errors().first()), u"room-locked"_qs);
+    // Ann, who was never removed, is still let back in.
+    const QString annToken = room.ann.welcome().value(u"resumeToken").toString();
+    room.ann.socket.abort();
+    TestClient annBack;
+    QVERIFY(annBack.join(room.host.chatUrl(), hello(u"ann"_qs, {}, {}, annToken)));
+}
+
+void tst_Moderation::theHostsNameWaitsForTheHostsWindow()
+{
+    TestHost host;
+    host.setHostKey(hostKey);
+    host.setRejoinGrace(5000);
+    QVERIFY(host.start());
+    TestClient ada;
+    QVERIFY(ada.join(host.chatUrl(), hello(u"Ada"_qs, {}, hostKey)));
+    TestClient ann;
+    QVERIFY(ann.join(host.chatUrl(), hello(u"ann"_qs)));
+    QCOMPARE(ann.welcome().value(u"host").toString(), u"Ada"_qs);
+
+    // The host's laptop drops its Wi-Fi a moment: nobody else may come back as "Ada".
+    ada.socket.abort();
+    TestClient mallory;
+    QTRY_VERIFY(!mallory.join(host.chatUrl(), hello(u"Ada"_qs)) && !mallory.errors().isEmpty());
+    QCOMPARE(errorCode(mallory.errors().first()), u"nick-taken"_qs);
+    // The host's window, with its key, is back under its name, the host still.
+    TestClient adaAgain;
+    QVERIFY(adaAgain.join(host.chatUrl(), hello(u"Ada"_qs, {}, hostKey)));
+    QCOMPARE(adaAgain.welcome().value(u"host").toString(), u"Ada"_qs);
+}
+
+void tst_Moderation::aKickInTheSameTurnAsTheJoinLeavesNoGhost()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    TestClient ann;
+    QVERIFY(ann.join(host.chatUrl(), hello(u"ann"_qs)));
+    ChatSession watcher;
+    watcher.open(host.chatUrl(), u"watcher"_qs);
+    QTRY_COMPARE(watcher.state(), ChatSession::State::Connected);
+    QTRY_COMPARE(watcher.roster().size(), 2);
+
+    // The console's /kick lands in the same turn as the troll's hello.
+    bool kicked = false;
+    QObject::connect(host.service(), &HostService::peerCountChanged, host.service(), [&](int count) {
+        if (count == 3 && !kicked) {
+            kicked = true;
+            QVERIFY(!host.service()->removeMember(u"troll"_qs, protocol::Remove::Kind::Kick));
+        }
+    });
+    TestClient troll;
+    QVERIFY(troll.join(host.chatUrl(), hello(u"troll"_qs)));
+    QTRY_VERIFY(troll.closed);
+    // The watcher's join, then the troll's, then its removal: in that order, in three updates.
+    QTRY_COMPARE(ann.ofType(protocol::type::presence).size(), 3);
+    QCOMPARE(ann.ofType(protocol::type::presence).at(1).value(u"joined").toArray(), QJsonArray{u"troll"_qs});
+    QCOMPARE(ann.ofType(protocol::type::presence).at(2).value(u"removed").toArray(), QJsonArray{u"troll"_qs});
+    QTRY_COMPARE(watcher.roster(), (QStringList{u"ann"_qs, u"watcher"_qs}));
+}
+
+void tst_Moderation::guessingFromManyAddressesIsSlowedForTheRoom()
+{
+    // One machine with a whole IPv6 network of addresses: a new address every few guesses.
+    RoomAccess access;
+    access.setAccessCode(u"471100"_qs);
+    int rateLimited = 0;
+    qint64 now = 1000;
+    for (int pin = 0; pin < 2000; ++pin) {
+        now += 10;
+        const QHostAddress from(u"2001:db8::%1"_qs.arg(pin / limits::wrongCodeTries + 1, 0, 16));
+        const auto verdict = access.check(from, hello(u"x"_qs, u"%1"_qs.arg(pin, 6, 10, QLatin1Char('0'))), now);
+        QVERIFY(verdict.refusal);
+        rateLimited += verdict.refusal == protocol::ErrorCode::RateLimited;
+    }
+    // 20 seconds of guessing: the room's burst and one a second, the rest not even compared.
+    QVERIFY2(rateLimited >= 2000 - limits::roomWrongCodeBurst - 21, qPrintable(QString::number(rateLimited)));
+    // While it lasts, the right code waits too (rate-limited, the connection kept); then it works.
+    QCOMPARE(access.check(QHostAddress(u"192.0.2.5"_qs), hello(u"ann"_qs, u"471100"_qs), now).refusal,
+             std::optional(protocol::ErrorCode::RateLimited));
+    QVERIFY(!access.check(QHostAddress(u"192.0.2.5"_qs), hello(u"ann"_qs, u"471100"_qs), now + 5000).refusal);
+}
+
+void tst_Moderation::aLockedRoomSaysTheSameToEveryCode()
+{
+    TestHost host;
+    host.setAccessCode(code);
+    QVERIFY(host.start());
+    host.service()->setLocked(true);
+    TestClient wrong;
+    QVERIFY(!wrong.join(host.chatUrl(), hello(u"a"_qs, u"WRONG-CODE"_qs)));
+    TestClient right;
+    QVERIFY(!right.join(host.chatUrl(), hello(u"b"_qs, code)));
+    QCOMPARE(errorCode(wrong.errors().first()), u"room-locked"_qs);
+    QCOMPARE(errorCode(right.errors().first()), u"room-locked"_qs);
+}
+
+void tst_Moderation::aBanRemovesTheSameComputersOtherNames()
+{
+    HostedRoom room;
+    QVERIFY(room.open());
+    auto troll = rawFrom(room.host.port(), 9);
+    QVERIFY(troll);
+    say(*troll, hello(u"troll"_qs));
+    QCOMPARE(troll->nextObject().value(u"type").toString(), u"welcome"_qs);
+    auto puppet = rawFrom(room.host.port(), 9);
+    QVERIFY(puppet);
+    say(*puppet, hello(u"sock puppet"_qs));
+    QCOMPARE(puppet->nextObject().value(u"type").toString(), u"welcome"_qs);
+
+    room.teacher.sendObject(protocol::Remove{protocol::Remove::Kind::Ban, u"troll"_qs}.toJson());
+    QCOMPARE(errorCode(troll->nextObject()), u"banned"_qs);
+    QCOMPARE(errorCode(puppet->nextObject()), u"banned"_qs);
+    QVERIFY(puppet->waitForHangUp());
+    QTRY_COMPARE(removedIn(room.ann), (QStringList{u"troll"_qs, u"sock puppet"_qs}));
+    QVERIFY(room.ann.isConnected());
 }
 
 int main(int argc, char *argv[])
