@@ -3,7 +3,8 @@
 # Debian 12 root with debootstrap (minbase, plus git, sudo and ca-certificates, and this
 # machine's trusted CA certificates, as a real machine trusts its registries), clones this
 # repository into it, and runs ./scripts/run.sh (as a headless host on 127.0.0.1, stopped once it
-# is up) and ./scripts/test.sh inside, printing each one's result and time.
+# is up), the package block (./scripts/package.sh, installing the .deb, tincan --version) and
+# ./scripts/test.sh inside, printing each one's result and time.
 #
 #   scripts/check-fresh.sh [--keep] [--root DIR]
 #
@@ -38,8 +39,9 @@ if (( ${#missing[@]} )); then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-mirror="$(grep -hoE 'https?://[^ ]+/debian/?' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null \
-          | grep -v security | head -n1 || true)"
+# The mirror this machine's apt uses (its URIs: or deb lines, not comments).
+mirror="$(grep -hE '^[[:space:]]*(URIs:|deb[[:space:]])' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null \
+          | grep -oE 'https?://[^ ]+/debian/?' | grep -v security | head -n1 || true)"
 mirror="${mirror:-http://deb.debian.org/debian}"
 
 rm -rf "$root"
@@ -58,9 +60,11 @@ fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 git clone --quiet "$repo" "$root/root/tincan"
 
-# Runs a command inside the fresh root: its own root, /proc and /dev, this machine's network.
+# Runs a command inside the fresh root: its own root, processes, /proc and /dev, this machine's
+# network. Whatever the command leaves running ends with it.
 inside() {
     bwrap --bind "$root" / --proc /proc --dev /dev --tmpfs /tmp --tmpfs /run \
+        --unshare-pid --die-with-parent \
         --setenv HOME /root --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         --setenv LANG C.UTF-8 --unsetenv DISPLAY --unsetenv WAYLAND_DISPLAY \
         --chdir /root/tincan -- "$@"
@@ -93,6 +97,12 @@ step run bash -c './scripts/run.sh --headless --bind 127.0.0.1 --port 0 --no-dis
         sleep 1
     done
     cat /tmp/run.out; kill $pid; exit 1'
+# The README's package block, before the tests have installed their tools: package.sh must
+# install what packaging needs by itself.
+step package bash -c 'set -e
+    ./scripts/package.sh
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y ./build/tincan_*_amd64.deb
+    tincan --version'
 step test ./scripts/test.sh
 grep -E 'tests passed|tests failed' "$root.test.log" | sed 's/^/   /' || true
 
