@@ -621,6 +621,13 @@ void ChatSession::handle(const protocol::Error &error)
         refuse(code, {});
         return;
     }
+    // Before a welcome, rate-limited answers a hello: the room is being flooded with wrong
+    // access codes and this one was not even compared. The user tries again in a moment.
+    if (m_state != State::Connected && known == protocol::ErrorCode::RateLimited
+        && m_requests.isEmpty()) {
+        refuse(code, {});
+        return;
+    }
     if (m_state != State::Connected && known && protocol::isRefusal(*known)) {
         if (known == protocol::ErrorCode::NickTaken && m_everWelcomed) {
             // Most likely our own previous connection, which the host has not noticed is gone
