@@ -305,6 +305,56 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Diese Nachricht kann nicht gesendet werden: Sie enthält nichts Sichtbares oder ein Steuerzeichen.</translation>
     </message>
+    <message>
+        <source>Access code</source>
+        <extracomment>Label of the field for the room&apos;s access code (a few letters and digits the host gives out)</extracomment>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>This room needs an access code. Ask the host for it.</source>
+        <translation>Dieser Raum braucht einen Zugangscode. Frag den Host danach.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host.</source>
+        <translation>Dieser Code stimmt nicht. Prüfe ihn mit dem Host.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <extracomment>The host removed this person; they may rejoin</extracomment>
+        <translation>Der Host hat dich aus dem Chat entfernt.</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <extracomment>Said at the moment the host bans this person, who was in the chat</extracomment>
+        <translation>Der Host hat dich aus diesem Chat verbannt.</translation>
+    </message>
+    <message>
+        <source>The host has banned you from this chat.</source>
+        <extracomment>Said when a banned person tries to join</extracomment>
+        <translation>Der Host hat dich aus diesem Chat verbannt.</translation>
+    </message>
+    <message>
+        <source>The host has locked the room. Nobody new can join right now.</source>
+        <translation>Der Host hat den Raum gesperrt. Gerade kann niemand Neues beitreten.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this device. Try again in a few minutes.</source>
+        <translation>Zu viele falsche Codes von diesem Gerät. Versuch es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Button that asks the host again to be let in</extracomment>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Marks the host&apos;s name in the list of people (lower case, like &quot;you&quot;)</extracomment>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>%1 wurde vom Host entfernt</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -305,6 +305,56 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Ese mensaje no se puede enviar: no tiene nada visible o contiene un carácter de control.</translation>
     </message>
+    <message>
+        <source>Access code</source>
+        <extracomment>Label of the field for the room&apos;s access code (a few letters and digits the host gives out)</extracomment>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>This room needs an access code. Ask the host for it.</source>
+        <translation>Esta sala necesita un código de acceso. Pídeselo al anfitrión.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host.</source>
+        <translation>Ese código no es correcto. Compruébalo con el anfitrión.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <extracomment>The host removed this person; they may rejoin</extracomment>
+        <translation>El anfitrión te ha quitado del chat.</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <extracomment>Said at the moment the host bans this person, who was in the chat</extracomment>
+        <translation>El anfitrión te ha vetado de este chat.</translation>
+    </message>
+    <message>
+        <source>The host has banned you from this chat.</source>
+        <extracomment>Said when a banned person tries to join</extracomment>
+        <translation>El anfitrión te ha vetado en este chat.</translation>
+    </message>
+    <message>
+        <source>The host has locked the room. Nobody new can join right now.</source>
+        <translation>El anfitrión ha cerrado la sala. Ahora mismo no puede entrar nadie nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this device. Try again in a few minutes.</source>
+        <translation>Demasiados códigos erróneos desde este dispositivo. Vuelve a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Button that asks the host again to be let in</extracomment>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Marks the host&apos;s name in the list of people (lower case, like &quot;you&quot;)</extracomment>
+        <translation>anfitrión</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>El anfitrión ha quitado a %1</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -305,6 +305,56 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Ce message ne peut pas être envoyé : il ne contient rien de visible, ou un caractère de contrôle.</translation>
     </message>
+    <message>
+        <source>Access code</source>
+        <extracomment>Label of the field for the room&apos;s access code (a few letters and digits the host gives out)</extracomment>
+        <translation>Code d’accès</translation>
+    </message>
+    <message>
+        <source>This room needs an access code. Ask the host for it.</source>
+        <translation>Ce salon demande un code d’accès. Demandez-le à l’hôte.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host.</source>
+        <translation>Ce code n’est pas le bon. Vérifiez-le auprès de l’hôte.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <extracomment>The host removed this person; they may rejoin</extracomment>
+        <translation>L’hôte vous a retiré du chat.</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <extracomment>Said at the moment the host bans this person, who was in the chat</extracomment>
+        <translation>L’hôte vous a banni de ce chat.</translation>
+    </message>
+    <message>
+        <source>The host has banned you from this chat.</source>
+        <extracomment>Said when a banned person tries to join</extracomment>
+        <translation>L’hôte vous a banni de ce chat.</translation>
+    </message>
+    <message>
+        <source>The host has locked the room. Nobody new can join right now.</source>
+        <translation>L’hôte a verrouillé le salon. Personne de nouveau ne peut le rejoindre pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this device. Try again in a few minutes.</source>
+        <translation>Trop de codes erronés depuis cet appareil. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Button that asks the host again to be let in</extracomment>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Marks the host&apos;s name in the list of people (lower case, like &quot;you&quot;)</extracomment>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>%1 a été retiré par l’hôte</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -305,6 +305,56 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>Essa mensagem não pode ser enviada: não tem nada visível ou contém um caractere de controle.</translation>
     </message>
+    <message>
+        <source>Access code</source>
+        <extracomment>Label of the field for the room&apos;s access code (a few letters and digits the host gives out)</extracomment>
+        <translation>Código de acesso</translation>
+    </message>
+    <message>
+        <source>This room needs an access code. Ask the host for it.</source>
+        <translation>Esta sala precisa de um código de acesso. Peça ao anfitrião.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host.</source>
+        <translation>Esse código não está certo. Confira com o anfitrião.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <extracomment>The host removed this person; they may rejoin</extracomment>
+        <translation>O anfitrião removeu você do chat.</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <extracomment>Said at the moment the host bans this person, who was in the chat</extracomment>
+        <translation>O anfitrião baniu você deste chat.</translation>
+    </message>
+    <message>
+        <source>The host has banned you from this chat.</source>
+        <extracomment>Said when a banned person tries to join</extracomment>
+        <translation>O anfitrião baniu você deste chat.</translation>
+    </message>
+    <message>
+        <source>The host has locked the room. Nobody new can join right now.</source>
+        <translation>O anfitrião trancou a sala. Ninguém novo pode entrar agora.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this device. Try again in a few minutes.</source>
+        <translation>Códigos errados demais a partir deste dispositivo. Tente de novo daqui a alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Button that asks the host again to be let in</extracomment>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Marks the host&apos;s name in the list of people (lower case, like &quot;you&quot;)</extracomment>
+        <translation>anfitrião</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>%1 foi removido pelo anfitrião</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -297,6 +297,56 @@
         <source>That message cannot be sent: it has nothing visible in it, or a control character.</source>
         <translation>无法发送这条消息：其中没有可见内容，或含有控制字符。</translation>
     </message>
+    <message>
+        <source>Access code</source>
+        <extracomment>Label of the field for the room&apos;s access code (a few letters and digits the host gives out)</extracomment>
+        <translation>访问码</translation>
+    </message>
+    <message>
+        <source>This room needs an access code. Ask the host for it.</source>
+        <translation>此聊天室需要访问码。请向主持人索取。</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host.</source>
+        <translation>访问码不正确。请向主持人核对。</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <extracomment>The host removed this person; they may rejoin</extracomment>
+        <translation>主持人已将你移出聊天。</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <extracomment>Said at the moment the host bans this person, who was in the chat</extracomment>
+        <translation>主持人已将你从此聊天中封禁。</translation>
+    </message>
+    <message>
+        <source>The host has banned you from this chat.</source>
+        <extracomment>Said when a banned person tries to join</extracomment>
+        <translation>主持人已禁止你加入此聊天。</translation>
+    </message>
+    <message>
+        <source>The host has locked the room. Nobody new can join right now.</source>
+        <translation>主持人已锁定聊天室。目前新成员无法加入。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this device. Try again in a few minutes.</source>
+        <translation>此设备输错访问码的次数过多。请几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <extracomment>Button that asks the host again to be let in</extracomment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Marks the host&apos;s name in the list of people (lower case, like &quot;you&quot;)</extracomment>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>%1 已被主持人移出</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

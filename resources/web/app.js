@@ -9,12 +9,12 @@
 import { el, on, setLabel } from './dom.js';
 import { loadLanguage, currentLanguage, isRightToLeft, t } from './i18n.js';
 import { device } from './storage.js';
-import { state } from './store.js';
+import { state, setAccessCode } from './store.js';
 import { chime } from './announce.js';
 import * as session from './session.js';
 import { renderStatus, renderRoom, renderSound, renderTitle } from './view-status.js';
 import { renderRoster, isRosterOpen, setRosterOpen } from './view-roster.js';
-import { showJoin, clearJoinError } from './view-join.js';
+import { showJoin, clearJoinError, clearCodeError } from './view-join.js';
 import { enterSends, renderCounter, autosize } from './view-composer.js';
 import { isAtBottom, scrollToBottom } from './view-messages.js';
 
@@ -51,6 +51,8 @@ function listen() {
     session.joinWithName();
   });
   on(el.joinNick, 'input', clearJoinError);
+  on(el.joinCode, 'input', clearCodeError);
+  on(window, 'hashchange', takeCodeFromLink);
   on(el.nickForm, 'submit', (event) => {
     event.preventDefault();
     session.rejoinWithName();
@@ -113,19 +115,37 @@ function listen() {
   }
 }
 
-// The room's name, as the host says it before anyone joins; empty if it cannot be had.
-async function fetchRoomName() {
+// The host's link and QR code carry the access code in the fragment (#code=…), which browsers
+// never send to anyone. The page keeps it for this tab and takes it out of the address bar, so
+// it is not in the history, a bookmark or a shared screenshot.
+function takeCodeFromLink() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const code = params.get('code')?.trim();
+  if (code === undefined) return;
+  params.delete('code');
+  const rest = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+  if (!code) return;
+  setAccessCode(code);
+  el.joinCode.value = code; // in case the join screen is asking for it
+}
+
+// What the host says before anyone joins: the room's name (empty if it cannot be had), and
+// whether joining needs the access code.
+async function fetchRoom() {
   try {
     const response = await fetch('room.json', { cache: 'no-cache' });
-    const { room } = response.ok ? await response.json() : {};
-    return typeof room === 'string' ? room : '';
+    const { room, code } = response.ok ? await response.json() : {};
+    return { room: typeof room === 'string' ? room : '', code: code === true };
   } catch {
-    return '';
+    return { room: '', code: false };
   }
 }
 
 async function start() {
-  const [, room] = await Promise.all([loadLanguage(), fetchRoomName()]);
+  takeCodeFromLink();
+  const [, { room, code }] = await Promise.all([loadLanguage(), fetchRoom()]);
+  state.codeNeeded = code;
   translatePage();
   state.sound = device.get('tincan.sound') === '1';
   // The name remembered from an earlier visit stands in if the host could not say it.

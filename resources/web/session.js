@@ -5,7 +5,7 @@ import { t } from './i18n.js';
 import { device, tab } from './storage.js';
 import { checkNick, sameName } from './names.js';
 import {
-  state, isSeq, isOwn, setRoster, addToOutbox, restoreOutbox, outboxItem, nextQueued, removeFromOutbox,
+  state, isSeq, isOwn, setRoster, setAccessCode, addToOutbox, restoreOutbox, outboxItem, nextQueued, removeFromOutbox,
 } from './store.js';
 import { Connection } from './connection.js';
 import { announce, chime } from './announce.js';
@@ -42,6 +42,8 @@ function sendHello() {
   // Proves this is the same person, so a connection that lingers after a network drop hands the
   // name over instead of refusing it.
   if (state.token) hello.resumeToken = state.token;
+  if (state.accessCode) hello.accessCode = state.accessCode;
+  state.codeSent = state.accessCode;
   state.phase = 'hello';
   showStatus();
   connection.send(hello);
@@ -63,7 +65,7 @@ function onClosed(code) {
   state.typingOn = false;
   for (const item of state.outbox) if (item.status === 'sent') item.status = 'queued';
   clearAllTyping();
-  if (state.phase !== 'needsNick' && state.phase !== 'refused' && state.phase !== 'ended') {
+  if (!['needsNick', 'needsCode', 'refused', 'ended'].includes(state.phase)) {
     state.problem = closeSentence(code);
     state.phase = 'waiting';
     connection.retryLater();
@@ -78,10 +80,13 @@ export function retrySoon() {
   if (state.phase === 'waiting') connection.open();
 }
 
-// After the host ended the chat, only the person decides to come back. It starts over as after
-// a lost connection: a hello that resumes from the last message seen.
+const isBanned = () => state.phase === 'ended' && state.endedBy.startsWith('banned');
+
+// After the host ended the chat, removed this person or kept them out, only the person decides
+// to come back (a banned one cannot). It starts over as after a lost connection: a hello that
+// resumes from the last message seen.
 export function rejoin() {
-  if (state.phase === 'ended') connection.open();
+  if (state.phase === 'ended' && !isBanned()) connection.open();
 }
 
 // ---- host -> page ----
@@ -106,6 +111,7 @@ function onWelcome(w) {
   }
   const recoloured = setRoster(Array.isArray(w.roster) ? w.roster.filter((n) => typeof n === 'string') : []);
   state.count = state.roster.length;
+  state.host = typeof w.host === 'string' ? w.host : '';
   renderRoster();
   messages.recolour(recoloured);
   if (state.nick !== nickBefore) messages.remarkMentions();
@@ -203,11 +209,16 @@ function onPresence(p) {
     replace(name);
     messages.showSystemLine('sys.left', { name });
   }
+  for (const name of names(p.removed)) {
+    replace(name);
+    messages.showSystemLine('sys.removed', { name });
+  }
   for (const r of Array.isArray(p.renamed) ? p.renamed : []) {
     if (!r || typeof r.from !== 'string' || typeof r.to !== 'string') continue;
     replace(r.from, r.to);
     messages.showSystemLine('sys.renamed', { from: r.from, to: r.to });
   }
+  if (typeof p.host === 'string') state.host = p.host;
   const recoloured = setRoster(roster);
   state.count = Number.isSafeInteger(p.count) && p.count >= 0 ? p.count : roster.length;
   renderRoster();
@@ -283,8 +294,20 @@ const CODES = {
   'version-unsupported': 'final', // this page stops, says why, and does not try again
   replaced: 'final',
   'room-full': 'retry', // then a close, and the usual tries again
-  'host-leaving': 'ended', // the host is stopping on purpose: a lasting state, until Rejoin
+  'access-denied': 'code', // ask for the code; the host keeps the connection for the answer
+  // Lasting states, until the person decides (the close follows; never tried again by itself):
+  'host-leaving': 'ended', // the host is stopping on purpose: Rejoin
+  kicked: 'ended', // the host removed this person: Rejoin
+  banned: 'ended', // for as long as this host runs: nothing to do
+  'room-locked': 'ended', // nobody new may come in: Try again
+  'access-blocked': 'ended', // too many wrong codes from this address: Try again, later
 };
+
+// The key of the lasting state's sentence (view-status.js).
+function endedBy(code) {
+  if (code === 'banned') return state.phase === 'welcomed' ? 'bannedNow' : 'banned';
+  return { 'host-leaving': 'ended', kicked: 'kicked', 'room-locked': 'locked', 'access-blocked': 'blocked' }[code];
+}
 
 function errorSentence(code) {
   const key = `error.${code}`;
@@ -304,12 +327,15 @@ function onError(e) {
   const item = outboxItem(e.clientMsgId);
   if (kind === 'nick' && state.phase === 'hello') {
     nickRefused(code, suggestion);
+  } else if (kind === 'code' && state.phase === 'hello') {
+    codeRefused();
   } else if (item && kind === 'resend') {
     state.inFlight = null;
     item.status = 'queued';
     setTimeout(flushOutbox, RESEND_AFTER_MS);
   } else if (kind === 'ended') {
-    // The close (1001) follows; there is nothing to knock on until someone hosts again.
+    // The close (1001, or 1008) follows; the page waits for the person.
+    state.endedBy = endedBy(code);
     state.phase = 'ended';
     state.problem = '';
     connection.stop();
@@ -344,6 +370,21 @@ function nickRefused(code, suggestion) {
   });
 }
 
+// No code was sent, or a wrong one: it is forgotten, and the person is asked for it.
+function codeRefused() {
+  const tried = state.codeSent;
+  setAccessCode('');
+  state.phase = 'needsCode';
+  showStatus();
+  const sentence = t(tried ? 'code.wrong' : 'code.needed');
+  if (!state.joined && joinView.isJoinShown()) {
+    joinView.askForCode(sentence, tried);
+    return;
+  }
+  joinView.showChat();
+  joinView.showNickPanel({ label: t('join.codeLabel'), error: sentence, value: tried, code: true });
+}
+
 const HANDLERS = {
   welcome: onWelcome,
   message: onMessage,
@@ -363,24 +404,41 @@ function handle(message) {
 
 // The join screen's button (or its suggestion).
 export function joinWithName() {
+  if (isBanned()) return; // there is nothing to try (the Join button is gone, Enter is not)
   const checked = checkNick(joinView.typedName(), state.limits.maxNickLength);
   joinView.showJoinError(checked.error || '');
   if (checked.error) return;
+  const code = joinView.typedCode();
+  if (code === '') {
+    joinView.askForCode(t('code.needed'));
+    return;
+  }
+  if (code) setAccessCode(code);
   state.nick = checked.nick;
   device.set('tincan.nick', state.nick);
-  // A refused hello leaves the connection open for another try.
-  if (connection.isOpen && state.phase === 'needsNick') sendHello();
+  helloAgain();
+}
+
+// A hello refused for its name or its code leaves the connection open for another try.
+function helloAgain() {
+  if (connection.isOpen && (state.phase === 'needsNick' || state.phase === 'needsCode')) sendHello();
   else connection.open();
 }
 
-// The name panel in the chat, after a rejoin found the name taken.
+// The panel in the chat, after a rejoin found the name taken or the host asked for the code.
 export function rejoinWithName() {
-  const checked = checkNick(joinView.typedRejoinName(), state.limits.maxNickLength);
-  joinView.showNickError(checked.error || '');
-  if (checked.error) return;
-  state.nick = checked.nick;
-  if (connection.isOpen) sendHello();
-  else connection.open();
+  if (joinView.panelAsksCode()) {
+    const code = joinView.typedRejoinName().trim();
+    joinView.showNickError(code ? '' : t('code.needed'));
+    if (!code) return;
+    setAccessCode(code);
+  } else {
+    const checked = checkNick(joinView.typedRejoinName(), state.limits.maxNickLength);
+    joinView.showNickError(checked.error || '');
+    if (checked.error) return;
+    state.nick = checked.nick;
+  }
+  helloAgain();
 }
 
 // A reload within the tab's session goes straight back into the room, so what it had not sent

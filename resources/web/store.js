@@ -10,9 +10,17 @@ export const state = {
   room: '', // the room's name, from the last welcome
   limits: { maxTextLength: 16000, maxNickLength: 32, historyPageSize: 100 }, // until a welcome says
 
+  // The room's access code, from the host's link or typed; kept for this tab only.
+  accessCode: tab.get('tincan.code') || '',
+  codeSent: '', // the code the last hello carried
+  codeNeeded: false, // room.json says joining needs a code
+
   // The connection as the person sees it:
-  // idle | connecting | hello | welcomed | waiting | needsNick | refused | ended
+  // idle | connecting | hello | welcomed | waiting | needsNick | needsCode | refused | ended
   phase: 'idle',
+  // In the lasting state 'ended', why: the key of the status sentence (view-status.js).
+  // ended | kicked | banned | bannedNow | locked | blocked
+  endedBy: '',
   joined: false, // welcomed at least once since the page loaded: every later hello resumes
   resumed: false, // the last hello carried lastSeq
   problem: '', // why the last connection ended, as a sentence
@@ -30,6 +38,7 @@ export const state = {
 
   // People.
   roster: [], // everyone in the room, yourself included
+  host: '', // who in the roster is the host (empty: nobody)
   count: 0, // how many, as the host last said
   colourSlots: new Map(), // lower-cased name -> hue slot (colours.js)
   typing: new Map(), // lower-cased name -> {nick, timer}: others who are typing
@@ -66,6 +75,12 @@ export function setRoster(names) {
     if (before.get(name) !== after.get(name)) changed.add(name);
   }
   return changed;
+}
+
+// Empty forgets it. The tab keeps it across a reload, and only the tab: not the device.
+export function setAccessCode(code) {
+  state.accessCode = code;
+  tab.set('tincan.code', code || null);
 }
 
 // ---- the outbox: survives a reload of the tab, so nothing written is lost ----

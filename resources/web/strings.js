@@ -15,6 +15,10 @@ export const english = {
   'join.button': 'Join',
   'join.joining': 'Joining…',
   'join.useSuggestion': 'Use “{name}”',
+  'join.codeLabel': 'Access code',
+
+  'code.needed': 'This room needs an access code. Ask the host for it.',
+  'code.wrong': 'That code is not right. Check it with the host.',
 
   'nick.empty': 'Please type a name.',
   'nick.tooLong': { one: 'That name is too long. Use at most {count} character.', other: 'That name is too long. Use at most {count} characters.' },
@@ -38,6 +42,12 @@ export const english = {
   'status.refused': 'The host refused the connection: {reason}',
   'status.ended': 'The host ended the chat.',
   'status.rejoin': 'Rejoin',
+  'status.kicked': 'The host removed you from the chat.',
+  'status.bannedNow': 'The host banned you from this chat.',
+  'status.banned': 'The host has banned you from this chat.',
+  'status.locked': 'The host has locked the room. Nobody new can join right now.',
+  'status.blocked': 'Too many wrong codes from this device. Try again in a few minutes.',
+  'status.tryAgain': 'Try again',
 
   'close.hostLeaving': 'The host stopped the chat.',
   'close.helloTimeout': 'Joining took too long.',
@@ -63,6 +73,7 @@ export const english = {
   'room.peopleButton': { one: 'Show the {count} person in this room', other: 'Show the {count} people in this room' },
   'room.rosterHeading': 'In this room',
   'room.you': 'you',
+  'room.host': 'host',
   'room.soundOn': 'Sound on for new messages',
   'room.soundOff': 'Sound off for new messages',
   'room.close': 'Close',
@@ -83,6 +94,7 @@ export const english = {
   'sys.joined': '{name} joined',
   'sys.left': '{name} left',
   'sys.renamed': '{from} is now {to}',
+  'sys.removed': '{name} was removed by the host',
 
   'typing.one': '{a} is typing…',
   'typing.two': '{a} and {b} are typing…',

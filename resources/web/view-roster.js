@@ -16,6 +16,8 @@ export function renderRoster() {
   el.rosterList.replaceChildren(...state.roster.slice().sort(byLowerCase).map((name) => {
     const li = make('li');
     li.append(avatar(name, hueOfPerson(name)), make('bdi', 'name', name));
+    // Badges are words, not colours or icons: a screen reader says "Ada host".
+    if (state.host && sameName(name, state.host)) li.append(make('span', 'host', t('room.host')));
     if (sameName(name, state.nick)) {
       li.className = 'me';
       li.append(make('span', 'you', t('room.you')));

@@ -23,10 +23,12 @@ function statusSentence(retryAt) {
     }
     case 'needsNick':
       return t('status.needsNick');
+    case 'needsCode':
+      return t('code.needed');
     case 'refused':
       return t('status.refused', { reason: state.problem });
     case 'ended':
-      return t('status.ended');
+      return t(`status.${state.endedBy}`);
     default:
       return t('status.idle');
   }
@@ -38,17 +40,25 @@ function statusLook() {
   return state.phase === 'ended' ? 'ended' : 'bad';
 }
 
+// What the person can do in a lasting state: come back, knock again, or nothing (banned).
+const ENDED_ACTIONS = { ended: 'status.rejoin', kicked: 'status.rejoin', locked: 'status.tryAgain', blocked: 'status.tryAgain' };
+
 export function renderStatus(retryAt = 0) {
   const text = statusSentence(retryAt);
   const busy = state.phase === 'connecting' || state.phase === 'hello';
+  const ended = state.phase === 'ended';
+  const action = ended ? ENDED_ACTIONS[state.endedBy] : '';
   el.statusText.textContent = text;
   el.status.dataset.state = state.phase;
   el.status.className = `status ${statusLook()}`;
   el.retryNow.hidden = state.phase !== 'waiting';
-  el.rejoin.hidden = state.phase !== 'ended';
-  el.joinStatus.textContent = state.phase === 'waiting' || state.phase === 'refused' ? text : '';
+  el.rejoin.hidden = !action;
+  if (action) el.rejoin.textContent = t(action);
+  el.joinStatus.textContent = state.phase === 'waiting' || state.phase === 'refused' || ended ? text : '';
   el.joinButton.disabled = busy;
-  el.joinButton.textContent = t(busy ? 'join.joining' : 'join.button');
+  // Banned: there is nothing to try. Otherwise the button joins, or knocks again.
+  el.joinButton.hidden = ended && !action;
+  el.joinButton.textContent = t(busy ? 'join.joining' : action === 'status.tryAgain' ? action : 'join.button');
   el.chat.classList.toggle('offline', state.phase !== 'welcomed');
   renderRosterConnection(state.phase === 'welcomed');
 }
