@@ -32,6 +32,7 @@ const connection = new Connection({
 });
 
 const showStatus = () => renderStatus(connection.retryAt);
+let helloAgainTimer = 0;
 
 // ---- connecting ----
 
@@ -63,6 +64,7 @@ function onClosed(code) {
   state.historyQueue = [];
   state.loadingOlder = false;
   state.typingOn = false;
+  clearTimeout(helloAgainTimer);
   for (const item of state.outbox) if (item.status === 'sent') item.status = 'queued';
   clearAllTyping();
   if (!['needsNick', 'needsCode', 'refused', 'ended'].includes(state.phase)) {
@@ -329,6 +331,10 @@ function onError(e) {
     nickRefused(code, suggestion);
   } else if (kind === 'code' && state.phase === 'hello') {
     codeRefused();
+  } else if (code === 'rate-limited' && state.phase === 'hello') {
+    // Before a welcome: the host is flooded with wrong codes and compared none. The connection
+    // stays; the same hello goes again in a moment.
+    helloAgainTimer = setTimeout(sendHello, RESEND_AFTER_MS);
   } else if (item && kind === 'resend') {
     state.inFlight = null;
     item.status = 'queued';
