@@ -22,13 +22,15 @@ export async function tempDir(prefix = 'tincan-browser-') {
 }
 
 // Starts `tincan --headless` on 127.0.0.1; port 0 picks a free one. Resolves once the host has
-// printed its address.
-export async function startHost({ dataDir, port = 0, room = 'Test room' } = {}) {
+// printed its address. `accessCode` starts it with one; `console` lets the test type the host's
+// console commands (host.command('/kick Ann')).
+export async function startHost({ dataDir, port = 0, room = 'Test room', accessCode, console = false } = {}) {
   const dir = dataDir || await tempDir();
   const args = ['--headless', '--bind', '127.0.0.1', '--port', String(port), '--no-discovery',
     '--room', room, '--data-dir', dir];
+  if (accessCode) args.push('--access-code', accessCode);
   const proc = spawn(tincanBin(), args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [console ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' },
   });
   let output = '';
@@ -62,6 +64,27 @@ export async function startHost({ dataDir, port = 0, room = 'Test room' } = {}) 
     url: `http://127.0.0.1:${actualPort}/`,
     dataDir: dir,
     output: () => output,
+    // Types a console command and resolves with the line the host answers (the lines that
+    // count the people in the room come when they will, and are skipped).
+    command(line) {
+      const answered = new Promise((resolve, reject) => {
+        let buf = '';
+        const timer = setTimeout(() => reject(new Error(`no answer to ${line}:\n${output}`)), TIMEOUT);
+        const onData = (d) => {
+          buf += d;
+          const lines = buf.split('\n');
+          buf = lines.pop();
+          const answer = lines.find((l) => !/^\d+ (person|people) in the room$/.test(l));
+          if (answer === undefined) return;
+          clearTimeout(timer);
+          proc.stdout.off('data', onData);
+          resolve(answer);
+        };
+        proc.stdout.on('data', onData);
+      });
+      proc.stdin.write(`${line}\n`);
+      return answered;
+    },
     // SIGTERM: the host says goodbye (error host-leaving, close 1001) and stops.
     async stop() {
       if (proc.exitCode !== null || proc.signalCode !== null) return exited;
