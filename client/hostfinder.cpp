@@ -74,9 +74,11 @@ void HostFinder::readDatagrams()
             continue;
         }
         if (it != m_hosts.end()) {
-            changed = changed || it->room != announcement->room || it->port != announcement->port;
+            changed = changed || it->room != announcement->room || it->port != announcement->port
+                || it->codeRequired != announcement->codeRequired;
             it->room = announcement->room;
             it->port = announcement->port;
+            it->codeRequired = announcement->codeRequired;
             it->lastHeardMs = m_clock.elapsed();
             continue;
         }
@@ -86,7 +88,7 @@ void HostFinder::readDatagrams()
             m_hosts.erase(oldest);
         }
         m_hosts.append({announcement->room, sender, announcement->port, announcement->hostId,
-                        m_clock.elapsed()});
+                        m_clock.elapsed(), announcement->codeRequired});
         changed = true;
     }
     if (changed)

@@ -18,6 +18,7 @@ struct FoundHost
     quint16 port = 0;
     QString hostId;
     qint64 lastHeardMs = 0;
+    bool codeRequired = false; // joining needs the room's access code
 
     QUrl chatUrl() const;
     QString addressText() const; // "host:port", as typed in the join field

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace tincan {
 
@@ -22,7 +23,14 @@ bool isPlausibleHostName(const QString &host)
 JoinAddress JoinAddress::parse(const QString &text)
 {
     JoinAddress result;
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
+    // The fragment is the host's to hand out codes in; the address is checked without it, so a
+    // code typed with a space in it does not make the address look wrong.
+    QString fragment;
+    if (const qsizetype hash = trimmed.indexOf(u'#'); hash >= 0) {
+        fragment = trimmed.mid(hash + 1);
+        trimmed = trimmed.left(hash).trimmed();
+    }
     if (trimmed.isEmpty()) {
         result.m_problem = Problem::Empty;
         return result;
@@ -82,6 +90,10 @@ JoinAddress JoinAddress::parse(const QString &text)
 
     result.m_chatUrl = protocol::chatUrl(host, port);
     result.m_problem = Problem::None;
+    if (!fragment.isEmpty()) {
+        const QUrlQuery items(fragment);
+        result.m_accessCode = items.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).trimmed();
+    }
     return result;
 }
 

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void accepted();
     void refused_data();
     void refused();
+    void linksKeepTheAccessCode_data();
+    void linksKeepTheAccessCode();
 };
 
 void tst_JoinAddress::accepted_data()
@@ -72,6 +74,47 @@ void tst_JoinAddress::refused()
     QVERIFY(!address.isValid());
     QCOMPARE(address.problem(), problem);
     QVERIFY(address.chatUrl().isEmpty());
+}
+
+void tst_JoinAddress::linksKeepTheAccessCode_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("chatUrl");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("no fragment") << u"http://192.0.2.20:8787/"_qs << u"ws://192.0.2.20:8787/ws"_qs
+                                 << u"192.0.2.20:8787"_qs << QString();
+    QTest::newRow("host link") << u"http://192.0.2.20:8787/#code=K7MX-3QPA"_qs << u"ws://192.0.2.20:8787/ws"_qs
+                               << u"192.0.2.20:8787"_qs << u"K7MX-3QPA"_qs;
+    QTest::newRow("no scheme") << u"192.0.2.20:9000#code=abcd"_qs << u"ws://192.0.2.20:9000/ws"_qs
+                               << u"192.0.2.20:9000"_qs << u"abcd"_qs;
+    QTest::newRow("encoded") << u"http://192.0.2.20:8787/#code=caf%C3%A9%20%26%2312"_qs
+                             << u"ws://192.0.2.20:8787/ws"_qs << u"192.0.2.20:8787"_qs << u"café &#12"_qs;
+    QTest::newRow("typed with a space") << u"http://192.0.2.20:8787/#code=k7mx 3qpa"_qs
+                                        << u"ws://192.0.2.20:8787/ws"_qs << u"192.0.2.20:8787"_qs << u"k7mx 3qpa"_qs;
+    QTest::newRow("other items") << u"http://[fe80::1]:9000/#lang=de&code=WXYZ-2345"_qs
+                                 << u"ws://[fe80::1]:9000/ws"_qs << u"[fe80::1]:9000"_qs << u"WXYZ-2345"_qs;
+    QTest::newRow("empty code") << u"http://192.0.2.20:8787/#code="_qs << u"ws://192.0.2.20:8787/ws"_qs
+                                << u"192.0.2.20:8787"_qs << QString();
+    QTest::newRow("other fragment") << u"http://192.0.2.20:8787/#top"_qs << u"ws://192.0.2.20:8787/ws"_qs
+                                    << u"192.0.2.20:8787"_qs << QString();
+}
+
+// The code a host's link carries joins with the address, and never becomes part of it (the
+// recent hosts list keeps addresses only).
+void tst_JoinAddress::linksKeepTheAccessCode()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, chatUrl);
+    QFETCH(QString, display);
+    QFETCH(QString, code);
+    const JoinAddress address = JoinAddress::parse(typed);
+    QVERIFY(address.isValid());
+    QCOMPARE(address.chatUrl().toString(), chatUrl);
+    QCOMPARE(address.displayName(), display);
+    QCOMPARE(address.accessCode(), code);
+    QVERIFY(!address.chatUrl().hasFragment());
 }
 
 QTEST_GUILESS_MAIN(tst_JoinAddress)
