@@ -88,7 +88,9 @@ void DesktopController::begin()
             room = StartWindow::rememberedRoom(m_settings);
         if (room.isEmpty())
             room = tr("%1's chat").arg(nick);
-        host(nick, room, m_options.port, m_options.portFixed);
+        const QString code = m_options.accessCode.isEmpty() ? StartWindow::rememberedAccessCode(m_settings)
+                                                            : m_options.accessCode;
+        host(nick, room, m_options.port, m_options.portFixed, code);
         return;
     }
     case DesktopOptions::Mode::Join: {
@@ -104,7 +106,7 @@ void DesktopController::begin()
             showStart(tr("Enter the name others will see you as."));
             return;
         }
-        join(address.chatUrl(), nick);
+        join(address.chatUrl(), nick, address.accessCode());
         return;
     }
     }
@@ -119,6 +121,8 @@ StartWindow *DesktopController::ensureStartWindow()
         connect(m_start, &QDialog::rejected, this, [this] { Q_EMIT finished(0); });
         if (startFinder())
             m_start->setHostFinder(m_finder.get());
+        if (!m_options.accessCode.isEmpty())
+            m_start->setAccessCode(m_options.accessCode);
     }
     return m_start;
 }
@@ -135,9 +139,9 @@ void DesktopController::onStartChosen()
 {
     const StartChoice choice = m_start->choice();
     if (choice.mode == StartChoice::Mode::Host)
-        host(choice.nick, choice.roomName, choice.port, choice.portFixed);
+        host(choice.nick, choice.roomName, choice.port, choice.portFixed, choice.accessCode);
     else
-        join(choice.chatUrl, choice.nick);
+        join(choice.chatUrl, choice.nick, choice.accessCode);
 }
 
 bool DesktopController::startFinder()
@@ -154,11 +158,14 @@ bool DesktopController::startFinder()
     return false;
 }
 
-ChatWindow *DesktopController::openChat(const QUrl &chatUrl, const QString &nick)
+ChatWindow *DesktopController::openChat(const QUrl &chatUrl, const QString &nick, const QString &accessCode,
+                                        const QString &hostKey)
 {
     // One chat at a time; going back to the start window ends it.
     Q_ASSERT(!m_chat);
     m_session = std::make_unique<ChatSession>();
+    m_session->setAccessCode(accessCode);
+    m_session->setHostKey(hostKey);
     m_session->open(chatUrl, nick);
     connect(m_session.get(), &ChatSession::stateChanged, this, [this](ChatSession::State state) {
         if (state == ChatSession::State::Ended)
@@ -221,15 +228,16 @@ void DesktopController::rejoinIfHeard()
     }
 }
 
-void DesktopController::join(const QUrl &chatUrl, const QString &nick)
+void DesktopController::join(const QUrl &chatUrl, const QString &nick, const QString &accessCode)
 {
-    ChatWindow *window = openChat(chatUrl, nick);
+    ChatWindow *window = openChat(chatUrl, nick, accessCode);
     window->show();
     if (m_start)
         m_start->hide();
 }
 
-void DesktopController::host(const QString &nick, const QString &roomName, quint16 port, bool portFixed)
+void DesktopController::host(const QString &nick, const QString &roomName, quint16 port, bool portFixed,
+                             const QString &accessCode)
 {
     HostConfig config;
     config.bindAddress = m_options.bindAddress;
@@ -241,13 +249,24 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
     config.announceTargets = m_options.announceTargets;
     config.allowedHostNames = m_options.allowedHostNames;
     config.maxConnections = m_options.maxConnections;
+    config.accessCode = accessCode;
     m_host = std::make_unique<DesktopHost>(config);
     DesktopHost *host = m_host.get();
 
     connect(host, &DesktopHost::started, this, [this, host, nick, port](quint16 actualPort, bool busy) {
-        ChatWindow *window = openChat(host->ownChatUrl(), nick);
+        // The host's own window proves itself with the key, handed over here and nowhere else.
+        ChatWindow *window = openChat(host->ownChatUrl(), nick, {}, host->config().hostKey);
         const QHostAddress bind = host->config().bindAddress;
         showLinks(window, bind, actualPort);
+        window->setAccessCode(host->accessCode());
+        window->setLocked(host->isLocked());
+        connect(window, &ChatWindow::accessCodeChosen, host, [this, host](const QString &code) {
+            host->setAccessCode(code);
+            // Kept for the next hosting session only when the host asked for that.
+            if (StartWindow::remembersAccessCode(m_settings))
+                StartWindow::rememberAccessCode(m_settings, code, true);
+        });
+        connect(window, &ChatWindow::lockChosen, host, &DesktopHost::setLocked);
         // Networks come and go (Wi-Fi joined, a VPN started): the links follow.
         auto *refresh = new QTimer(window);
         refresh->start(linkRefreshMs);

@@ -45,10 +45,13 @@ private:
     // Shows the start window, on the page it is on, with `problem` above its buttons.
     void showStart(const QString &problem = {});
     void onStartChosen();
-    void host(const QString &nick, const QString &roomName, quint16 port, bool portFixed);
-    void join(const QUrl &chatUrl, const QString &nick);
-    // Opens the session and the window that shows it.
-    ChatWindow *openChat(const QUrl &chatUrl, const QString &nick);
+    void host(const QString &nick, const QString &roomName, quint16 port, bool portFixed,
+              const QString &accessCode);
+    void join(const QUrl &chatUrl, const QString &nick, const QString &accessCode);
+    // Opens the session and the window that shows it. The session says `accessCode` (a link's)
+    // or `hostKey` (the host's own window) with its hello.
+    ChatWindow *openChat(const QUrl &chatUrl, const QString &nick, const QString &accessCode,
+                         const QString &hostKey = {});
     // The chat window closed: hosting stops, and the start window comes back (or the app ends).
     void onChatClosed();
     // After the host ended the chat, listens for the same room on the network to rejoin it.

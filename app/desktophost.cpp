@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrl>
 
@@ -14,11 +15,26 @@ namespace tincan {
 namespace {
 // How long quitting waits for the host to say goodbye to everyone.
 constexpr int stopTimeoutMs = 5000;
+// The host key's strength: as hard to guess as a 256-bit key.
+constexpr int hostKeyWords = 8;
+
+HostConfig withHostKey(HostConfig config)
+{
+    if (config.hostKey.isEmpty()) {
+        quint32 words[hostKeyWords];
+        QRandomGenerator::system()->fillRange(words);
+        const QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
+        config.hostKey = QString::fromLatin1(
+            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
+    return config;
 }
+
+} // namespace
 
 DesktopHost::DesktopHost(HostConfig config, QObject *parent)
     : QObject(parent)
-    , m_config(std::move(config))
+    , m_config(withHostKey(std::move(config)))
     , m_service(new HostService(m_config))
 {
     m_thread.setObjectName(QStringLiteral("tincan-host"));
@@ -61,6 +77,24 @@ void DesktopHost::stop()
     m_port = 0;
     m_thread.quit();
     m_thread.wait();
+}
+
+void DesktopHost::setAccessCode(const QString &code)
+{
+    m_config.accessCode = code;
+    if (!m_thread.isRunning())
+        return; // stopped: the service is gone, and the next session starts from m_config
+    QMetaObject::invokeMethod(m_service, [service = m_service, code] { service->setAccessCode(code); },
+                              Qt::QueuedConnection);
+}
+
+void DesktopHost::setLocked(bool locked)
+{
+    m_locked = locked;
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_service, [service = m_service, locked] { service->setLocked(locked); },
+                              Qt::QueuedConnection);
 }
 
 QUrl DesktopHost::ownChatUrl() const

@@ -130,6 +130,19 @@ QWidget *ChatWindow::buildSidePanel()
     connect(m_hostPanel, &HostPanel::linkCopied, this, [this](const QUrl &link) {
         statusBar()->showMessage(tr("Copied %1").arg(link.toDisplayString()), 4000);
     });
+    connect(m_hostPanel, &HostPanel::accessCodeChosen, this, [this](const QString &code) {
+        statusBar()->showMessage(code.isEmpty()
+                                     ? tr("The chat no longer needs an access code. People already in stay.")
+                                     : tr("Whoever joins next needs the new code. People already in stay."),
+                                 8000);
+        Q_EMIT accessCodeChosen(code);
+    });
+    connect(m_hostPanel, &HostPanel::lockChosen, this, [this](bool locked) {
+        statusBar()->showMessage(locked ? tr("The room is locked: nobody new can join.")
+                                        : tr("The room is open again: people can join."),
+                                 8000);
+        Q_EMIT lockChosen(locked);
+    });
 
     layout->addWidget(m_people, 1);
     layout->addWidget(m_hostPanel);
@@ -267,6 +280,16 @@ void ChatWindow::setPeerCount(int count)
 {
     m_peerCount = count;
     m_hostPanel->setPeerCount(count);
+}
+
+void ChatWindow::setAccessCode(const QString &code)
+{
+    m_hostPanel->setAccessCode(code);
+}
+
+void ChatWindow::setLocked(bool locked)
+{
+    m_hostPanel->setLocked(locked);
 }
 
 void ChatWindow::showNotice(const QString &text, int timeoutMs)

@@ -39,6 +39,9 @@ public:
     // `networks` names each link's network, in the same order (may be empty).
     void setHosting(const QList<QUrl> &links, bool loopbackOnly, const QStringList &networks = {});
     void setPeerCount(int count);
+    // While hosting: the room's access code (empty: none) and lock, as the host panel shows them.
+    void setAccessCode(const QString &code);
+    void setLocked(bool locked);
     // A sentence for the status bar (a host problem, a port that was taken, ...); a timeout of
     // 0 keeps it until the next one.
     void showNotice(const QString &text, int timeoutMs = 0);
@@ -67,6 +70,10 @@ Q_SIGNALS:
     void backToStartRequested();
     // The user chose Quit (the window closes first, after asking where that loses something).
     void quitRequested();
+    // While hosting: the host set, changed or (empty) removed the access code in the host panel.
+    void accessCodeChosen(const QString &code);
+    // While hosting: the host locked or unlocked the room.
+    void lockChosen(bool locked);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,7 +1,10 @@
 #include "ui/hostpanel.h"
 
+#include "protocol/accesscode.h"
+#include "ui/accesscodedialog.h"
 #include "ui/qrcodewidget.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
@@ -27,6 +30,13 @@ HostPanel::HostPanel(QWidget *parent)
     , m_copy(new QPushButton(this))
     , m_qr(new QrCodeWidget(this))
     , m_count(new QLabel(this))
+    , m_codeLabel(new QLabel(this))
+    , m_code(new QLabel(this))
+    , m_changeCode(new QPushButton(this))
+    , m_removeCode(new QPushButton(this))
+    , m_generateCode(new QPushButton(this))
+    , m_lock(new QCheckBox(this))
+    , m_lockHint(new QLabel(this))
 {
     m_toggle = new QToolButton(this);
     m_toggle->setObjectName(u"inviteToggle"_s);
@@ -41,7 +51,7 @@ HostPanel::HostPanel(QWidget *parent)
     connect(m_toggle, &QToolButton::toggled, this, &HostPanel::setInvitationOpen);
     m_invitation = new QWidget(this);
     // Nothing here is ever read as markup: the hint and count quote addresses and numbers.
-    for (QLabel *label : {m_hint, m_count})
+    for (QLabel *label : {m_hint, m_count, m_codeLabel, m_code, m_lockHint})
         label->setTextFormat(Qt::PlainText);
 
     m_hint->setWordWrap(true);
@@ -49,12 +59,33 @@ HostPanel::HostPanel(QWidget *parent)
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, &HostPanel::showLink);
 
+    m_link->setObjectName(u"inviteLink"_s);
     m_link->setReadOnly(true);
     QFont mono = m_link->font();
     mono.setStyleHint(QFont::Monospace);
     mono.setFamily(QStringLiteral("monospace"));
     m_link->setFont(mono);
     connect(m_copy, &QPushButton::clicked, this, &HostPanel::copyLink);
+
+    // The code as plain, selectable text, so it can be read out or copied on its own.
+    m_code->setObjectName(u"accessCode"_s);
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_code->setFont(mono);
+    m_code->setWordWrap(true);
+    m_codeLabel->setBuddy(m_code);
+    m_changeCode->setObjectName(u"changeCode"_s);
+    m_removeCode->setObjectName(u"removeCode"_s);
+    m_generateCode->setObjectName(u"generateCode"_s);
+    connect(m_changeCode, &QPushButton::clicked, this, &HostPanel::changeAccessCode);
+    connect(m_removeCode, &QPushButton::clicked, this, &HostPanel::removeAccessCode);
+    connect(m_generateCode, &QPushButton::clicked, this, &HostPanel::generateAccessCode);
+    m_lock->setObjectName(u"lockRoom"_s);
+    connect(m_lock, &QCheckBox::toggled, this, [this](bool locked) {
+        updateAccess();
+        Q_EMIT lockChosen(locked);
+    });
+    m_lockHint->setWordWrap(true);
+    m_lockHint->setForegroundRole(QPalette::PlaceholderText);
 
     // The link gets the whole width; Copy sits under it next to the count.
     auto *countRow = new QHBoxLayout;
@@ -68,10 +99,24 @@ HostPanel::HostPanel(QWidget *parent)
     invitation->addWidget(m_choice);
     invitation->addWidget(m_link);
     invitation->addWidget(m_qr, 0, Qt::AlignHCenter);
+    auto *codeRow = new QHBoxLayout;
+    codeRow->setContentsMargins(0, 0, 0, 0);
+    codeRow->addWidget(m_codeLabel);
+    codeRow->addWidget(m_code, 1);
+    auto *codeButtons = new QHBoxLayout;
+    codeButtons->setContentsMargins(0, 0, 0, 0);
+    codeButtons->addWidget(m_changeCode);
+    codeButtons->addWidget(m_removeCode);
+    codeButtons->addWidget(m_generateCode);
+    codeButtons->addStretch(1);
+    invitation->addLayout(codeRow);
+    invitation->addLayout(codeButtons);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toggle);
     layout->addWidget(m_invitation);
+    layout->addWidget(m_lock);
+    layout->addWidget(m_lockHint);
     layout->addLayout(countRow);
 
     retranslate();
@@ -93,8 +138,21 @@ void HostPanel::retranslate()
     m_qr->setAccessibleName(tr("QR code of the invite link"));
     m_qr->setToolTip(tr("Scan with a phone camera to open the chat in its browser"));
     m_count->setAccessibleName(tr("People connected"));
+    m_codeLabel->setText(tr("Access code:"));
+    m_code->setAccessibleName(tr("Access code"));
+    m_changeCode->setText(tr("C&hange…"));
+    m_changeCode->setToolTip(tr("Choose a new access code; people already in the chat stay"));
+    m_removeCode->setText(tr("Re&move"));
+    m_removeCode->setAccessibleName(tr("Remove the access code"));
+    m_removeCode->setToolTip(tr("Let anyone with the link join without a code"));
+    m_generateCode->setText(tr("&Generate One"));
+    m_generateCode->setAccessibleName(tr("Generate an access code"));
+    m_generateCode->setToolTip(tr("Make up a code that people need to join; the link and QR code carry it"));
+    m_lock->setText(tr("&Lock the room"));
+    m_lock->setToolTip(tr("Nobody new can join while the room is locked"));
     updateHint();
     updateCount();
+    updateAccess();
 }
 
 void HostPanel::changeEvent(QEvent *event)
@@ -166,7 +224,8 @@ void HostPanel::setInvitationOpen(bool open)
 
 void HostPanel::showLink(int index)
 {
-    const QUrl link = index >= 0 && index < m_links.size() ? m_links.at(index) : QUrl();
+    const QUrl link = linkWithCode(index >= 0 && index < m_links.size() ? m_links.at(index) : QUrl(),
+                                   m_accessCode);
     m_link->setText(link.toDisplayString());
     m_link->setCursorPosition(0);
     m_qr->setText(link.toString(QUrl::FullyEncoded));
@@ -175,7 +234,76 @@ void HostPanel::showLink(int index)
 QUrl HostPanel::currentLink() const
 {
     const int index = m_choice->currentIndex();
-    return index >= 0 && index < m_links.size() ? m_links.at(index) : QUrl();
+    return linkWithCode(index >= 0 && index < m_links.size() ? m_links.at(index) : QUrl(), m_accessCode);
+}
+
+QUrl HostPanel::linkWithCode(const QUrl &link, const QString &code)
+{
+    if (link.isEmpty() || code.isEmpty())
+        return link;
+    // In the fragment, which browsers never send to a server; every character that is not plain
+    // is percent-encoded, so the code reads back exactly as it was.
+    QUrl withCode = link;
+    withCode.setFragment(u"code="_s + QString::fromLatin1(QUrl::toPercentEncoding(code)), QUrl::TolerantMode);
+    return withCode;
+}
+
+void HostPanel::setAccessCode(const QString &code)
+{
+    m_accessCode = code;
+    updateAccess();
+    showLink(m_choice->currentIndex());
+}
+
+void HostPanel::setLocked(bool locked)
+{
+    {
+        const QSignalBlocker blocker(m_lock);
+        m_lock->setChecked(locked);
+    }
+    updateAccess();
+}
+
+bool HostPanel::isLocked() const
+{
+    return m_lock->isChecked();
+}
+
+void HostPanel::updateAccess()
+{
+    const bool hasCode = !m_accessCode.isEmpty();
+    m_code->setText(hasCode ? m_accessCode : tr("None: anyone with the link can join"));
+    m_changeCode->setVisible(hasCode);
+    m_removeCode->setVisible(hasCode);
+    m_generateCode->setVisible(!hasCode);
+    m_lockHint->setText(tr("Nobody new can join. People in the chat stay, and can come back if their "
+                           "connection drops."));
+    m_lockHint->setVisible(m_lock->isChecked());
+}
+
+void HostPanel::chooseAccessCode(const QString &code)
+{
+    if (code == m_accessCode)
+        return;
+    setAccessCode(code);
+    Q_EMIT accessCodeChosen(code);
+}
+
+void HostPanel::changeAccessCode()
+{
+    AccessCodeDialog dialog(m_accessCode.isEmpty() ? protocol::generateAccessCode() : m_accessCode, this);
+    if (dialog.exec() == QDialog::Accepted)
+        chooseAccessCode(dialog.code());
+}
+
+void HostPanel::generateAccessCode()
+{
+    chooseAccessCode(protocol::generateAccessCode());
+}
+
+void HostPanel::removeAccessCode()
+{
+    chooseAccessCode({});
 }
 
 void HostPanel::updateCount()
@@ -205,7 +333,7 @@ void HostPanel::copyLink()
     const QUrl link = currentLink();
     if (link.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(link.toDisplayString());
+    QGuiApplication::clipboard()->setText(link.toString(QUrl::FullyEncoded));
     Q_EMIT linkCopied(link);
 }
 

@@ -2,9 +2,11 @@
 
 #include "client/hostfinder.h"
 
+#include "protocol/accesscode.h"
 #include "protocol/limits.h"
 #include "protocol/messages.h"
 #include "protocol/nickname.h"
+#include "ui/accesscodedialog.h"
 #include "ui/appicon.h"
 
 #include <QCheckBox>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -33,6 +36,8 @@ const QString keyMode = QStringLiteral("start/mode");
 const QString keyRoom = QStringLiteral("host/room");
 const QString keyFixedPort = QStringLiteral("host/fixedPort");
 const QString keyPort = QStringLiteral("host/port");
+const QString keyAccessCode = QStringLiteral("host/accessCode");
+const QString keyRememberCode = QStringLiteral("host/rememberCode");
 const QString keyAddress = QStringLiteral("join/address");
 const QString keyRecent = QStringLiteral("join/recent");
 
@@ -45,6 +50,27 @@ QString defaultNick()
     if (protocol::checkNick(user, &nick) == protocol::NickProblem::None)
         return nick;
     return {};
+}
+
+// A small padlock beside the chats that need an access code, drawn in the text colour so that it
+// reads in light and dark themes alike.
+QIcon lockIcon(const QPalette &palette, qreal ratio)
+{
+    QPixmap pixmap(QSize(16, 16) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = palette.color(QPalette::Text);
+    painter.setPen(QPen(color, 1.6));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawArc(QRectF(4.5, 1.5, 7, 8), 0, 180 * 16);
+    painter.drawLine(QPointF(4.5, 5.5), QPointF(4.5, 7.5));
+    painter.drawLine(QPointF(11.5, 5.5), QPointF(11.5, 7.5));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5);
+    return QIcon(pixmap);
 }
 
 } // namespace
@@ -149,6 +175,13 @@ void StartWindow::retranslate()
     m_port->setAccessibleName(tr("Port"));
     m_hostHint->setText(tr("Others join by opening the link Tincan shows you in a browser, by scanning "
                            "its QR code, or from Tincan's Join page."));
+    m_codeLabel->setText(tr("Access &code:"));
+    m_code->setAccessibleName(tr("Access code"));
+    m_code->setPlaceholderText(tr("Optional: people need it to join"));
+    m_code->setToolTip(tr("With a code, only people who have it can join. The link and QR code carry it."));
+    m_generateCode->setText(tr("&Generate"));
+    m_generateCode->setToolTip(tr("Make up a code that is easy to read aloud"));
+    m_rememberCode->setText(tr("Re&member this code for the next time I host"));
 
     m_addressLabel->setText(tr("&Address:"));
     m_address->setAccessibleName(tr("Host address"));
@@ -201,6 +234,26 @@ QWidget *StartWindow::buildHostPage()
     portRow->addStretch(1);
     m_portLabel = new QLabel(page);
     form->addRow(m_portLabel, portRow);
+
+    m_code = new QLineEdit(page);
+    m_code->setObjectName(QStringLiteral("accessCode"));
+    m_code->setMaxLength(limits::maxAccessCodeLength);
+    m_codeLabel = new QLabel(page);
+    m_codeLabel->setBuddy(m_code);
+    m_generateCode = new QPushButton(page);
+    m_generateCode->setObjectName(QStringLiteral("generateCode"));
+    m_generateCode->setAutoDefault(false);
+    connect(m_generateCode, &QPushButton::clicked, this, [this] {
+        m_code->setText(protocol::generateAccessCode());
+        m_code->setFocus();
+    });
+    auto *codeRow = new QHBoxLayout;
+    codeRow->addWidget(m_code, 1);
+    codeRow->addWidget(m_generateCode);
+    form->addRow(m_codeLabel, codeRow);
+    m_rememberCode = new QCheckBox(page);
+    m_rememberCode->setObjectName(QStringLiteral("rememberCode"));
+    form->addRow(QString(), m_rememberCode);
 
     m_hostHint = new QLabel(page);
     m_hostHint->setTextFormat(Qt::PlainText);
@@ -281,7 +334,16 @@ void StartWindow::updateFoundHosts()
     const QList<FoundHost> hosts = m_finder->hosts();
     for (const FoundHost &host : hosts) {
         //: A chat found on the network: room name, then its address
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(host.room, host.addressText()), m_found);
+        const QString text = tr("%1 — %2").arg(host.room, host.addressText());
+        auto *item = new QListWidgetItem(m_found);
+        if (host.codeRequired) {
+            //: A chat found on the network that only lets in people who have its access code
+            item->setText(tr("%1 (needs a code)").arg(text));
+            item->setIcon(lockIcon(m_found->palette(), devicePixelRatioF()));
+            item->setData(Qt::AccessibleTextRole, tr("%1, needs an access code").arg(text));
+        } else {
+            item->setText(text);
+        }
         item->setData(Qt::UserRole, host.addressText());
         if (host.addressText() == selected)
             m_found->setCurrentItem(item);
@@ -308,6 +370,33 @@ void StartWindow::rememberNick(QSettings &settings, const QString &nick)
 QString StartWindow::rememberedRoom(const QSettings &settings)
 {
     return settings.value(keyRoom).toString().trimmed().left(limits::maxRoomNameLength);
+}
+
+QString StartWindow::rememberedAccessCode(const QSettings &settings)
+{
+    if (!settings.value(keyRememberCode, false).toBool())
+        return {};
+    const QString code = settings.value(keyAccessCode).toString().trimmed();
+    return protocol::checkAccessCode(code) == protocol::AccessCodeProblem::None ? code : QString();
+}
+
+bool StartWindow::remembersAccessCode(const QSettings &settings)
+{
+    return settings.value(keyRememberCode, false).toBool();
+}
+
+void StartWindow::rememberAccessCode(QSettings &settings, const QString &code, bool remember)
+{
+    settings.setValue(keyRememberCode, remember);
+    if (remember && !code.isEmpty())
+        settings.setValue(keyAccessCode, code);
+    else
+        settings.remove(keyAccessCode);
+}
+
+void StartWindow::setAccessCode(const QString &code)
+{
+    m_code->setText(code);
 }
 
 void StartWindow::showJoinPage()
@@ -387,7 +476,19 @@ void StartWindow::go()
         choice.mode = StartChoice::Mode::Join;
         choice.chatUrl = address.chatUrl();
         choice.address = address.displayName();
+        choice.accessCode = address.accessCode();
     } else {
+        choice.accessCode = m_code->text().trimmed();
+        if (!choice.accessCode.isEmpty()) {
+            const QString problem = AccessCodeDialog::problemText(protocol::checkAccessCode(choice.accessCode));
+            if (!problem.isEmpty()) {
+                showError(problem);
+                m_code->setFocus();
+                m_code->selectAll();
+                return;
+            }
+        }
+        choice.rememberCode = m_rememberCode->isChecked();
         choice.mode = StartChoice::Mode::Host;
         choice.roomName = m_room->text().trimmed();
         if (choice.roomName.isEmpty())
@@ -410,6 +511,8 @@ void StartWindow::load()
     m_room->setText(m_settings->value(keyRoom).toString());
     m_fixedPort->setChecked(m_settings->value(keyFixedPort, false).toBool());
     m_port->setValue(m_settings->value(keyPort, protocol::defaultPort).toInt());
+    m_code->setText(rememberedAccessCode(*m_settings));
+    m_rememberCode->setChecked(remembersAccessCode(*m_settings));
     m_address->setText(m_settings->value(keyAddress).toString());
     m_recent->addItems(m_settings->value(keyRecent).toStringList());
     m_tabs->setCurrentIndex(m_settings->value(keyMode).toString() == QLatin1StringView("join") ? joinTab : hostTab);
@@ -434,6 +537,7 @@ void StartWindow::save()
         m_settings->setValue(keyRoom, m_room->text().trimmed());
         m_settings->setValue(keyFixedPort, m_choice.portFixed);
         m_settings->setValue(keyPort, int(m_port->value()));
+        rememberAccessCode(*m_settings, m_choice.accessCode, m_choice.rememberCode);
     }
     m_settings->sync();
 }

@@ -30,6 +30,9 @@ struct StartChoice
     bool portFixed = false;
     QUrl chatUrl;       // Join
     QString address;    // Join: "host:port", as shown in the recent list
+    // Host: the code joining needs (empty: none). Join: the code the link carried (empty: none).
+    QString accessCode;
+    bool rememberCode = false; // Host: keep the code for the next hosting session
 };
 
 // The first window: host a chat or join one. Remembers the last choices and recent hosts.
@@ -58,6 +61,15 @@ public:
     // Keeps `nick` as the name the start window offers next time (after a rename in the chat).
     static void rememberNick(QSettings &settings, const QString &nick);
     static QString rememberedRoom(const QSettings &settings);
+    // The access code kept for the next hosting session (empty: none was kept).
+    static QString rememberedAccessCode(const QSettings &settings);
+    // Keeps `code` for the next hosting session when `remember`, else forgets any kept code.
+    static void rememberAccessCode(QSettings &settings, const QString &code, bool remember);
+    // Whether the host asked to keep the access code.
+    static bool remembersAccessCode(const QSettings &settings);
+
+    // Fills in the host page's access code (from the command line, say).
+    void setAccessCode(const QString &code);
 
     // Lists the hosts `finder` hears on the network (the list stays hidden without one).
     void setHostFinder(HostFinder *finder);
@@ -92,6 +104,10 @@ private:
     QLabel *m_portLabel = nullptr;
     QSpinBox *m_port = nullptr;
     QLabel *m_hostHint = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QLineEdit *m_code = nullptr;
+    QPushButton *m_generateCode = nullptr;
+    QCheckBox *m_rememberCode = nullptr;
     QLabel *m_addressLabel = nullptr;
     QLineEdit *m_address = nullptr;
     QLabel *m_recentLabel = nullptr;

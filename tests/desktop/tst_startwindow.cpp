@@ -1,12 +1,15 @@
 #include "ui/startwindow.h"
 
 #include "client/hostfinder.h"
+#include "protocol/accesscode.h"
 #include "protocol/discovery.h"
+#include "ui/accesscodedialog.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -40,6 +43,9 @@ QListWidget *recentList(const StartWindow &window) { return part<QListWidget>(wi
 QListWidget *foundList(const StartWindow &window) { return part<QListWidget>(window, u"foundHosts"_qs); }
 QPushButton *goButton(const StartWindow &window) { return part<QPushButton>(window, u"go"_qs); }
 QTabWidget *tabs(const StartWindow &window) { return part<QTabWidget>(window, u"hostOrJoin"_qs); }
+QLineEdit *codeEdit(const StartWindow &window) { return part<QLineEdit>(window, u"accessCode"_qs); }
+QPushButton *generateButton(const StartWindow &window) { return part<QPushButton>(window, u"generateCode"_qs); }
+QCheckBox *rememberCodeBox(const StartWindow &window) { return part<QCheckBox>(window, u"rememberCode"_qs); }
 
 } // namespace
 
@@ -56,6 +62,11 @@ private Q_SLOTS:
     void hostIsRemembered();
     void recentHostsAreKeptInOrder();
     void hostsFoundOnTheNetworkCanBeJoined();
+    void hostsThatNeedACodeShowALock();
+    void accessCodeIsCheckedBeforeHosting_data();
+    void accessCodeIsCheckedBeforeHosting();
+    void accessCodeIsRememberedOnlyWhenAsked();
+    void pastedLinkKeepsItsCode();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -193,6 +204,130 @@ void tst_StartWindow::recentHostsAreKeptInOrder()
     QCOMPARE(recentList(again)->count(), 2);
     QCOMPARE(recentList(again)->item(0)->text(), u"203.0.113.1:8787"_qs);
     QCOMPARE(recentList(again)->item(1)->text(), u"198.51.100.2:9000"_qs);
+}
+
+// A host that needs a code is listed with a lock, in its text and icon and for screen readers;
+// the code itself is never announced.
+void tst_StartWindow::hostsThatNeedACodeShowALock()
+{
+    tincan::HostFinder finder;
+    QVERIFY(finder.start(0, QHostAddress(QHostAddress::LocalHost)));
+    StartWindow window(m_settings.get());
+    window.setHostFinder(&finder);
+    window.show();
+    window.showJoinPage();
+
+    QUdpSocket announcer;
+    tincan::protocol::Announcement lab{u"Lab"_qs, 9124, u"lab-1"_qs, false, true};
+    announcer.writeDatagram(tincan::protocol::encodeAnnouncement(lab), QHostAddress::LocalHost, finder.port());
+    QTRY_COMPARE(foundList(window)->count(), 1);
+    QTRY_COMPARE(foundList(window)->item(0)->text(), u"Lab — 127.0.0.1:9124 (needs a code)"_qs);
+    QListWidgetItem *item = foundList(window)->item(0);
+    QVERIFY(!item->icon().isNull());
+    QCOMPARE(item->data(Qt::AccessibleTextRole).toString(), u"Lab — 127.0.0.1:9124, needs an access code"_qs);
+
+    // The host removes its code: the lock goes.
+    lab.codeRequired = false;
+    announcer.writeDatagram(tincan::protocol::encodeAnnouncement(lab), QHostAddress::LocalHost, finder.port());
+    QTRY_COMPARE(foundList(window)->item(0)->text(), u"Lab — 127.0.0.1:9124"_qs);
+    QVERIFY(foundList(window)->item(0)->icon().isNull());
+}
+
+void tst_StartWindow::accessCodeIsCheckedBeforeHosting_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<tincan::protocol::AccessCodeProblem>("problem");
+    QTest::newRow("too short") << u"ab-c"_qs << tincan::protocol::AccessCodeProblem::TooShort;
+    QTest::newRow("too long") << QString(70, u'x') << tincan::protocol::AccessCodeProblem::TooLong;
+    QTest::newRow("control") << u"abcd\u0007efg"_qs << tincan::protocol::AccessCodeProblem::BadCharacter;
+    QTest::newRow("invisible") << u"abcd\u200Befg"_qs << tincan::protocol::AccessCodeProblem::BadCharacter;
+}
+
+// A code that cannot be used is explained under the page, and hosting waits for a good one.
+void tst_StartWindow::accessCodeIsCheckedBeforeHosting()
+{
+    QFETCH(QString, typed);
+    QFETCH(tincan::protocol::AccessCodeProblem, problem);
+    StartWindow window(m_settings.get());
+    window.show();
+    nickEdit(window)->setText(u"Hana"_qs);
+    window.showHostPage();
+    codeEdit(window)->setMaxLength(100); // the field itself stops at the longest code; typed past it here
+    codeEdit(window)->setText(typed);
+    QSignalSpy accepted(&window, &QDialog::accepted);
+    QTest::mouseClick(goButton(window), Qt::LeftButton);
+    QCOMPARE(accepted.size(), 0);
+    const QString expected = tincan::AccessCodeDialog::problemText(problem);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(window.errorText(), expected);
+    QTRY_VERIFY(codeEdit(window)->hasFocus());
+
+    // Generate gives a good one, and hosting goes ahead with it.
+    QTest::mouseClick(generateButton(window), Qt::LeftButton);
+    const QString generated = codeEdit(window)->text();
+    QVERIFY2(QRegularExpression(u"^[A-Z2-9]{4}-[A-Z2-9]{4}$"_qs).match(generated).hasMatch(), qPrintable(generated));
+    QTest::mouseClick(goButton(window), Qt::LeftButton);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(window.choice().mode, StartChoice::Mode::Host);
+    QCOMPARE(window.choice().accessCode, generated);
+}
+
+// The code is kept for the next hosting session only while "Remember" is ticked.
+void tst_StartWindow::accessCodeIsRememberedOnlyWhenAsked()
+{
+    {
+        StartWindow window(m_settings.get());
+        nickEdit(window)->setText(u"Hana"_qs);
+        window.showHostPage();
+        QVERIFY(codeEdit(window)->text().isEmpty());
+        QVERIFY(!rememberCodeBox(window)->isChecked());
+        codeEdit(window)->setText(u"  TEAM-2024  "_qs);
+        window.go();
+        QCOMPARE(window.result(), int(QDialog::Accepted));
+        QCOMPARE(window.choice().accessCode, u"TEAM-2024"_qs);
+        QVERIFY(!window.choice().rememberCode);
+    }
+    QVERIFY(!m_settings->allKeys().join(u' ').contains(u"accessCode"_qs));
+    QVERIFY(StartWindow::rememberedAccessCode(*m_settings).isEmpty());
+    {
+        StartWindow window(m_settings.get());
+        QVERIFY(codeEdit(window)->text().isEmpty());
+        codeEdit(window)->setText(u"TEAM-2024"_qs);
+        rememberCodeBox(window)->setChecked(true);
+        window.go();
+        QCOMPARE(window.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(StartWindow::rememberedAccessCode(*m_settings), u"TEAM-2024"_qs);
+    {
+        StartWindow window(m_settings.get());
+        QCOMPARE(codeEdit(window)->text(), u"TEAM-2024"_qs);
+        QVERIFY(rememberCodeBox(window)->isChecked());
+        // Unticked: the kept code is forgotten, though this session still uses it.
+        rememberCodeBox(window)->setChecked(false);
+        window.go();
+        QCOMPARE(window.choice().accessCode, u"TEAM-2024"_qs);
+    }
+    QVERIFY(StartWindow::rememberedAccessCode(*m_settings).isEmpty());
+    QVERIFY(!m_settings->contains(u"host/accessCode"_qs));
+    StartWindow again(m_settings.get());
+    QVERIFY(codeEdit(again)->text().isEmpty());
+}
+
+// A host's link pasted whole joins with its code; the recent hosts list keeps the address only.
+void tst_StartWindow::pastedLinkKeepsItsCode()
+{
+    StartWindow window(m_settings.get());
+    nickEdit(window)->setText(u"Ann"_qs);
+    window.showJoinPage();
+    addressEdit(window)->setText(u"http://127.0.0.1:9001/#code=K7MX-3QPA"_qs);
+    window.go();
+    QCOMPARE(window.result(), int(QDialog::Accepted));
+    QCOMPARE(window.choice().mode, StartChoice::Mode::Join);
+    QCOMPARE(window.choice().chatUrl, QUrl(u"ws://127.0.0.1:9001/ws"_qs));
+    QCOMPARE(window.choice().accessCode, u"K7MX-3QPA"_qs);
+    const QString kept = m_settings->value(u"join/recent"_qs).toStringList().join(u' ')
+        + m_settings->value(u"join/address"_qs).toString();
+    QVERIFY2(!kept.contains(u"K7MX"_qs), qPrintable(kept));
 }
 
 QTEST_MAIN(tst_StartWindow)
