@@ -1,5 +1,6 @@
 #include "ui/chatwindow.h"
 
+#include "protocol/limits.h"
 #include "protocol/nickname.h"
 #include "ui/appicon.h"
 #include "ui/chatheader.h"
@@ -57,6 +58,10 @@ ChatWindow::ChatWindow(ChatSession *session, QWidget *parent)
     connect(m_tray, &ChatTray::quitRequested, this, &ChatWindow::quit);
     connect(m_banner, &ConnectionBanner::nickChosen, this, [this](const QString &nick) {
         m_session->retryWithNick(nick);
+        m_composer->setFocus();
+    });
+    connect(m_banner, &ConnectionBanner::codeChosen, this, [this](const QString &code) {
+        m_session->retryWithAccessCode(code);
         m_composer->setFocus();
     });
 
@@ -123,6 +128,9 @@ QWidget *ChatWindow::buildSidePanel()
     auto *layout = new QVBoxLayout(m_sidePanel);
     layout->setContentsMargins(10, 8, 12, 10);
     m_people = new PeopleList(m_roster, m_sidePanel);
+    m_people->setObjectName(u"peopleList"_s);
+    connect(m_people, &PeopleList::kickRequested, m_session, &ChatSession::kick);
+    connect(m_people, &PeopleList::banRequested, m_session, &ChatSession::ban);
 
     m_hostPanel = new HostPanel(m_sidePanel);
     m_hostPanel->setObjectName(u"hostPanel"_s);
@@ -222,6 +230,14 @@ void ChatWindow::connectSession()
         for (const QString &nick : nicks)
             m_messages->addSystemLine(tr("%1 left").arg(nick));
     });
+    connect(m_session, &ChatSession::removedPeers, this, [this](const QStringList &nicks) {
+        for (const QString &nick : nicks)
+            m_messages->addSystemLine(tr("%1 was removed by the host").arg(nick));
+    });
+    connect(m_session, &ChatSession::hostNickChanged, this, [this](const QString &nick) {
+        m_roster->setHostNick(nick);
+        updateModeration();
+    });
     connect(m_session, &ChatSession::renamedPeer, this, [this](const QString &from, const QString &to) {
         if (protocol::nickKey(to) != protocol::nickKey(m_session->nick()))
             m_messages->addSystemLine(tr("%1 is now %2").arg(from, to));
@@ -257,6 +273,13 @@ void ChatWindow::connectSession()
         if (code == errorCodeName(protocol::ErrorCode::StorageFailed)) {
             statusBar()->showMessage(tr("The host could not save the chat history. The chat goes on, but "
                                         "recent messages may be missing after the host restarts."));
+        } else if (code == errorCodeName(protocol::ErrorCode::NoSuchMember)) {
+            statusBar()->showMessage(tr("That person is no longer in the chat, so nobody was removed."), 10000);
+        } else if (code == errorCodeName(protocol::ErrorCode::NotAllowed)) {
+            statusBar()->showMessage(tr("The room did not allow that: only the host can remove people, never "
+                                        "themselves, and a chat can ban at most %n people.",
+                                        nullptr, limits::maxBans),
+                                     10000);
         }
     });
 }
@@ -265,6 +288,12 @@ void ChatWindow::setOwnNick(const QString &nick)
 {
     m_messages->setOwnNick(nick);
     m_roster->setOwnNick(nick);
+    updateModeration();
+}
+
+void ChatWindow::updateModeration()
+{
+    m_people->setModerating(m_session->isHost());
 }
 
 void ChatWindow::setHosting(const QList<QUrl> &links, bool loopbackOnly, const QStringList &networks)
@@ -339,6 +368,7 @@ void ChatWindow::retry()
         break;
     case ChatSession::State::Ended:
     case ChatSession::State::Unreachable:
+    case ChatSession::State::Removed:
         m_session->rejoin();
         break;
     default:

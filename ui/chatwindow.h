@@ -89,6 +89,8 @@ private:
     void setOwnNick(const QString &nick);
     void updateConnectionState();
     void updateTitle();
+    // The people list's remove and ban are offered only in the host's own window.
+    void updateModeration();
     void onMessagesArrived(const QList<protocol::ChatMessage> &messages, ChatSession::Origin origin);
     void retry();
     bool confirmClose();

@@ -1,5 +1,7 @@
 #include "ui/connectionbanner.h"
 
+#include "protocol/accesscode.h"
+#include "protocol/limits.h"
 #include "protocol/nickname.h"
 #include "ui/connectionstatus.h"
 #include "ui/namecolor.h"
@@ -18,6 +20,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_nick(new QLineEdit(this))
+    , m_code(new QLineEdit(this))
     , m_button(new QPushButton(this))
     , m_back(new QPushButton(this))
 {
@@ -36,11 +39,16 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     m_nick->setObjectName(u"anotherName"_s);
     m_nick->setMaxLength(64);
     m_nick->setMaximumWidth(220);
+    m_code->setObjectName(u"accessCode"_s);
+    m_code->setMaxLength(limits::maxAccessCodeLength);
+    m_code->setMaximumWidth(180);
+    m_code->hide();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 6, 8, 6);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_nick);
+    layout->addWidget(m_code);
     layout->addWidget(m_button);
     layout->addWidget(m_back);
     m_back->setObjectName(u"backButton"_s);
@@ -48,6 +56,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     connect(m_button, &QPushButton::clicked, this, &ConnectionBanner::onAction);
     connect(m_back, &QPushButton::clicked, this, &ConnectionBanner::backRequested);
     connect(m_nick, &QLineEdit::returnPressed, this, &ConnectionBanner::onAction);
+    connect(m_code, &QLineEdit::returnPressed, this, &ConnectionBanner::onAction);
     retranslate();
     hide();
 }
@@ -56,6 +65,8 @@ void ConnectionBanner::retranslate()
 {
     m_text->setAccessibleName(tr("Connection problem"));
     m_nick->setAccessibleName(tr("Another name"));
+    m_code->setAccessibleName(tr("Access code"));
+    m_code->setPlaceholderText(tr("Access code"));
 }
 
 void ConnectionBanner::changeEvent(QEvent *event)
@@ -70,12 +81,21 @@ void ConnectionBanner::setStatus(const ConnectionStatus &status)
     // Offer a name only as the field appears, never over what the user is typing.
     if (status.asksForNick() && m_nick->isHidden())
         m_nick->setText(status.offeredNick());
+    const bool codeAppears = status.asksForCode() && m_code->isHidden();
     m_text->setText(status.bannerText());
     m_button->setText(status.bannerButtonText());
+    m_button->setVisible(!status.bannerButtonText().isEmpty());
     m_back->setText(status.backButtonText());
     m_back->setVisible(!status.backButtonText().isEmpty());
     m_nick->setVisible(status.asksForNick());
+    m_code->setVisible(status.asksForCode());
     setVisible(!status.bannerText().isEmpty());
+    // Asked for the code (again, when the last one was wrong): the field is ready to type in,
+    // with a wrong code selected so that typing replaces it.
+    if (codeAppears) {
+        m_code->selectAll();
+        m_code->setFocus();
+    }
 }
 
 QString ConnectionBanner::text() const
@@ -85,6 +105,16 @@ QString ConnectionBanner::text() const
 
 void ConnectionBanner::onAction()
 {
+    if (!m_code->isHidden()) {
+        if (protocol::normalizedAccessCode(m_code->text()).isEmpty()) {
+            m_text->setText(tr("Enter the access code the host gave you."));
+            m_code->setFocus();
+            return;
+        }
+        m_code->hide();
+        Q_EMIT codeChosen(m_code->text().trimmed());
+        return;
+    }
     if (m_nick->isHidden()) {
         Q_EMIT retryRequested();
         return;

@@ -11,7 +11,8 @@ namespace tincan {
 class ConnectionStatus;
 
 // The strip over the messages while the chat is not connected: what went wrong, and the way on
-// (try again now, or join under another name when the host refused this one).
+// (try again now, join under another name when the host refused this one, or with the room's
+// access code when it needs one).
 class ConnectionBanner final : public QFrame
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ Q_SIGNALS:
     void retryRequested();
     // Another name was typed, and it is a valid one.
     void nickChosen(const QString &nick);
+    // An access code was typed (whether it is right is the host's to say).
+    void codeChosen(const QString &code);
     // The way back to the start window (after the host ended the chat, or could not be reached).
     void backRequested();
 
@@ -42,6 +45,7 @@ private:
 
     QLabel *m_text;
     QLineEdit *m_nick;
+    QLineEdit *m_code;
     QPushButton *m_button;
     QPushButton *m_back;
 };

@@ -17,6 +17,7 @@ ConnectionStatus::Facts ConnectionStatus::factsOf(const ChatSession &session)
     facts.reconnectSeconds = session.reconnectSeconds();
     facts.lastCloseCode = session.lastCloseCode();
     facts.everWelcomed = session.everWelcomed();
+    facts.codeTried = !session.accessCode().isEmpty();
     return facts;
 }
 
@@ -52,9 +53,27 @@ ConnectionStatus::ConnectionStatus(const Facts &facts)
         m_bannerText = refusalText();
         const auto code = protocol::errorCodeFromName(facts.refusalCode);
         m_asksForNick = code == protocol::ErrorCode::NickTaken || code == protocol::ErrorCode::NickInvalid;
-        m_bannerButton = m_asksForNick ? tr("&Join") : tr("&Try Again");
+        m_asksForCode = code == protocol::ErrorCode::AccessDenied;
+        m_bannerButton = m_asksForNick || m_asksForCode ? tr("&Join") : tr("&Try Again");
+        // Trying again changes nothing for a ban, and a locked room or a blocked computer has to
+        // wait: the way back is offered beside it.
+        if (code == protocol::ErrorCode::Banned)
+            m_bannerButton.clear();
+        if (code == protocol::ErrorCode::Banned || code == protocol::ErrorCode::RoomLocked
+            || code == protocol::ErrorCode::AccessBlocked)
+            m_backButton = tr("&Back to Start");
         break;
     }
+    case ChatSession::State::Removed:
+        m_stateText = tr("Removed");
+        if (protocol::errorCodeFromName(facts.refusalCode) == protocol::ErrorCode::Banned) {
+            m_bannerText = tr("The host banned you from this chat.");
+        } else {
+            m_bannerText = tr("The host removed you from the chat.");
+            m_bannerButton = tr("&Rejoin");
+        }
+        m_backButton = tr("&Back to Start");
+        break;
     case ChatSession::State::Ended:
         m_stateText = tr("Ended");
         m_bannerText = tr("The host ended the chat.");
@@ -86,6 +105,7 @@ QColor ConnectionStatus::stateColor() const
     case ChatSession::State::Idle:
     case ChatSession::State::Ended:
     case ChatSession::State::Unreachable:
+    case ChatSession::State::Removed:
         return QColor(0xcf, 0x22, 0x2e);
     }
     return Qt::gray;
@@ -131,6 +151,17 @@ QString ConnectionStatus::refusalText() const
         return tr("This host runs a version of Tincan that this app cannot talk to. Update Tincan on both computers.");
     if (code == protocol::ErrorCode::Replaced)
         return tr("You joined this chat again from another connection, so this window stopped.");
+    if (code == protocol::ErrorCode::AccessDenied) {
+        return m_facts.codeTried ? tr("That code is not right. Check it with the host and enter it again.")
+                                 : tr("This chat needs an access code. Ask the host for it and enter it here.");
+    }
+    if (code == protocol::ErrorCode::AccessBlocked)
+        return tr("Too many wrong codes were tried from this computer. Wait a few minutes, then try again.");
+    if (code == protocol::ErrorCode::Banned)
+        return tr("The host banned you from this chat.");
+    if (code == protocol::ErrorCode::RoomLocked)
+        return tr("The host has locked this chat: nobody new can join right now. Ask the host to unlock it, "
+                  "then try again.");
     return tr("The host refused the connection.");
 }
 

@@ -30,6 +30,7 @@ public:
         bool hosting = false;  // this desktop runs the room
         int lastCloseCode = 0; // how the last connection ended (1001: the host stopped)
         bool everWelcomed = false;
+        bool codeTried = false; // an access code went with the hello (a refusal means it is wrong)
     };
 
     // The session's side of the facts; pending messages and hosting are the window's to add.
@@ -47,6 +48,8 @@ public:
     QString backButtonText() const { return m_backButton; }
     // Whether the banner asks for another name (the host refused this one).
     bool asksForNick() const { return m_asksForNick; }
+    // Whether the banner asks for the room's access code (none was given, or a wrong one).
+    bool asksForCode() const { return m_asksForCode; }
     // The name the banner's field offers first: the host's suggestion, else the refused one.
     QString offeredNick() const;
 
@@ -60,6 +63,7 @@ private:
     QString m_bannerButton;
     QString m_backButton;
     bool m_asksForNick = false;
+    bool m_asksForCode = false;
 };
 
 } // namespace tincan

@@ -6,6 +6,7 @@
 #include "ui/namehues.h"
 
 #include <QGuiApplication>
+#include <QTextDocument>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -41,12 +42,18 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return {};
     const QString &nick = m_nicks.at(index.row());
     const bool self = !m_ownNick.isEmpty() && protocol::nickKey(nick) == protocol::nickKey(m_ownNick);
+    const bool host = !m_hostNick.isEmpty() && protocol::nickKey(nick) == protocol::nickKey(m_hostNick);
     const int hue = m_hues ? m_hues->hue(nick) : NameColor::hue(nick);
     switch (role) {
     case Qt::DisplayRole:
         return self ? tr("%1 (you)").arg(nick) : nick;
     case Qt::AccessibleTextRole:
+        if (host)
+            return self ? tr("%1, that is you, the host").arg(nick) : tr("%1, the host").arg(nick);
         return self ? tr("%1, that is you").arg(nick) : nick;
+    case Qt::ToolTipRole:
+        // A tooltip reads markup: the name goes in escaped.
+        return host ? QVariant(Qt::convertFromPlainText(tr("%1 hosts this chat").arg(nick))) : QVariant();
     case Qt::DecorationRole:
         return Avatar::pixmap(nick, hue, avatarSize, qGuiApp ? qGuiApp->devicePixelRatio() : 1.0,
                               QGuiApplication::palette());
@@ -56,6 +63,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return self;
     case HueRole:
         return hue;
+    case HostRole:
+        return host;
     default:
         return {};
     }
@@ -79,10 +88,23 @@ void RosterModel::setOwnNick(const QString &nick)
         Q_EMIT dataChanged(index(0), index(int(m_nicks.size()) - 1));
 }
 
+void RosterModel::setHostNick(const QString &nick)
+{
+    if (nick == m_hostNick)
+        return;
+    m_hostNick = nick;
+    if (!m_nicks.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_nicks.size()) - 1),
+                           {HostRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+    }
+}
+
 void RosterModel::retranslate()
 {
-    if (!m_nicks.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_nicks.size()) - 1), {Qt::DisplayRole, Qt::AccessibleTextRole});
+    if (!m_nicks.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_nicks.size()) - 1),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+    }
 }
 
 void RosterModel::setNameHues(const NameHues *hues)

@@ -10,14 +10,14 @@ namespace tincan {
 class NameHues;
 
 // The people in the room, as the side panel lists them: letter avatar in their colour, name,
-// "(you)".
+// "(you)", and which of them hosts the room.
 class RosterModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RosterModel)
 
 public:
-    enum Role { NickRole = Qt::UserRole + 1, SelfRole, HueRole };
+    enum Role { NickRole = Qt::UserRole + 1, SelfRole, HueRole, HostRole };
     // The letter avatar beside each name (DecorationRole), in device-independent pixels.
     static constexpr int avatarSize = 24;
 
@@ -31,6 +31,9 @@ public:
 
     void setRoster(const QStringList &nicks);
     void setOwnNick(const QString &nick);
+    // Who hosts the room (empty: nobody in it does).
+    void setHostNick(const QString &nick);
+    QString hostNick() const { return m_hostNick; }
     // Who has which colour; without it, each name has its preferred hue.
     void setNameHues(const NameHues *hues);
     // The app's language changed: the rows that say "(you)" are said again (a model hears no
@@ -41,6 +44,7 @@ public:
 private:
     QStringList m_nicks;
     QString m_ownNick;
+    QString m_hostNick;
     QPointer<const NameHues> m_hues;
 };
 

@@ -38,6 +38,10 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void anotherNameIsOffered();
+    void accessRefusals_data();
+    void accessRefusals();
+    void removedByTheHost_data();
+    void removedByTheHost();
     void dotSaysHowThingsStand();
     void followsTheSession();
 };
@@ -172,6 +176,85 @@ void tst_ConnectionStatus::refusals()
     QCOMPARE(status.bannerText(), banner);
     QCOMPARE(status.asksForNick(), asksForNick);
     QCOMPARE(status.bannerButtonText(), button);
+}
+
+void tst_ConnectionStatus::accessRefusals_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("codeTried");
+    QTest::addColumn<QString>("banner");
+    QTest::addColumn<bool>("asksForCode");
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("back");
+
+    QTest::newRow("no code given") << errorCodeName(ErrorCode::AccessDenied) << false
+                                   << u"This chat needs an access code. Ask the host for it and enter it here."_qs
+                                   << true << u"&Join"_qs << QString();
+    QTest::newRow("wrong code") << errorCodeName(ErrorCode::AccessDenied) << true
+                                << u"That code is not right. Check it with the host and enter it again."_qs << true
+                                << u"&Join"_qs << QString();
+    QTest::newRow("blocked") << errorCodeName(ErrorCode::AccessBlocked) << true
+                             << u"Too many wrong codes were tried from this computer. Wait a few minutes, then try "
+                                u"again."_qs
+                             << false << u"&Try Again"_qs << u"&Back to Start"_qs;
+    // A ban is not tried again: only the way back is offered.
+    QTest::newRow("banned") << errorCodeName(ErrorCode::Banned) << false
+                            << u"The host banned you from this chat."_qs << false << QString() << u"&Back to Start"_qs;
+    QTest::newRow("locked") << errorCodeName(ErrorCode::RoomLocked) << false
+                            << u"The host has locked this chat: nobody new can join right now. Ask the host to "
+                               u"unlock it, then try again."_qs
+                            << false << u"&Try Again"_qs << u"&Back to Start"_qs;
+}
+
+void tst_ConnectionStatus::accessRefusals()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, codeTried);
+    QFETCH(QString, banner);
+    QFETCH(bool, asksForCode);
+    QFETCH(QString, button);
+    QFETCH(QString, back);
+    ConnectionStatus::Facts facts = factsIn(ChatSession::State::Refused);
+    facts.refusalCode = code;
+    facts.codeTried = codeTried;
+    const ConnectionStatus status(facts);
+    QCOMPARE(status.stateText(), u"Not joined"_qs);
+    QCOMPARE(status.bannerText(), banner);
+    QCOMPARE(status.asksForCode(), asksForCode);
+    QVERIFY(!status.asksForNick());
+    QCOMPARE(status.bannerButtonText(), button);
+    QCOMPARE(status.backButtonText(), back);
+}
+
+void tst_ConnectionStatus::removedByTheHost_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("banner");
+    QTest::addColumn<QString>("button");
+
+    QTest::newRow("kicked") << errorCodeName(ErrorCode::Kicked) << u"The host removed you from the chat."_qs
+                            << u"&Rejoin"_qs;
+    QTest::newRow("banned") << errorCodeName(ErrorCode::Banned) << u"The host banned you from this chat."_qs
+                            << QString();
+}
+
+// Removed by the host: a lasting state, which says so and never offers to reconnect by itself.
+void tst_ConnectionStatus::removedByTheHost()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, banner);
+    QFETCH(QString, button);
+    ConnectionStatus::Facts facts = factsIn(ChatSession::State::Removed);
+    facts.everWelcomed = true;
+    facts.refusalCode = code;
+    const ConnectionStatus status(facts);
+    QCOMPARE(status.stateText(), u"Removed"_qs);
+    QCOMPARE(status.bannerText(), banner);
+    QCOMPARE(status.bannerButtonText(), button);
+    QCOMPARE(status.backButtonText(), u"&Back to Start"_qs);
+    QVERIFY(!status.asksForNick());
+    QVERIFY(!status.asksForCode());
+    QCOMPARE(status.stateColor(), ConnectionStatus(factsIn(ChatSession::State::Ended)).stateColor());
 }
 
 void tst_ConnectionStatus::anotherNameIsOffered()

@@ -3,6 +3,7 @@
 #include "testhost.h"
 #include "ui/chatwindow.h"
 #include "ui/messagemodel.h"
+#include "ui/rostermodel.h"
 #include "ui/startwindow.h"
 
 #include <QApplication>
@@ -160,6 +161,61 @@ private Q_SLOTS:
         QVERIFY2(resident > 0 && resident < 400 * 1024, qPrintable(QString::number(resident)));
         window.setConfirmClose(false);
         window.close();
+        host.stop();
+    }
+
+    // A host and a removed member named in markup: the host's badge, its tooltip and the removed
+    // line name them as typed.
+    void moderationShowsNamesAsTyped()
+    {
+        TestHost host;
+        host.setHostKey(u"test-host-key"_qs);
+        QVERIFY(host.start());
+        const QString hostName = u"<h1>Host</h1>"_qs;
+        ChatSession hostSession;
+        hostSession.setHostKey(u"test-host-key"_qs);
+        hostSession.open(host.chatUrl(), hostName);
+        QTRY_COMPARE_WITH_TIMEOUT(hostSession.state(), ChatSession::State::Connected, netTimeoutMs);
+
+        ChatSession session;
+        session.open(host.chatUrl(), u"Watcher"_qs);
+        ChatWindow window(&session);
+        window.setConfirmClose(false);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ChatSession::State::Connected, netTimeoutMs);
+        TestClient victim;
+        QVERIFY(victim.join(host.chatUrl(), markupNames[0]));
+        QTRY_COMPARE(window.rosterModel()->rowCount(), 3);
+
+        const int hostRow = int(window.rosterModel()->nicks().indexOf(hostName));
+        const QModelIndex entry = window.rosterModel()->index(hostRow);
+        QTRY_VERIFY(entry.data(tincan::RosterModel::HostRole).toBool());
+        QCOMPARE(entry.data(Qt::DisplayRole).toString(), hostName);
+        QCOMPARE(entry.data(Qt::AccessibleTextRole).toString(), hostName + u", the host"_qs);
+        // Tooltips read markup: the name is escaped in it, so it shows as typed.
+        const QString tooltip = entry.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tooltip.contains(u"&lt;h1&gt;Host&lt;/h1&gt;"_qs), qPrintable(tooltip));
+        QVERIFY(!tooltip.contains(hostName));
+        window.resize(900, 700);
+        QApplication::processEvents();
+        window.grab(); // the delegate paints the badge beside it
+
+        hostSession.kick(markupNames[0]);
+        QTRY_VERIFY_WITH_TIMEOUT(victim.closed, netTimeoutMs);
+        const MessageModel *model = window.messageModel();
+        const auto removedLine = [model] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString text = model->index(row).data(MessageModel::TextRole).toString();
+                if (text.endsWith(u" was removed by the host"_qs))
+                    return text;
+            }
+            return QString();
+        };
+        QTRY_COMPARE(removedLine(), markupNames[0] + u" was removed by the host"_qs);
+        window.grab();
+        QVERIFY2(labelsReadingMarkup(window).isEmpty(), qPrintable(labelsReadingMarkup(window).join(u'\n')));
+        hostSession.close();
+        session.close();
         host.stop();
     }
 };
