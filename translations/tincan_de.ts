@@ -554,6 +554,51 @@
     </message>
 </context>
 <context>
+    <name>tincan::AccessCodeDialog</name>
+    <message>
+        <source>Change Access Code</source>
+        <translation>Zugangscode ändern</translation>
+    </message>
+    <message>
+        <source>New &amp;access code:</source>
+        <translation>Neuer &amp;Zugangscode:</translation>
+    </message>
+    <message>
+        <source>New access code</source>
+        <translation>Neuer Zugangscode</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>Einen Code erzeugen, der sich leicht vorlesen lässt</translation>
+    </message>
+    <message>
+        <source>People already in the chat stay. Whoever joins next needs the new code; the link and QR code carry it.</source>
+        <translation>Wer schon im Chat ist, bleibt. Wer als Nächstes beitritt, braucht den neuen Code; Link und QR-Code enthalten ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code needs at least %n letters or digits (spaces and dashes do not count).</source>
+        <translation>
+            <numerusform>Ein Zugangscode braucht mindestens %n Buchstaben oder Ziffer (Leerzeichen und Bindestriche zählen nicht).</numerusform>
+            <numerusform>Ein Zugangscode braucht mindestens %n Buchstaben oder Ziffern (Leerzeichen und Bindestriche zählen nicht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code has at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Zugangscode hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Ein Zugangscode hat höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An access code cannot have invisible or control characters in it.</source>
+        <translation>Ein Zugangscode darf keine unsichtbaren oder Steuerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatHeader</name>
     <message>
         <source>Room</source>
@@ -773,6 +818,37 @@
             <numerusform>%n Nachrichten haben den Host noch nicht erreicht und gehen verloren. Trotzdem schließen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The chat no longer needs an access code. People already in stay.</source>
+        <translation>Der Chat braucht keinen Zugangscode mehr. Wer schon drin ist, bleibt.</translation>
+    </message>
+    <message>
+        <source>Whoever joins next needs the new code. People already in stay.</source>
+        <translation>Wer als Nächstes beitritt, braucht den neuen Code. Wer schon drin ist, bleibt.</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new can join.</source>
+        <translation>Der Raum ist abgeschlossen: Niemand Neues kann beitreten.</translation>
+    </message>
+    <message>
+        <source>The room is open again: people can join.</source>
+        <translation>Der Raum ist wieder offen: Andere können beitreten.</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>%1 wurde vom Host entfernt</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the chat, so nobody was removed.</source>
+        <translation>Diese Person ist nicht mehr im Chat, also wurde niemand entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The room did not allow that: only the host can remove people, never themselves, and a chat can ban at most %n people.</source>
+        <translation>
+            <numerusform>Der Raum hat das nicht erlaubt: Nur der Host kann Leute entfernen, nie sich selbst, und ein Chat kann höchstens %n Person verbannen.</numerusform>
+            <numerusform>Der Raum hat das nicht erlaubt: Nur der Host kann Leute entfernen, nie sich selbst, und ein Chat kann höchstens %n Personen verbannen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -813,6 +889,14 @@
     <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>Ein Name hat 1 bis 32 Zeichen und keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>Enter the access code the host gave you.</source>
+        <translation>Gib den Zugangscode ein, den du vom Host bekommen hast.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1030,34 @@
         <source>Could not join %1.</source>
         <translation>%1 konnte nicht beigetreten werden.</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <translation>Der Host hat dich aus diesem Chat verbannt.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <translation>Der Host hat dich aus dem Chat entfernt.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host and enter it again.</source>
+        <translation>Dieser Code stimmt nicht. Frag beim Host nach und gib ihn noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>This chat needs an access code. Ask the host for it and enter it here.</source>
+        <translation>Dieser Chat braucht einen Zugangscode. Frag den Host danach und gib ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried from this computer. Wait a few minutes, then try again.</source>
+        <translation>Von diesem Computer wurden zu viele falsche Codes versucht. Warte ein paar Minuten und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
+        <translation>Der Host hat diesen Chat abgeschlossen: Gerade kann niemand Neues beitreten. Bitte den Host, ihn zu öffnen, und versuche es dann noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>
@@ -1034,6 +1146,62 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access code:</source>
+        <translation>Zugangscode:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Choose a new access code; people already in the chat stay</source>
+        <translation>Einen neuen Zugangscode wählen; wer schon im Chat ist, bleibt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the access code</source>
+        <translation>Den Zugangscode entfernen</translation>
+    </message>
+    <message>
+        <source>Let anyone with the link join without a code</source>
+        <translation>Alle mit dem Link ohne Code beitreten lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate One</source>
+        <translation>Einen &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate an access code</source>
+        <translation>Einen Zugangscode erzeugen</translation>
+    </message>
+    <message>
+        <source>Make up a code that people need to join; the link and QR code carry it</source>
+        <translation>Einen Code erzeugen, den man zum Beitreten braucht; Link und QR-Code enthalten ihn</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the room</source>
+        <translation>Raum &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Nobody new can join while the room is locked</source>
+        <translation>Solange der Raum abgeschlossen ist, kann niemand Neues beitreten</translation>
+    </message>
+    <message>
+        <source>None: anyone with the link can join</source>
+        <translation>Keiner: Alle mit dem Link können beitreten</translation>
+    </message>
+    <message>
+        <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
+        <translation>Niemand Neues kann beitreten. Wer im Chat ist, bleibt und kann zurückkommen, wenn die Verbindung abreißt.</translation>
     </message>
 </context>
 <context>
@@ -1156,12 +1324,64 @@
         <source>People (%1)</source>
         <translation>Personen (%1)</translation>
     </message>
+    <message>
+        <source>Open a person&apos;s menu to remove them from the chat.</source>
+        <translation>Öffne das Menü einer Person, um sie aus dem Chat zu entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Chat…</source>
+        <translation>Aus dem Chat &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Verbannen…</translation>
+    </message>
+    <message>
+        <source>Ban from Chat?</source>
+        <translation>Aus dem Chat verbannen?</translation>
+    </message>
+    <message>
+        <source>Remove from Chat?</source>
+        <translation>Aus dem Chat entfernen?</translation>
+    </message>
+    <message>
+        <source>Ban %1 from this chat?</source>
+        <translation>%1 aus diesem Chat verbannen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the chat?</source>
+        <translation>%1 aus dem Chat entfernen?</translation>
+    </message>
+    <message>
+        <source>They are disconnected and cannot come back, under any name and from the same computer, for as long as you host this chat.</source>
+        <translation>Die Person wird getrennt und kann, solange du diesen Chat hostest, unter keinem Namen und nicht vom selben Computer zurückkommen.</translation>
+    </message>
+    <message>
+        <source>They are disconnected and everyone sees that you removed them. They can join again.</source>
+        <translation>Die Person wird getrennt, und alle sehen, dass du sie entfernt hast. Sie kann wieder beitreten.</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Verbannen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>tincan::QrCodeWidget</name>
     <message>
         <source>QR code for %1</source>
         <translation>QR-Code für %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterDelegate</name>
+    <message>
+        <source>host</source>
+        <extracomment>The small badge beside the name of the person who hosts the chat</extracomment>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1393,18 @@
     <message>
         <source>%1, that is you</source>
         <translation>%1, das bist du</translation>
+    </message>
+    <message>
+        <source>%1, that is you, the host</source>
+        <translation>%1, das bist du, der Host</translation>
+    </message>
+    <message>
+        <source>%1, the host</source>
+        <translation>%1, der Host</translation>
+    </message>
+    <message>
+        <source>%1 hosts this chat</source>
+        <translation>%1 hostet diesen Chat</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1561,43 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>Chat von %1</translation>
+    </message>
+    <message>
+        <source>Access &amp;code:</source>
+        <translation>&amp;Zugangscode:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>Optional: people need it to join</source>
+        <translation>Optional: zum Beitreten nötig</translation>
+    </message>
+    <message>
+        <source>With a code, only people who have it can join. The link and QR code carry it.</source>
+        <translation>Mit einem Code können nur Leute beitreten, die ihn haben. Link und QR-Code enthalten ihn.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>Einen Code erzeugen, der sich leicht vorlesen lässt</translation>
+    </message>
+    <message>
+        <source>Re&amp;member this code for the next time I host</source>
+        <translation>Diesen Code fürs nächste &amp;Hosten merken</translation>
+    </message>
+    <message>
+        <source>%1 (needs a code)</source>
+        <extracomment>A chat found on the network that only lets in people who have its access code</extracomment>
+        <translation>%1 (braucht einen Code)</translation>
+    </message>
+    <message>
+        <source>%1, needs an access code</source>
+        <translation>%1, braucht einen Zugangscode</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,23 @@
     </message>
 </context>
 <context>
+    <name>tincan::AccessCodeDialog</name>
+    <message numerus="yes">
+        <source>An access code needs at least %n letters or digits (spaces and dashes do not count).</source>
+        <translation>
+            <numerusform>An access code needs at least %n letter or digit (spaces and dashes do not count).</numerusform>
+            <numerusform>An access code needs at least %n letters or digits (spaces and dashes do not count).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code has at most %n characters.</source>
+        <translation>
+            <numerusform>An access code has at most %n character.</numerusform>
+            <numerusform>An access code has at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatTray</name>
     <message numerus="yes">
         <source>%n new message(s)</source>
@@ -103,6 +120,13 @@
         <translation>
             <numerusform>One message has not reached the host yet and will be lost. Close anyway?</numerusform>
             <numerusform>%n messages have not reached the host yet and will be lost. Close anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The room did not allow that: only the host can remove people, never themselves, and a chat can ban at most %n people.</source>
+        <translation>
+            <numerusform>The room did not allow that: only the host can remove people, never themselves, and a chat can ban at most %n person.</numerusform>
+            <numerusform>The room did not allow that: only the host can remove people, never themselves, and a chat can ban at most %n people.</numerusform>
         </translation>
     </message>
 </context>

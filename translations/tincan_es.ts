@@ -554,6 +554,51 @@
     </message>
 </context>
 <context>
+    <name>tincan::AccessCodeDialog</name>
+    <message>
+        <source>Change Access Code</source>
+        <translation>Cambiar el código de acceso</translation>
+    </message>
+    <message>
+        <source>New &amp;access code:</source>
+        <translation>Nuevo código de &amp;acceso:</translation>
+    </message>
+    <message>
+        <source>New access code</source>
+        <translation>Nuevo código de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>Inventar un código fácil de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>People already in the chat stay. Whoever joins next needs the new code; the link and QR code carry it.</source>
+        <translation>Quienes ya están en el chat se quedan. Quien se una a partir de ahora necesitará el código nuevo; el enlace y el código QR lo llevan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code needs at least %n letters or digits (spaces and dashes do not count).</source>
+        <translation>
+            <numerusform>Un código de acceso necesita al menos %n letra o cifra (los espacios y guiones no cuentan).</numerusform>
+            <numerusform>Un código de acceso necesita al menos %n letras o cifras (los espacios y guiones no cuentan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code has at most %n characters.</source>
+        <translation>
+            <numerusform>Un código de acceso tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un código de acceso tiene como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An access code cannot have invisible or control characters in it.</source>
+        <translation>Un código de acceso no puede tener caracteres invisibles ni de control.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatHeader</name>
     <message>
         <source>Room</source>
@@ -773,6 +818,37 @@
             <numerusform>Se perderán %n mensajes que el anfitrión aún no ha recibido. ¿Cerrar de todos modos?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The chat no longer needs an access code. People already in stay.</source>
+        <translation>El chat ya no necesita código de acceso. Quienes ya están dentro se quedan.</translation>
+    </message>
+    <message>
+        <source>Whoever joins next needs the new code. People already in stay.</source>
+        <translation>Quien se una a partir de ahora necesitará el código nuevo. Quienes ya están dentro se quedan.</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new can join.</source>
+        <translation>La sala está cerrada: nadie nuevo puede unirse.</translation>
+    </message>
+    <message>
+        <source>The room is open again: people can join.</source>
+        <translation>La sala vuelve a estar abierta: se puede unir gente.</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>El host ha expulsado a %1</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the chat, so nobody was removed.</source>
+        <translation>Esa persona ya no está en el chat, así que no se ha expulsado a nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The room did not allow that: only the host can remove people, never themselves, and a chat can ban at most %n people.</source>
+        <translation>
+            <numerusform>La sala no lo ha permitido: solo el host puede expulsar a gente, nunca a sí mismo, y un chat puede vetar como máximo a %n persona.</numerusform>
+            <numerusform>La sala no lo ha permitido: solo el host puede expulsar a gente, nunca a sí mismo, y un chat puede vetar como máximo a %n personas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -813,6 +889,14 @@
     <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>Un nombre tiene de 1 a 32 caracteres y ningún carácter de control.</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Enter the access code the host gave you.</source>
+        <translation>Escribe el código de acceso que te dio el host.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1030,34 @@
         <source>Could not join %1.</source>
         <translation>No se pudo unir a %1.</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>Expulsado</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <translation>El host te ha vetado en este chat.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <translation>El host te ha expulsado del chat.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host and enter it again.</source>
+        <translation>Ese código no es correcto. Compruébalo con el host y vuelve a escribirlo.</translation>
+    </message>
+    <message>
+        <source>This chat needs an access code. Ask the host for it and enter it here.</source>
+        <translation>Este chat necesita un código de acceso. Pídeselo al host y escríbelo aquí.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried from this computer. Wait a few minutes, then try again.</source>
+        <translation>Se han probado demasiados códigos incorrectos desde este equipo. Espera unos minutos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
+        <translation>El host ha cerrado este chat: ahora mismo nadie nuevo puede unirse. Pídele que lo abra y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>
@@ -1034,6 +1146,62 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access code:</source>
+        <translation>Código de acceso:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <source>Choose a new access code; people already in the chat stay</source>
+        <translation>Elegir un código de acceso nuevo; quienes ya están en el chat se quedan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the access code</source>
+        <translation>Quitar el código de acceso</translation>
+    </message>
+    <message>
+        <source>Let anyone with the link join without a code</source>
+        <translation>Dejar que cualquiera con el enlace se una sin código</translation>
+    </message>
+    <message>
+        <source>&amp;Generate One</source>
+        <translation>&amp;Generar uno</translation>
+    </message>
+    <message>
+        <source>Generate an access code</source>
+        <translation>Generar un código de acceso</translation>
+    </message>
+    <message>
+        <source>Make up a code that people need to join; the link and QR code carry it</source>
+        <translation>Inventar un código que hará falta para unirse; el enlace y el código QR lo llevan</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the room</source>
+        <translation>&amp;Cerrar la sala</translation>
+    </message>
+    <message>
+        <source>Nobody new can join while the room is locked</source>
+        <translation>Mientras la sala esté cerrada, nadie nuevo puede unirse</translation>
+    </message>
+    <message>
+        <source>None: anyone with the link can join</source>
+        <translation>Ninguno: cualquiera con el enlace puede unirse</translation>
+    </message>
+    <message>
+        <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
+        <translation>Nadie nuevo puede unirse. Quienes están en el chat se quedan y pueden volver si se les corta la conexión.</translation>
     </message>
 </context>
 <context>
@@ -1156,12 +1324,64 @@
         <source>People (%1)</source>
         <translation>Personas (%1)</translation>
     </message>
+    <message>
+        <source>Open a person&apos;s menu to remove them from the chat.</source>
+        <translation>Abre el menú de una persona para expulsarla del chat.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Chat…</source>
+        <translation>&amp;Expulsar del chat…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Vetar…</translation>
+    </message>
+    <message>
+        <source>Ban from Chat?</source>
+        <translation>¿Vetar en el chat?</translation>
+    </message>
+    <message>
+        <source>Remove from Chat?</source>
+        <translation>¿Expulsar del chat?</translation>
+    </message>
+    <message>
+        <source>Ban %1 from this chat?</source>
+        <translation>¿Vetar a %1 en este chat?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the chat?</source>
+        <translation>¿Expulsar a %1 del chat?</translation>
+    </message>
+    <message>
+        <source>They are disconnected and cannot come back, under any name and from the same computer, for as long as you host this chat.</source>
+        <translation>Se le desconecta y no podrá volver, con ningún nombre ni desde el mismo equipo, mientras alojes este chat.</translation>
+    </message>
+    <message>
+        <source>They are disconnected and everyone sees that you removed them. They can join again.</source>
+        <translation>Se le desconecta y todos ven que lo has expulsado. Puede volver a unirse.</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Vetar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Expulsar</translation>
+    </message>
 </context>
 <context>
     <name>tincan::QrCodeWidget</name>
     <message>
         <source>QR code for %1</source>
         <translation>Código QR de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterDelegate</name>
+    <message>
+        <source>host</source>
+        <extracomment>The small badge beside the name of the person who hosts the chat</extracomment>
+        <translation>host</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1393,18 @@
     <message>
         <source>%1, that is you</source>
         <translation>%1, eres tú</translation>
+    </message>
+    <message>
+        <source>%1, that is you, the host</source>
+        <translation>%1, eres tú, el host</translation>
+    </message>
+    <message>
+        <source>%1, the host</source>
+        <translation>%1, el host</translation>
+    </message>
+    <message>
+        <source>%1 hosts this chat</source>
+        <translation>%1 aloja este chat</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1561,43 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>Chat de %1</translation>
+    </message>
+    <message>
+        <source>Access &amp;code:</source>
+        <translation>&amp;Código de acceso:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Optional: people need it to join</source>
+        <translation>Opcional: hará falta para unirse</translation>
+    </message>
+    <message>
+        <source>With a code, only people who have it can join. The link and QR code carry it.</source>
+        <translation>Con un código, solo puede unirse quien lo tenga. El enlace y el código QR lo llevan.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>Inventar un código fácil de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Re&amp;member this code for the next time I host</source>
+        <translation>&amp;Recordar este código para la próxima vez que aloje</translation>
+    </message>
+    <message>
+        <source>%1 (needs a code)</source>
+        <extracomment>A chat found on the network that only lets in people who have its access code</extracomment>
+        <translation>%1 (necesita código)</translation>
+    </message>
+    <message>
+        <source>%1, needs an access code</source>
+        <translation>%1, necesita código de acceso</translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,51 @@
     </message>
 </context>
 <context>
+    <name>tincan::AccessCodeDialog</name>
+    <message>
+        <source>Change Access Code</source>
+        <translation>Changer le code d’accès</translation>
+    </message>
+    <message>
+        <source>New &amp;access code:</source>
+        <translation>Nouveau code d’&amp;accès :</translation>
+    </message>
+    <message>
+        <source>New access code</source>
+        <translation>Nouveau code d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>Inventer un code facile à lire à voix haute</translation>
+    </message>
+    <message>
+        <source>People already in the chat stay. Whoever joins next needs the new code; the link and QR code carry it.</source>
+        <translation>Les personnes déjà dans le chat restent. Les prochaines devront saisir le nouveau code ; le lien et le code QR le contiennent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code needs at least %n letters or digits (spaces and dashes do not count).</source>
+        <translation>
+            <numerusform>Un code d’accès doit avoir au moins %n lettre ou chiffre (les espaces et tirets ne comptent pas).</numerusform>
+            <numerusform>Un code d’accès doit avoir au moins %n lettres ou chiffres (les espaces et tirets ne comptent pas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code has at most %n characters.</source>
+        <translation>
+            <numerusform>Un code d’accès comporte au plus %n caractère.</numerusform>
+            <numerusform>Un code d’accès comporte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An access code cannot have invisible or control characters in it.</source>
+        <translation>Un code d’accès ne peut pas contenir de caractères invisibles ou de contrôle.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatHeader</name>
     <message>
         <source>Room</source>
@@ -773,6 +818,37 @@
             <numerusform>%n&#xa0;messages pas encore reçus par l’hôte seront perdus. Fermer quand même&#xa0;?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The chat no longer needs an access code. People already in stay.</source>
+        <translation>Le chat n’exige plus de code d’accès. Les personnes déjà présentes restent.</translation>
+    </message>
+    <message>
+        <source>Whoever joins next needs the new code. People already in stay.</source>
+        <translation>Les prochaines personnes devront saisir le nouveau code. Celles déjà présentes restent.</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new can join.</source>
+        <translation>Le salon est verrouillé : personne de nouveau ne peut rejoindre.</translation>
+    </message>
+    <message>
+        <source>The room is open again: people can join.</source>
+        <translation>Le salon est de nouveau ouvert : on peut le rejoindre.</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>%1 a été retiré du chat par l’hôte</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the chat, so nobody was removed.</source>
+        <translation>Cette personne n’est plus dans le chat : personne n’a été retiré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The room did not allow that: only the host can remove people, never themselves, and a chat can ban at most %n people.</source>
+        <translation>
+            <numerusform>Le salon ne l’a pas permis : seul l’hôte peut retirer des personnes, jamais lui-même, et un chat peut bannir au plus %n personne.</numerusform>
+            <numerusform>Le salon ne l’a pas permis : seul l’hôte peut retirer des personnes, jamais lui-même, et un chat peut bannir au plus %n personnes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -813,6 +889,14 @@
     <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>Un nom comporte de 1 à 32&#xa0;caractères, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Code d’accès</translation>
+    </message>
+    <message>
+        <source>Enter the access code the host gave you.</source>
+        <translation>Saisissez le code d’accès que l’hôte vous a donné.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1030,34 @@
         <source>Could not join %1.</source>
         <translation>Impossible de rejoindre %1.</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <translation>L’hôte vous a banni de ce chat.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <translation>L’hôte vous a retiré du chat.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host and enter it again.</source>
+        <translation>Ce code n’est pas le bon. Vérifiez-le auprès de l’hôte et saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This chat needs an access code. Ask the host for it and enter it here.</source>
+        <translation>Ce chat exige un code d’accès. Demandez-le à l’hôte et saisissez-le ici.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried from this computer. Wait a few minutes, then try again.</source>
+        <translation>Trop de codes erronés ont été essayés depuis cet ordinateur. Attendez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
+        <translation>L’hôte a verrouillé ce chat : personne de nouveau ne peut le rejoindre pour l’instant. Demandez à l’hôte de le déverrouiller, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>
@@ -1034,6 +1146,62 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access code:</source>
+        <translation>Code d’accès :</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Code d’accès</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hanger…</translation>
+    </message>
+    <message>
+        <source>Choose a new access code; people already in the chat stay</source>
+        <translation>Choisir un nouveau code d’accès ; les personnes déjà dans le chat restent</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Remove the access code</source>
+        <translation>Supprimer le code d’accès</translation>
+    </message>
+    <message>
+        <source>Let anyone with the link join without a code</source>
+        <translation>Laisser rejoindre sans code toute personne qui a le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Generate One</source>
+        <translation>&amp;En générer un</translation>
+    </message>
+    <message>
+        <source>Generate an access code</source>
+        <translation>Générer un code d’accès</translation>
+    </message>
+    <message>
+        <source>Make up a code that people need to join; the link and QR code carry it</source>
+        <translation>Inventer un code nécessaire pour rejoindre ; le lien et le code QR le contiennent</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the room</source>
+        <translation>&amp;Verrouiller le salon</translation>
+    </message>
+    <message>
+        <source>Nobody new can join while the room is locked</source>
+        <translation>Tant que le salon est verrouillé, personne de nouveau ne peut le rejoindre</translation>
+    </message>
+    <message>
+        <source>None: anyone with the link can join</source>
+        <translation>Aucun : toute personne qui a le lien peut rejoindre</translation>
+    </message>
+    <message>
+        <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
+        <translation>Personne de nouveau ne peut rejoindre. Les personnes présentes restent et peuvent revenir si leur connexion tombe.</translation>
     </message>
 </context>
 <context>
@@ -1156,12 +1324,64 @@
         <source>People (%1)</source>
         <translation>Personnes (%1)</translation>
     </message>
+    <message>
+        <source>Open a person&apos;s menu to remove them from the chat.</source>
+        <translation>Ouvrez le menu d’une personne pour la retirer du chat.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Chat…</source>
+        <translation>&amp;Retirer du chat…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Bannir…</translation>
+    </message>
+    <message>
+        <source>Ban from Chat?</source>
+        <translation>Bannir du chat ?</translation>
+    </message>
+    <message>
+        <source>Remove from Chat?</source>
+        <translation>Retirer du chat ?</translation>
+    </message>
+    <message>
+        <source>Ban %1 from this chat?</source>
+        <translation>Bannir %1 de ce chat ?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the chat?</source>
+        <translation>Retirer %1 du chat ?</translation>
+    </message>
+    <message>
+        <source>They are disconnected and cannot come back, under any name and from the same computer, for as long as you host this chat.</source>
+        <translation>La personne est déconnectée et ne pourra pas revenir, sous aucun nom ni depuis le même ordinateur, tant que vous hébergez ce chat.</translation>
+    </message>
+    <message>
+        <source>They are disconnected and everyone sees that you removed them. They can join again.</source>
+        <translation>La personne est déconnectée et tout le monde voit que vous l’avez retirée. Elle peut revenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Bannir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
 </context>
 <context>
     <name>tincan::QrCodeWidget</name>
     <message>
         <source>QR code for %1</source>
         <translation>Code QR pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterDelegate</name>
+    <message>
+        <source>host</source>
+        <extracomment>The small badge beside the name of the person who hosts the chat</extracomment>
+        <translation>hôte</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1393,18 @@
     <message>
         <source>%1, that is you</source>
         <translation>%1, c’est vous</translation>
+    </message>
+    <message>
+        <source>%1, that is you, the host</source>
+        <translation>%1, c’est vous, l’hôte</translation>
+    </message>
+    <message>
+        <source>%1, the host</source>
+        <translation>%1, l’hôte</translation>
+    </message>
+    <message>
+        <source>%1 hosts this chat</source>
+        <translation>%1 héberge ce chat</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1561,43 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>Chat de %1</translation>
+    </message>
+    <message>
+        <source>Access &amp;code:</source>
+        <translation>&amp;Code d’accès :</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Code d’accès</translation>
+    </message>
+    <message>
+        <source>Optional: people need it to join</source>
+        <translation>Facultatif : nécessaire pour rejoindre</translation>
+    </message>
+    <message>
+        <source>With a code, only people who have it can join. The link and QR code carry it.</source>
+        <translation>Avec un code, seules les personnes qui l’ont peuvent rejoindre. Le lien et le code QR le contiennent.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>Inventer un code facile à lire à voix haute</translation>
+    </message>
+    <message>
+        <source>Re&amp;member this code for the next time I host</source>
+        <translation>&amp;Mémoriser ce code pour la prochaine fois que j’héberge</translation>
+    </message>
+    <message>
+        <source>%1 (needs a code)</source>
+        <extracomment>A chat found on the network that only lets in people who have its access code</extracomment>
+        <translation>%1 (code requis)</translation>
+    </message>
+    <message>
+        <source>%1, needs an access code</source>
+        <translation>%1, code d’accès requis</translation>
     </message>
 </context>
 <context>

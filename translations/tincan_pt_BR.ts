@@ -554,6 +554,51 @@
     </message>
 </context>
 <context>
+    <name>tincan::AccessCodeDialog</name>
+    <message>
+        <source>Change Access Code</source>
+        <translation>Alterar o código de acesso</translation>
+    </message>
+    <message>
+        <source>New &amp;access code:</source>
+        <translation>Novo código de &amp;acesso:</translation>
+    </message>
+    <message>
+        <source>New access code</source>
+        <translation>Novo código de acesso</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Gerar</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>Criar um código fácil de ler em voz alta</translation>
+    </message>
+    <message>
+        <source>People already in the chat stay. Whoever joins next needs the new code; the link and QR code carry it.</source>
+        <translation>Quem já está no chat continua. Quem entrar a seguir precisa do novo código; o link e o código QR já o trazem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code needs at least %n letters or digits (spaces and dashes do not count).</source>
+        <translation>
+            <numerusform>Um código de acesso precisa de pelo menos %n letra ou dígito (espaços e hifens não contam).</numerusform>
+            <numerusform>Um código de acesso precisa de pelo menos %n letras ou dígitos (espaços e hifens não contam).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code has at most %n characters.</source>
+        <translation>
+            <numerusform>Um código de acesso tem no máximo %n caractere.</numerusform>
+            <numerusform>Um código de acesso tem no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An access code cannot have invisible or control characters in it.</source>
+        <translation>Um código de acesso não pode ter caracteres invisíveis nem de controle.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatHeader</name>
     <message>
         <source>Room</source>
@@ -773,6 +818,37 @@
             <numerusform>%n mensagens ainda não recebidas pelo anfitrião serão perdidas. Fechar mesmo assim?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The chat no longer needs an access code. People already in stay.</source>
+        <translation>O chat não precisa mais de código de acesso. Quem já está dentro continua.</translation>
+    </message>
+    <message>
+        <source>Whoever joins next needs the new code. People already in stay.</source>
+        <translation>Quem entrar a seguir precisa do novo código. Quem já está dentro continua.</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new can join.</source>
+        <translation>A sala está trancada: ninguém novo pode entrar.</translation>
+    </message>
+    <message>
+        <source>The room is open again: people can join.</source>
+        <translation>A sala está aberta de novo: as pessoas podem entrar.</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>%1 foi removido pelo host</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the chat, so nobody was removed.</source>
+        <translation>Essa pessoa não está mais no chat, então ninguém foi removido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The room did not allow that: only the host can remove people, never themselves, and a chat can ban at most %n people.</source>
+        <translation>
+            <numerusform>A sala não permitiu: só o host pode remover pessoas, nunca a si mesmo, e um chat pode banir no máximo %n pessoa.</numerusform>
+            <numerusform>A sala não permitiu: só o host pode remover pessoas, nunca a si mesmo, e um chat pode banir no máximo %n pessoas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -813,6 +889,14 @@
     <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>Um nome tem de 1 a 32 caracteres e nenhum caractere de controle.</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acesso</translation>
+    </message>
+    <message>
+        <source>Enter the access code the host gave you.</source>
+        <translation>Digite o código de acesso que o host passou para você.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1030,34 @@
         <source>Could not join %1.</source>
         <translation>Não foi possível entrar em %1.</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <translation>O host baniu você deste chat.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <translation>O host removeu você do chat.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host and enter it again.</source>
+        <translation>Esse código não está certo. Confira com o host e digite de novo.</translation>
+    </message>
+    <message>
+        <source>This chat needs an access code. Ask the host for it and enter it here.</source>
+        <translation>Este chat precisa de um código de acesso. Peça ao host e digite aqui.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried from this computer. Wait a few minutes, then try again.</source>
+        <translation>Foram tentados códigos errados demais a partir deste computador. Espere alguns minutos e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
+        <translation>O host trancou este chat: ninguém novo pode entrar agora. Peça ao host para destrancar e tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>
@@ -1034,6 +1146,62 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access code:</source>
+        <translation>Código de acesso:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acesso</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Al&amp;terar…</translation>
+    </message>
+    <message>
+        <source>Choose a new access code; people already in the chat stay</source>
+        <translation>Escolher um novo código de acesso; quem já está no chat continua</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Remove the access code</source>
+        <translation>Remover o código de acesso</translation>
+    </message>
+    <message>
+        <source>Let anyone with the link join without a code</source>
+        <translation>Deixar qualquer pessoa com o link entrar sem código</translation>
+    </message>
+    <message>
+        <source>&amp;Generate One</source>
+        <translation>&amp;Gerar um</translation>
+    </message>
+    <message>
+        <source>Generate an access code</source>
+        <translation>Gerar um código de acesso</translation>
+    </message>
+    <message>
+        <source>Make up a code that people need to join; the link and QR code carry it</source>
+        <translation>Criar um código necessário para entrar; o link e o código QR já o trazem</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the room</source>
+        <translation>&amp;Trancar a sala</translation>
+    </message>
+    <message>
+        <source>Nobody new can join while the room is locked</source>
+        <translation>Enquanto a sala estiver trancada, ninguém novo pode entrar</translation>
+    </message>
+    <message>
+        <source>None: anyone with the link can join</source>
+        <translation>Nenhum: qualquer pessoa com o link pode entrar</translation>
+    </message>
+    <message>
+        <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
+        <translation>Ninguém novo pode entrar. Quem está no chat continua e pode voltar se a conexão cair.</translation>
     </message>
 </context>
 <context>
@@ -1156,12 +1324,64 @@
         <source>People (%1)</source>
         <translation>Pessoas (%1)</translation>
     </message>
+    <message>
+        <source>Open a person&apos;s menu to remove them from the chat.</source>
+        <translation>Abra o menu de uma pessoa para removê-la do chat.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Chat…</source>
+        <translation>&amp;Remover do chat…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Banir…</translation>
+    </message>
+    <message>
+        <source>Ban from Chat?</source>
+        <translation>Banir do chat?</translation>
+    </message>
+    <message>
+        <source>Remove from Chat?</source>
+        <translation>Remover do chat?</translation>
+    </message>
+    <message>
+        <source>Ban %1 from this chat?</source>
+        <translation>Banir %1 deste chat?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the chat?</source>
+        <translation>Remover %1 do chat?</translation>
+    </message>
+    <message>
+        <source>They are disconnected and cannot come back, under any name and from the same computer, for as long as you host this chat.</source>
+        <translation>A pessoa é desconectada e não pode voltar, com nenhum nome nem do mesmo computador, enquanto você hospedar este chat.</translation>
+    </message>
+    <message>
+        <source>They are disconnected and everyone sees that you removed them. They can join again.</source>
+        <translation>A pessoa é desconectada e todos veem que você a removeu. Ela pode entrar de novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Banir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
 </context>
 <context>
     <name>tincan::QrCodeWidget</name>
     <message>
         <source>QR code for %1</source>
         <translation>Código QR para %1</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterDelegate</name>
+    <message>
+        <source>host</source>
+        <extracomment>The small badge beside the name of the person who hosts the chat</extracomment>
+        <translation>host</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1393,18 @@
     <message>
         <source>%1, that is you</source>
         <translation>%1, que é você</translation>
+    </message>
+    <message>
+        <source>%1, that is you, the host</source>
+        <translation>%1, é você, o host</translation>
+    </message>
+    <message>
+        <source>%1, the host</source>
+        <translation>%1, o host</translation>
+    </message>
+    <message>
+        <source>%1 hosts this chat</source>
+        <translation>%1 hospeda este chat</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1561,43 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>Chat de %1</translation>
+    </message>
+    <message>
+        <source>Access &amp;code:</source>
+        <translation>&amp;Código de acesso:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acesso</translation>
+    </message>
+    <message>
+        <source>Optional: people need it to join</source>
+        <translation>Opcional: necessário para entrar</translation>
+    </message>
+    <message>
+        <source>With a code, only people who have it can join. The link and QR code carry it.</source>
+        <translation>Com um código, só entra quem o tiver. O link e o código QR já o trazem.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Gerar</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>Criar um código fácil de ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Re&amp;member this code for the next time I host</source>
+        <translation>Le&amp;mbrar este código na próxima vez que eu hospedar</translation>
+    </message>
+    <message>
+        <source>%1 (needs a code)</source>
+        <extracomment>A chat found on the network that only lets in people who have its access code</extracomment>
+        <translation>%1 (precisa de código)</translation>
+    </message>
+    <message>
+        <source>%1, needs an access code</source>
+        <translation>%1, precisa de código de acesso</translation>
     </message>
 </context>
 <context>

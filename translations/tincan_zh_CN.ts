@@ -545,6 +545,49 @@
     </message>
 </context>
 <context>
+    <name>tincan::AccessCodeDialog</name>
+    <message>
+        <source>Change Access Code</source>
+        <translation>更改访问码</translation>
+    </message>
+    <message>
+        <source>New &amp;access code:</source>
+        <translation>新的访问码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New access code</source>
+        <translation>新的访问码</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>生成一个便于朗读的访问码</translation>
+    </message>
+    <message>
+        <source>People already in the chat stay. Whoever joins next needs the new code; the link and QR code carry it.</source>
+        <translation>已在聊天中的人会留下。之后加入的人需要新的访问码；链接和二维码中已包含它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code needs at least %n letters or digits (spaces and dashes do not count).</source>
+        <translation>
+            <numerusform>访问码至少需要 %n 个字母或数字（空格和连字符不计）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An access code has at most %n characters.</source>
+        <translation>
+            <numerusform>访问码最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An access code cannot have invisible or control characters in it.</source>
+        <translation>访问码中不能有不可见字符或控制字符。</translation>
+    </message>
+</context>
+<context>
     <name>tincan::ChatHeader</name>
     <message>
         <source>Room</source>
@@ -760,6 +803,36 @@
             <numerusform>主机尚未收到的 %n 条消息将会丢失。仍然关闭吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The chat no longer needs an access code. People already in stay.</source>
+        <translation>聊天不再需要访问码。已在其中的人会留下。</translation>
+    </message>
+    <message>
+        <source>Whoever joins next needs the new code. People already in stay.</source>
+        <translation>之后加入的人需要新的访问码。已在其中的人会留下。</translation>
+    </message>
+    <message>
+        <source>The room is locked: nobody new can join.</source>
+        <translation>房间已锁定：新的人无法加入。</translation>
+    </message>
+    <message>
+        <source>The room is open again: people can join.</source>
+        <translation>房间已重新开放：其他人可以加入。</translation>
+    </message>
+    <message>
+        <source>%1 was removed by the host</source>
+        <translation>%1 已被主持人移出</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the chat, so nobody was removed.</source>
+        <translation>此人已不在聊天中，因此没有移出任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The room did not allow that: only the host can remove people, never themselves, and a chat can ban at most %n people.</source>
+        <translation>
+            <numerusform>房间不允许这样做：只有主持人可以移出别人，不能移出自己，而且一个聊天最多可以禁止 %n 人。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -799,6 +872,14 @@
     <message>
         <source>A name has 1 to 32 characters and no control characters.</source>
         <translation>昵称为 1 到 32 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>访问码</translation>
+    </message>
+    <message>
+        <source>Enter the access code the host gave you.</source>
+        <translation>请输入主持人给你的访问码。</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1010,34 @@
         <source>Could not join %1.</source>
         <translation>无法加入 %1。</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>已被移出</translation>
+    </message>
+    <message>
+        <source>The host banned you from this chat.</source>
+        <translation>主持人已将你禁止进入此聊天。</translation>
+    </message>
+    <message>
+        <source>The host removed you from the chat.</source>
+        <translation>主持人已将你移出聊天。</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it with the host and enter it again.</source>
+        <translation>访问码不正确。请向主持人核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>This chat needs an access code. Ask the host for it and enter it here.</source>
+        <translation>此聊天需要访问码。请向主持人索取并在此输入。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried from this computer. Wait a few minutes, then try again.</source>
+        <translation>这台电脑尝试了太多错误的访问码。请等几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
+        <translation>主持人已锁定此聊天：目前新的人无法加入。请主持人解锁后再试。</translation>
+    </message>
 </context>
 <context>
     <name>tincan::DesktopController</name>
@@ -1016,6 +1125,62 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Access code:</source>
+        <translation>访问码：</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>访问码</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a new access code; people already in the chat stay</source>
+        <translation>选择新的访问码；已在聊天中的人会留下</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the access code</source>
+        <translation>移除访问码</translation>
+    </message>
+    <message>
+        <source>Let anyone with the link join without a code</source>
+        <translation>让任何拥有链接的人无需访问码即可加入</translation>
+    </message>
+    <message>
+        <source>&amp;Generate One</source>
+        <translation>生成一个(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generate an access code</source>
+        <translation>生成访问码</translation>
+    </message>
+    <message>
+        <source>Make up a code that people need to join; the link and QR code carry it</source>
+        <translation>生成加入时需要的访问码；链接和二维码中会包含它</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the room</source>
+        <translation>锁定房间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Nobody new can join while the room is locked</source>
+        <translation>房间锁定期间，新的人无法加入</translation>
+    </message>
+    <message>
+        <source>None: anyone with the link can join</source>
+        <translation>无：任何拥有链接的人都可以加入</translation>
+    </message>
+    <message>
+        <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
+        <translation>新的人无法加入。聊天中的人会留下，连接断开后也可以回来。</translation>
     </message>
 </context>
 <context>
@@ -1137,12 +1302,64 @@
         <source>People (%1)</source>
         <translation>成员（%1）</translation>
     </message>
+    <message>
+        <source>Open a person&apos;s menu to remove them from the chat.</source>
+        <translation>打开某人的菜单即可将其移出聊天。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Chat…</source>
+        <translation>移出聊天(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>禁止进入(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ban from Chat?</source>
+        <translation>禁止进入聊天？</translation>
+    </message>
+    <message>
+        <source>Remove from Chat?</source>
+        <translation>移出聊天？</translation>
+    </message>
+    <message>
+        <source>Ban %1 from this chat?</source>
+        <translation>禁止 %1 进入此聊天？</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the chat?</source>
+        <translation>将 %1 移出聊天？</translation>
+    </message>
+    <message>
+        <source>They are disconnected and cannot come back, under any name and from the same computer, for as long as you host this chat.</source>
+        <translation>此人会被断开连接，在你主持此聊天期间，无法以任何昵称或从同一台电脑回来。</translation>
+    </message>
+    <message>
+        <source>They are disconnected and everyone sees that you removed them. They can join again.</source>
+        <translation>此人会被断开连接，所有人都会看到是你将其移出的。此人可以再次加入。</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>禁止进入(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移出(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>tincan::QrCodeWidget</name>
     <message>
         <source>QR code for %1</source>
         <translation>%1 的二维码</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::RosterDelegate</name>
+    <message>
+        <source>host</source>
+        <extracomment>The small badge beside the name of the person who hosts the chat</extracomment>
+        <translation>主持人</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1371,18 @@
     <message>
         <source>%1, that is you</source>
         <translation>%1，就是你</translation>
+    </message>
+    <message>
+        <source>%1, that is you, the host</source>
+        <translation>%1，就是你，主持人</translation>
+    </message>
+    <message>
+        <source>%1, the host</source>
+        <translation>%1，主持人</translation>
+    </message>
+    <message>
+        <source>%1 hosts this chat</source>
+        <translation>%1 主持此聊天</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1539,43 @@
     <message>
         <source>%1&apos;s chat</source>
         <translation>%1 的聊天</translation>
+    </message>
+    <message>
+        <source>Access &amp;code:</source>
+        <translation>访问码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>访问码</translation>
+    </message>
+    <message>
+        <source>Optional: people need it to join</source>
+        <translation>可选：加入时需要</translation>
+    </message>
+    <message>
+        <source>With a code, only people who have it can join. The link and QR code carry it.</source>
+        <translation>设置访问码后，只有知道它的人才能加入。链接和二维码中会包含它。</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Make up a code that is easy to read aloud</source>
+        <translation>生成一个便于朗读的访问码</translation>
+    </message>
+    <message>
+        <source>Re&amp;member this code for the next time I host</source>
+        <translation>下次主持时记住此访问码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 (needs a code)</source>
+        <extracomment>A chat found on the network that only lets in people who have its access code</extracomment>
+        <translation>%1（需要访问码）</translation>
+    </message>
+    <message>
+        <source>%1, needs an access code</source>
+        <translation>%1，需要访问码</translation>
     </message>
 </context>
 <context>
