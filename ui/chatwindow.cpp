@@ -79,6 +79,7 @@ ChatWindow::ChatWindow(ChatSession *session, QWidget *parent)
     connect(m_tray, &ChatTray::unreadCountChanged, this, &ChatWindow::updateTitle);
 
     // The session may already be open (the controller opens it before showing the window).
+    m_roster->setHostNick(m_session->hostNick());
     setOwnNick(m_session->nick());
     connectSession();
     updateConnectionState();

@@ -239,6 +239,12 @@ void tst_HostControls::hostRemovesAndBansFromTheRoster()
     }
     QCOMPARE(host->rosterModel()->index(rowOf(*host, u"Hana"_qs)).data(Qt::AccessibleTextRole).toString(),
              u"Hana, that is you, the host"_qs);
+    // A window opened on a session that is already in the room knows the host from the start.
+    ChatWindow late(cleo.session.get());
+    QCOMPARE(late.session()->hostNick(), u"Hana"_qs);
+    late.rosterModel()->setRoster(cleo.session->roster());
+    QVERIFY(late.rosterModel()->index(int(late.rosterModel()->nicks().indexOf(u"Hana"_qs)))
+                .data(RosterModel::HostRole).toBool());
 
     // A member's window offers nobody's removal, by mouse or keyboard.
     auto *annPeople = part<PeopleList>(*ann.window, u"peopleList"_qs);
