@@ -29,6 +29,7 @@ struct DesktopOptions
     QStringList allowedHostNames;           // --allow-host
     int maxConnections = limits::maxConnections; // fits the open-file limit
     QString accessCode;                     // --access-code: hosting needs this code to join
+    bool locked = false;                    // --lock: hosting starts with the room locked
 };
 
 // Runs the desktop app until its last window closes and returns the exit code. A QApplication

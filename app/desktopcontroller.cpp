@@ -250,6 +250,7 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
     config.allowedHostNames = m_options.allowedHostNames;
     config.maxConnections = m_options.maxConnections;
     config.accessCode = accessCode;
+    config.locked = m_options.locked;
     m_host = std::make_unique<DesktopHost>(config);
     DesktopHost *host = m_host.get();
 

@@ -36,6 +36,7 @@ DesktopHost::DesktopHost(HostConfig config, QObject *parent)
     : QObject(parent)
     , m_config(withHostKey(std::move(config)))
     , m_service(new HostService(m_config))
+    , m_locked(m_config.locked)
 {
     m_thread.setObjectName(QStringLiteral("tincan-host"));
     m_service->moveToThread(&m_thread);

@@ -98,6 +98,7 @@ Parsed parseHostOptions(const QCommandLineParser &parser)
             return parsed;
         }
     }
+    config.locked = parser.isSet(QStringLiteral("lock"));
     config.dataDir = parser.value(QStringLiteral("data-dir"));
     config.announce = !parser.isSet(QStringLiteral("no-discovery"));
     const QStringList targets = parser.values(QStringLiteral("announce-to"));
@@ -230,6 +231,10 @@ int main(int argc, char *argv[])
                                              "computer can see a command line: on a shared "
                                              "computer, set the code in the window or with /code."),
          QCoreApplication::translate("main", "code")},
+        {QStringLiteral("lock"),
+         QCoreApplication::translate("main", "Start with the room locked: nobody new may join until "
+                                             "the host unlocks it (the window's \"Lock the room\", "
+                                             "or /unlock on the console).")},
         {QStringLiteral("lang"),
          QCoreApplication::translate("main", "Speak this language instead of the system's: %1.")
              .arg(tincan::Language::available().join(QStringLiteral(", "))),
@@ -279,6 +284,7 @@ int main(int argc, char *argv[])
         options.allowedHostNames = parsed.host.allowedHostNames;
         options.maxConnections = parsed.host.maxConnections;
         options.accessCode = parsed.host.accessCode;
+        options.locked = parsed.host.locked;
         return tincan::runDesktop(options);
     }
     tincan::HeadlessHost host(parsed.host);

@@ -78,6 +78,7 @@ void HostService::start()
     m_hub->setRejoinGrace(m_config.rejoinGraceMs);
     m_hub->setHostKey(m_config.hostKey);
     m_hub->setAccessCode(m_config.accessCode);
+    m_hub->setLocked(m_config.locked);
     m_roomName = room;
     connect(m_hub.get(), &Hub::joinedCountChanged, this, &HostService::peerCountChanged);
     connect(m_hub.get(), &Hub::storageError, this, [this](const QString &detail) {
@@ -149,6 +150,7 @@ void HostService::setAccessCode(const QString &code)
 
 void HostService::setLocked(bool locked)
 {
+    m_config.locked = locked;
     if (m_hub)
         m_hub->setLocked(locked);
 }

@@ -54,6 +54,8 @@ struct HostConfig
     // Joining needs this code (empty: anyone may join). Checked by the caller with
     // protocol::checkAccessCode.
     QString accessCode;
+    // Nobody new may join from the start (--lock) until the host unlocks the room.
+    bool locked = false;
     // The secret the hosting desktop gives its own window, which makes that window the host in
     // the room (empty: no window hosts, as with --headless).
     QString hostKey;

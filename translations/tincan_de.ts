@@ -552,6 +552,10 @@
         <source>code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
+        <translation>Mit abgeschlossenem Raum starten: Niemand Neues kann beitreten, bis der Host ihn wieder öffnet („Raum abschließen“ im Fenster oder /unlock in der Konsole).</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1057,6 +1061,10 @@
     <message>
         <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
         <translation>Der Host hat diesen Chat abgeschlossen: Gerade kann niemand Neues beitreten. Bitte den Host, ihn zu öffnen, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
+        <translation>In diesem Chat werden gerade zu viele falsche Codes ausprobiert, daher wurde Ihrer nicht geprüft. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -552,6 +552,10 @@
         <source>code</source>
         <translation>código</translation>
     </message>
+    <message>
+        <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
+        <translation>Empezar con la sala cerrada: nadie nuevo puede unirse hasta que el anfitrión la abra («Cerrar la sala» en la ventana, o /unlock en la consola).</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1057,6 +1061,10 @@
     <message>
         <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
         <translation>El host ha cerrado este chat: ahora mismo nadie nuevo puede unirse. Pídele que lo abra y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
+        <translation>Ahora mismo se están probando demasiados códigos erróneos en este chat, así que el suyo no se comprobó. Inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>

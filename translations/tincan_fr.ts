@@ -552,6 +552,10 @@
         <source>code</source>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
+        <translation>Démarrer avec le salon verrouillé : personne de nouveau ne peut entrer tant que l’hôte ne le déverrouille pas (« Verrouiller le salon » dans la fenêtre, ou /unlock dans la console).</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1057,6 +1061,10 @@
     <message>
         <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
         <translation>L’hôte a verrouillé ce chat : personne de nouveau ne peut le rejoindre pour l’instant. Demandez à l’hôte de le déverrouiller, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
+        <translation>Trop de codes erronés sont essayés dans ce chat en ce moment, le vôtre n’a donc pas été vérifié. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

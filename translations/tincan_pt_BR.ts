@@ -552,6 +552,10 @@
         <source>code</source>
         <translation>código</translation>
     </message>
+    <message>
+        <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
+        <translation>Começar com a sala trancada: ninguém novo pode entrar até o anfitrião destrancá-la (“Trancar a sala” na janela, ou /unlock no console).</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1057,6 +1061,10 @@
     <message>
         <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
         <translation>O host trancou este chat: ninguém novo pode entrar agora. Peça ao host para destrancar e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
+        <translation>Códigos errados demais estão sendo tentados neste chat agora, então o seu não foi verificado. Tente de novo em instantes.</translation>
     </message>
 </context>
 <context>

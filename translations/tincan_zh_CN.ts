@@ -543,6 +543,10 @@
         <source>code</source>
         <translation>访问码</translation>
     </message>
+    <message>
+        <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
+        <translation>以锁定状态启动房间：在主机解锁之前新成员无法加入（窗口中的“锁定房间”，或控制台中的 /unlock）。</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1037,6 +1041,10 @@
     <message>
         <source>The host has locked this chat: nobody new can join right now. Ask the host to unlock it, then try again.</source>
         <translation>主持人已锁定此聊天：目前新的人无法加入。请主持人解锁后再试。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
+        <translation>此聊天目前有太多错误的访问码正在被尝试，因此您的访问码未被检查。请稍后再试。</translation>
     </message>
 </context>
 <context>

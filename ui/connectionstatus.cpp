@@ -159,6 +159,9 @@ QString ConnectionStatus::refusalText() const
         return tr("Too many wrong codes were tried from this computer. Wait a few minutes, then try again.");
     if (code == protocol::ErrorCode::Banned)
         return tr("The host banned you from this chat.");
+    if (code == protocol::ErrorCode::RateLimited)
+        return tr("Too many wrong codes are being tried in this chat right now, so yours was not "
+                  "checked. Try again in a moment.");
     if (code == protocol::ErrorCode::RoomLocked)
         return tr("The host has locked this chat: nobody new can join right now. Ask the host to unlock it, "
                   "then try again.");

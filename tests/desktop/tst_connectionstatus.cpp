@@ -204,6 +204,11 @@ void tst_ConnectionStatus::accessRefusals_data()
                             << u"The host has locked this chat: nobody new can join right now. Ask the host to "
                                u"unlock it, then try again."_qs
                             << false << u"&Try Again"_qs << u"&Back to Start"_qs;
+    // The room is flooded with wrong codes: this one was not checked, and is kept for the retry.
+    QTest::newRow("busy") << errorCodeName(ErrorCode::RateLimited) << true
+                          << u"Too many wrong codes are being tried in this chat right now, so yours was "
+                             u"not checked. Try again in a moment."_qs
+                          << false << u"&Try Again"_qs << QString();
 }
 
 void tst_ConnectionStatus::accessRefusals()

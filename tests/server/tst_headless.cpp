@@ -62,6 +62,25 @@ private Q_SLOTS:
         QCOMPARE(host.exitCode(), 0);
     }
 
+    // --lock: the room starts locked; /unlock opens it.
+    void startsLockedWhenAsked()
+    {
+        QProcess host;
+        const quint16 port = startHost(host, {u"--port"_qs, u"0"_qs, u"--lock"_qs});
+        QVERIFY2(port != 0, qPrintable(m_lastOutput));
+        const QUrl url(u"ws://127.0.0.1:%1/ws"_qs.arg(port));
+        TestClient early;
+        QVERIFY(!early.join(url, helloAs(u"early"_qs)));
+        QCOMPARE(early.errors().first().value(u"code").toString(), u"room-locked"_qs);
+        host.write("/unlock\n");
+        QString output;
+        QTRY_VERIFY((output += QString::fromUtf8(host.readAllStandardOutput())).contains(u"The room is open again."_qs));
+        TestClient later;
+        QVERIFY(later.join(url, helloAs(u"later"_qs)));
+        host.terminate();
+        QTRY_COMPARE(host.state(), QProcess::NotRunning);
+    }
+
     // The operator keeps the room from the console: kick, ban, lock, the access code. The code
     // itself never appears in what the host prints (often a system log).
     void keepsTheRoomFromItsConsole()
