@@ -70,7 +70,6 @@ HostPanel::HostPanel(QWidget *parent)
     // The code as plain, selectable text, so it can be read out or copied on its own.
     m_code->setObjectName(u"accessCode"_s);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_code->setFont(mono);
     m_code->setWordWrap(true);
     m_codeLabel->setBuddy(m_code);
     m_changeCode->setObjectName(u"changeCode"_s);
@@ -273,6 +272,11 @@ void HostPanel::updateAccess()
 {
     const bool hasCode = !m_accessCode.isEmpty();
     m_code->setText(hasCode ? m_accessCode : tr("None: anyone with the link can join"));
+    // The code itself in a typewriter face (0 and O, 1 and l told apart); the sentence as text.
+    QFont face = m_link->font();
+    if (!hasCode)
+        face = font();
+    m_code->setFont(face);
     m_changeCode->setVisible(hasCode);
     m_removeCode->setVisible(hasCode);
     m_generateCode->setVisible(!hasCode);

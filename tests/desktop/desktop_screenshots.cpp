@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     config.port = 0;
     config.roomName = QStringLiteral("Friday LAN party");
     config.dataDir = data.path();
+    config.accessCode = QStringLiteral("K7MX-3QPA");
     DesktopHost host(config);
     host.start();
     if (!waitFor([&] { return host.isRunning(); }))
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
     const QUrl url = host.ownChatUrl();
 
     ChatSession hana;
+    hana.setHostKey(host.config().hostKey); // the host's own window: shown as the host
     hana.open(url, QStringLiteral("Hana"));
     ChatWindow hostWindow(&hana);
     hostWindow.setConfirmClose(false);
@@ -76,11 +78,13 @@ int main(int argc, char *argv[])
     for (const tincan::HostLink &link : tincan::hostLinks(config.bindAddress, host.port()))
         links.append(link.url);
     hostWindow.setHosting(links, true);
+    hostWindow.setAccessCode(host.accessCode());
     QObject::connect(&host, &DesktopHost::peerCountChanged, &hostWindow, &ChatWindow::setPeerCount);
     hostWindow.resize(1040, 780);
     hostWindow.show();
 
     ChatSession ann;
+    ann.setAccessCode(config.accessCode);
     ann.open(url, QStringLiteral("Ann"));
     ChatWindow annWindow(&ann);
     annWindow.setConfirmClose(false);
@@ -88,8 +92,10 @@ int main(int argc, char *argv[])
     annWindow.show();
 
     ChatSession bob;
+    bob.setAccessCode(config.accessCode);
     bob.open(url, QStringLiteral("Bob"));
     ChatSession mika;
+    mika.setAccessCode(config.accessCode);
     mika.open(url, QStringLiteral("Mika"));
     if (!waitFor([&] {
             return hana.state() == ChatSession::State::Connected && ann.state() == ChatSession::State::Connected
