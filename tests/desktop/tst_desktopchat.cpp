@@ -6,6 +6,7 @@
 #include "ui/messagemodel.h"
 #include "ui/rostermodel.h"
 #include "ui/startwindow.h"
+#include "windowparts.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -40,31 +41,6 @@ namespace {
 
 constexpr int netTimeoutMs = 10000;
 
-// The chat messages a window shows (system lines left out), top to bottom.
-QStringList shownTexts(const ChatWindow &window)
-{
-    QStringList texts;
-    const MessageModel *model = window.messageModel();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row);
-        if (index.data(MessageModel::KindRole).value<MessageModel::Kind>() == MessageModel::Kind::Message)
-            texts.append(index.data(MessageModel::TextRole).toString());
-    }
-    return texts;
-}
-
-QStringList systemLines(const ChatWindow &window)
-{
-    QStringList texts;
-    const MessageModel *model = window.messageModel();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row);
-        if (index.data(MessageModel::KindRole).value<MessageModel::Kind>() == MessageModel::Kind::System)
-            texts.append(index.data(MessageModel::TextRole).toString());
-    }
-    return texts;
-}
-
 bool seqsStrictlyIncrease(const ChatWindow &window)
 {
     qint64 previous = 0;
@@ -81,15 +57,6 @@ bool seqsStrictlyIncrease(const ChatWindow &window)
 }
 
 // The window's parts, found by name as the test drives them.
-template <typename Widget>
-Widget *part(const ChatWindow &window, const QString &name)
-{
-    auto *widget = window.findChild<Widget *>(name);
-    if (!widget)
-        qFatal("the chat window has no %s", qPrintable(name));
-    return widget;
-}
-
 ChatInput *input(const ChatWindow &window) { return part<ChatInput>(window, u"messageInput"_qs); }
 QListView *messageView(const ChatWindow &window) { return part<QListView>(window, u"messageList"_qs); }
 HostPanel *hostPanel(const ChatWindow &window) { return part<HostPanel>(window, u"hostPanel"_qs); }

@@ -12,6 +12,7 @@
 #include "ui/rosterdelegate.h"
 #include "ui/rostermodel.h"
 #include "ui/startwindow.h"
+#include "windowparts.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -45,27 +46,6 @@ using tincan::RosterModel;
 namespace {
 
 constexpr int netTimeoutMs = 10000;
-
-template <typename Widget>
-Widget *part(const QWidget &window, const QString &name)
-{
-    auto *widget = window.findChild<Widget *>(name);
-    if (!widget)
-        qFatal("the window has no %s", qPrintable(name));
-    return widget;
-}
-
-QStringList systemLines(const ChatWindow &window)
-{
-    QStringList texts;
-    const MessageModel *model = window.messageModel();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row);
-        if (index.data(MessageModel::KindRole).value<MessageModel::Kind>() == MessageModel::Kind::System)
-            texts.append(index.data(MessageModel::TextRole).toString());
-    }
-    return texts;
-}
 
 int rowOf(const ChatWindow &window, const QString &nick)
 {
