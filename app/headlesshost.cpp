@@ -93,6 +93,10 @@ void HeadlessHost::onStarted(quint16 port, bool requestedPortBusy)
         out() << QCoreApplication::translate("HeadlessHost",
                                              "Joining needs the access code you set.")
               << Qt::endl;
+    if (m_config.locked)
+        out() << QCoreApplication::translate("HeadlessHost",
+                                             "The room is locked: nobody new may join.")
+              << Qt::endl;
     out() << QCoreApplication::translate("HeadlessHost",
                                          "Type /help for the commands that keep the room. "
                                          "Press Ctrl+C to stop.")
@@ -117,18 +121,26 @@ void HeadlessHost::onCommand(const QString &line)
             return;
         }
         const bool ban = command == u"/ban";
+        QStringList removed;
         const std::optional<protocol::ErrorCode> problem = m_service.removeMember(
-            argument, ban ? protocol::Remove::Kind::Ban : protocol::Remove::Kind::Kick);
-        if (!problem)
+            argument, ban ? protocol::Remove::Kind::Ban : protocol::Remove::Kind::Kick, &removed);
+        // Names as the room knows them, not as typed here.
+        const QString name = removed.isEmpty() ? argument : removed.first();
+        if (!problem) {
             say(ban ? QCoreApplication::translate("HeadlessHost",
                                                   "%1 was removed and cannot come back while "
-                                                  "this host runs.").arg(argument)
+                                                  "this host runs.").arg(name)
                     : QCoreApplication::translate("HeadlessHost",
-                                                  "%1 was removed (they may join again).").arg(argument));
-        else if (*problem == protocol::ErrorCode::NoSuchMember)
+                                                  "%1 was removed (they may join again).").arg(name));
+            if (removed.size() > 1)
+                say(QCoreApplication::translate("HeadlessHost",
+                                                "Also removed, from the same computer: %1.")
+                        .arg(removed.mid(1).join(QStringLiteral(", "))));
+        } else if (*problem == protocol::ErrorCode::NoSuchMember) {
             say(QCoreApplication::translate("HeadlessHost", "Nobody named %1 is in the room.").arg(argument));
-        else
+        } else {
             say(QCoreApplication::translate("HeadlessHost", "%1 cannot be removed.").arg(argument));
+        }
     } else if (command == u"/lock" || command == u"/unlock") {
         const bool lock = command == u"/lock";
         m_service.setLocked(lock);
@@ -136,7 +148,12 @@ void HeadlessHost::onCommand(const QString &line)
                                                "The room is locked: nobody new may join.")
                  : QCoreApplication::translate("HeadlessHost", "The room is open again."));
     } else if (command == u"/code") {
-        if (argument.isEmpty() || argument.compare(u"off", Qt::CaseInsensitive) == 0) {
+        if (argument.isEmpty()) {
+            // Never opens the room by accident: only "/code off" removes the code.
+            say(QCoreApplication::translate("HeadlessHost",
+                                            "Say the code: /code CODE (or /code off to let anyone "
+                                            "join without one)."));
+        } else if (argument.compare(u"off", Qt::CaseInsensitive) == 0) {
             m_service.setAccessCode({});
             m_config.accessCode.clear();
             say(QCoreApplication::translate("HeadlessHost", "Anyone may join without a code now."));

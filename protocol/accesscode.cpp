@@ -4,6 +4,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace tincan::protocol {
 
 QString normalizedAccessCode(const QString &code)
@@ -25,7 +27,11 @@ AccessCodeProblem checkAccessCode(const QString &code)
             || category == QChar::Other_NotAssigned || c.isNonCharacter())
             return AccessCodeProblem::BadCharacter;
     }
-    const qsizetype length = normalizedAccessCode(code).size();
+    // Only letters and digits count: a code of six emoji or punctuation marks is hard to read
+    // out and to type on a phone.
+    const QString normalized = normalizedAccessCode(code);
+    const qsizetype length = std::count_if(normalized.cbegin(), normalized.cend(),
+                                           [](QChar c) { return c.isLetterOrNumber(); });
     if (length < limits::minAccessCodeLength)
         return AccessCodeProblem::TooShort;
     if (code.size() > limits::maxAccessCodeLength)

@@ -156,11 +156,12 @@ void HostService::setLocked(bool locked)
 }
 
 std::optional<protocol::ErrorCode> HostService::removeMember(const QString &nick,
-                                                            protocol::Remove::Kind kind)
+                                                            protocol::Remove::Kind kind,
+                                                            QStringList *removed)
 {
     if (!m_hub)
         return protocol::ErrorCode::NoSuchMember;
-    return m_hub->removeMember(nick, kind);
+    return m_hub->removeMember(nick, kind, removed);
 }
 
 void HostService::stop()

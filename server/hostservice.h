@@ -93,7 +93,8 @@ public Q_SLOTS:
 public:
     // Removes someone (the headless host's console; the desktop's window asks over the chat).
     // Nothing, or why not. Call on the service's thread.
-    std::optional<protocol::ErrorCode> removeMember(const QString &nick, protocol::Remove::Kind kind);
+    std::optional<protocol::ErrorCode> removeMember(const QString &nick, protocol::Remove::Kind kind,
+                                                    QStringList *removed = nullptr);
 
 Q_SIGNALS:
     // requestedPortBusy: the configured port was taken and `port` is the next free one.

@@ -433,6 +433,14 @@
         <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
         <translation>Befehle: /kick NAME (entfernen; darf zurückkommen), /ban NAME (entfernen, solange dieser Host läuft), /lock und /unlock (niemand Neues hinein, oder wieder alle), /code CODE und /code off (Zugangscode setzen oder entfernen).</translation>
     </message>
+    <message>
+        <source>Also removed, from the same computer: %1.</source>
+        <translation>Ebenfalls entfernt, vom selben Computer: %1.</translation>
+    </message>
+    <message>
+        <source>Say the code: /code CODE (or /code off to let anyone join without one).</source>
+        <translation>Nennen Sie den Code: /code CODE (oder /code off, damit jeder ohne Code beitreten kann).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

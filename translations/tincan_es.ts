@@ -433,6 +433,14 @@
         <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
         <translation>Órdenes: /kick NOMBRE (expulsar; puede volver), /ban NOMBRE (expulsar mientras este anfitrión siga activo), /lock y /unlock (no dejar entrar a nadie nuevo, o a todos de nuevo), /code CÓDIGO y /code off (fijar o quitar el código de acceso).</translation>
     </message>
+    <message>
+        <source>Also removed, from the same computer: %1.</source>
+        <translation>También expulsados, desde el mismo equipo: %1.</translation>
+    </message>
+    <message>
+        <source>Say the code: /code CODE (or /code off to let anyone join without one).</source>
+        <translation>Indique el código: /code CÓDIGO (o /code off para que cualquiera pueda unirse sin código).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

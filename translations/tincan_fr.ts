@@ -433,6 +433,14 @@
         <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
         <translation>Commandes : /kick NOM (retirer ; peut revenir), /ban NOM (retirer tant que cet hôte tourne), /lock et /unlock (ne plus laisser entrer personne de nouveau, ou de nouveau tout le monde), /code CODE et /code off (définir ou retirer le code d’accès).</translation>
     </message>
+    <message>
+        <source>Also removed, from the same computer: %1.</source>
+        <translation>Également retirés, depuis le même ordinateur : %1.</translation>
+    </message>
+    <message>
+        <source>Say the code: /code CODE (or /code off to let anyone join without one).</source>
+        <translation>Indiquez le code : /code CODE (ou /code off pour que tout le monde puisse entrer sans code).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

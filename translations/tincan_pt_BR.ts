@@ -433,6 +433,14 @@
         <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
         <translation>Comandos: /kick NOME (remover; pode voltar), /ban NOME (remover enquanto este anfitrião estiver ativo), /lock e /unlock (não deixar ninguém novo entrar, ou deixar todos de novo), /code CÓDIGO e /code off (definir ou remover o código de acesso).</translation>
     </message>
+    <message>
+        <source>Also removed, from the same computer: %1.</source>
+        <translation>Também removidos, do mesmo computador: %1.</translation>
+    </message>
+    <message>
+        <source>Say the code: /code CODE (or /code off to let anyone join without one).</source>
+        <translation>Diga o código: /code CÓDIGO (ou /code off para deixar qualquer pessoa entrar sem código).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -424,6 +424,14 @@
         <source>Commands: /kick NAME (remove; they may come back), /ban NAME (remove for as long as this host runs), /lock and /unlock (let nobody new in, or everyone again), /code CODE and /code off (set or remove the access code).</source>
         <translation>命令：/kick 名字（移除；可以回来），/ban 名字（在此主机运行期间移除），/lock 和 /unlock（不让新人加入，或重新开放），/code 访问码 和 /code off（设置或移除访问码）。</translation>
     </message>
+    <message>
+        <source>Also removed, from the same computer: %1.</source>
+        <translation>同一台电脑上的以下成员也被移除：%1。</translation>
+    </message>
+    <message>
+        <source>Say the code: /code CODE (or /code off to let anyone join without one).</source>
+        <translation>请给出访问码：/code 访问码（或用 /code off 让任何人无需访问码即可加入）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -101,6 +101,7 @@ function onWelcome(w) {
   state.problem = '';
   state.joined = true;
   state.token = typeof w.resumeToken === 'string' ? w.resumeToken : '';
+  tab.set('tincan.token', state.token || null);
   tab.set('tincan.joined', '1');
   if (typeof w.nick === 'string' && w.nick) state.nick = w.nick;
   device.set('tincan.nick', state.nick);

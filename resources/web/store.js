@@ -24,7 +24,8 @@ export const state = {
   joined: false, // welcomed at least once since the page loaded: every later hello resumes
   resumed: false, // the last hello carried lastSeq
   problem: '', // why the last connection ended, as a sentence
-  token: '', // the last welcome's resumeToken; in memory only (docs/PROTOCOL.md)
+  token: tab.get('tincan.token') || '', // the last welcome's resumeToken; this tab's only, so a
+  // reload is the same person (back in a locked room, or one whose code changed)
 
   // The room's messages on this page.
   seen: new Set(), // every seq shown

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -125,8 +126,14 @@ QString Hub::hostNick() const
     return departing != m_departing.cend() && departing->host ? departing->nick : QString();
 }
 
-std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove::Kind kind)
+std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove::Kind kind,
+                                           QStringList *removed)
 {
+    QStringList names;
+    const auto noteRemoved = qScopeGuard([&names, removed] {
+        if (removed)
+            *removed = names;
+    });
     const bool ban = kind == protocol::Remove::Kind::Ban;
     const QString key = protocol::nickKey(nick);
     QHostAddress address;
@@ -136,6 +143,7 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
         if (ban && !m_access.ban(target->address, target->resumeToken))
             return ErrorCode::NotAllowed;
         address = target->address;
+        names.append(target->nick);
         removeJoined(*target, ban);
     } else {
         // Gone a moment ago, still shown: removed all the same (and kept out, for a ban).
@@ -147,6 +155,7 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
         if (ban && !m_access.ban(departed->address, departed->resumeToken))
             return ErrorCode::NotAllowed;
         address = departed->address;
+        names.append(departed->nick);
         removeDeparted(departed.key(), ban);
     }
     if (!ban)
@@ -162,6 +171,7 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
     }
     for (Peer *peer : alsoJoined) {
         m_access.ban({}, peer->resumeToken);
+        names.append(peer->nick);
         removeJoined(*peer, true);
     }
     QStringList alsoDeparted;
@@ -171,6 +181,7 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
     }
     for (const QString &departedKey : std::as_const(alsoDeparted)) {
         m_access.ban({}, m_departing.value(departedKey).resumeToken);
+        names.append(m_departing.value(departedKey).nick);
         removeDeparted(departedKey, true);
     }
     return std::nullopt;

@@ -64,7 +64,10 @@ public:
     bool isLocked() const { return m_access.isLocked(); }
     // Removes someone from the room (the host's own decision, from its console or its window):
     // nothing, or why not (no-such-member, not-allowed for the host itself or too many bans).
-    std::optional<protocol::ErrorCode> removeMember(const QString &nick, protocol::Remove::Kind kind);
+    // `removed` gets the names that left the room, as the room knew them (a ban may take the same
+    // computer's other names too).
+    std::optional<protocol::ErrorCode> removeMember(const QString &nick, protocol::Remove::Kind kind,
+                                                    QStringList *removed = nullptr);
 
     int joinedCount() const;
     int connectionCount() const;

@@ -191,6 +191,14 @@ test('a locked room says so and lets nobody in until the host unlocks it; Try ag
   await page.click('#join-button');
   await waitWelcomed(page);
   assert.equal(gate.attempts, 2);
+
+  // Locked again, and the code changed: a member who reloads is back, not new.
+  await h.command('/lock');
+  await h.command('/code BLUE-OTTER-42');
+  await page.reload();
+  await waitWelcomed(page);
+  assert.ok(hellos(gate).at(-1).resumeToken, 'the reload says who it is');
+  assert.equal(await page.evaluate(() => localStorage.getItem('tincan.token')), null, 'kept for the tab only');
   assertNoProblems(assert, page);
   await page.context().close();
 });

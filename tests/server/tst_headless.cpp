@@ -68,6 +68,8 @@ private Q_SLOTS:
         QProcess host;
         const quint16 port = startHost(host, {u"--port"_qs, u"0"_qs, u"--lock"_qs});
         QVERIFY2(port != 0, qPrintable(m_lastOutput));
+        QTRY_VERIFY((m_lastOutput += QString::fromUtf8(host.readAllStandardOutput()))
+                        .contains(u"The room is locked: nobody new may join."_qs));
         const QUrl url(u"ws://127.0.0.1:%1/ws"_qs.arg(port));
         TestClient early;
         QVERIFY(!early.join(url, helloAs(u"early"_qs)));
@@ -112,10 +114,25 @@ private Q_SLOTS:
         troll.send(clientframes::clientFrame(0x1, protocol::encode(hello)));
         QCOMPARE(troll.nextObject().value(u"type").toString(), u"welcome"_qs);
 
+        // Its sock puppet, from the same computer.
+        RawClient puppet(port, QHostAddress(u"127.0.0.9"_qs));
+        QVERIFY(puppet.waitForConnected());
+        QVERIFY(puppet.upgrade().startsWith("HTTP/1.1 101"));
+        hello.nick = u"Sock Puppet"_qs;
+        puppet.send(clientframes::clientFrame(0x1, protocol::encode(hello)));
+        QCOMPARE(puppet.nextObject().value(u"type").toString(), u"welcome"_qs);
+
         QVERIFY(command("/kick nobody", u"Nobody named nobody is in the room."_qs));
-        QVERIFY(command("/ban troll", u"troll was removed and cannot come back while this host runs."_qs));
+        // Named as the room knows them, however the host typed it; the others it took, too.
+        QVERIFY(command("/ban TROLL", u"troll was removed and cannot come back while this host runs."_qs));
+        QVERIFY(command("", u"Also removed, from the same computer: Sock Puppet."_qs));
         QCOMPARE(troll.nextObject().value(u"code").toString(), u"banned"_qs);
 
+        // A bare /code never opens the room: only /code off does.
+        QVERIFY(command("/code", u"Say the code: /code CODE"_qs));
+        TestClient noCode;
+        QVERIFY(!noCode.join(url, helloAs(u"nocode"_qs)));
+        QCOMPARE(noCode.errors().first().value(u"code").toString(), u"access-denied"_qs);
         QVERIFY(command("/code off", u"Anyone may join without a code now."_qs));
         QVERIFY(command("/lock", u"The room is locked: nobody new may join."_qs));
         TestClient late;

@@ -119,6 +119,10 @@ void tst_Moderation::codesAreComparedAsPeopleTypeThem()
     QCOMPARE(protocol::checkAccessCode(u"abc\u0007de"_qs), protocol::AccessCodeProblem::BadCharacter);
     QCOMPARE(protocol::checkAccessCode(u"abc\u202ede"_qs), protocol::AccessCodeProblem::BadCharacter);
     QCOMPARE(protocol::checkAccessCode(u"Blauer Hund 42"_qs), protocol::AccessCodeProblem::None);
+    // Letters and digits count, in any script; emoji and punctuation do not.
+    QCOMPARE(protocol::checkAccessCode(u"🙂🙂🙂🙂🙂🙂"_qs), protocol::AccessCodeProblem::TooShort);
+    QCOMPARE(protocol::checkAccessCode(u"!!ab12!!"_qs), protocol::AccessCodeProblem::TooShort);
+    QCOMPARE(protocol::checkAccessCode(u"蓝色水獭四二"_qs), protocol::AccessCodeProblem::None);
     for (int i = 0; i < 20; ++i) {
         const QString generated = protocol::generateAccessCode();
         QCOMPARE(protocol::checkAccessCode(generated), protocol::AccessCodeProblem::None);
