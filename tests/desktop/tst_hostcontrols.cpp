@@ -86,6 +86,17 @@ DesktopOptions hostOptions(const QTemporaryDir &dir)
     return options;
 }
 
+// `--join ADDRESS --nick Ann`, discovery off.
+DesktopOptions joinOptions(const QString &address)
+{
+    DesktopOptions options;
+    options.mode = DesktopOptions::Mode::Join;
+    options.nick = u"Ann"_qs;
+    options.address = address;
+    options.discovery = false;
+    return options;
+}
+
 // What a message box said when it asked, and whether it took its text as plain text.
 struct Asked
 {
@@ -477,12 +488,7 @@ void tst_HostControls::joiningAskForTheCode()
     TestHost room(u"Lab"_qs);
     room.setAccessCode(u"K7MX-3QPA"_qs);
     QVERIFY(room.start());
-    DesktopOptions options;
-    options.mode = DesktopOptions::Mode::Join;
-    options.nick = u"Ann"_qs;
-    options.address = u"127.0.0.1:%1"_qs.arg(room.port());
-    options.discovery = false;
-    DesktopController controller(options);
+    DesktopController controller(joinOptions(u"127.0.0.1:%1"_qs.arg(room.port())));
     controller.begin();
     QTRY_VERIFY(controller.chatWindow());
     ChatWindow *window = controller.chatWindow();
@@ -522,12 +528,7 @@ void tst_HostControls::linkWithACodeJoinsInOneStep()
 
     // --join with the host's link.
     {
-        DesktopOptions options;
-        options.mode = DesktopOptions::Mode::Join;
-        options.nick = u"Ann"_qs;
-        options.address = u"http://127.0.0.1:%1/#code=K7MX-3QPA"_qs.arg(room.port());
-        options.discovery = false;
-        DesktopController controller(options);
+        DesktopController controller(joinOptions(u"http://127.0.0.1:%1/#code=K7MX-3QPA"_qs.arg(room.port())));
         controller.begin();
         QTRY_VERIFY(controller.chatWindow());
         QSignalSpy states(controller.chatWindow()->session(), &ChatSession::stateChanged);
