@@ -264,8 +264,12 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
         connect(window, &ChatWindow::accessCodeChosen, host, [this, host](const QString &code) {
             host->setAccessCode(code);
             // Kept for the next hosting session only when the host asked for that.
-            if (StartWindow::remembersAccessCode(m_settings))
+            if (StartWindow::remembersAccessCode(m_settings)) {
                 StartWindow::rememberAccessCode(m_settings, code, true);
+                // The start window shows what the next hosting session will use.
+                if (m_start)
+                    m_start->setAccessCode(code);
+            }
         });
         connect(window, &ChatWindow::lockChosen, host, &DesktopHost::setLocked);
         // Networks come and go (Wi-Fi joined, a VPN started): the links follow.

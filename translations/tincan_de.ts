@@ -1180,10 +1180,6 @@
         <translation>Einen neuen Zugangscode wählen; wer schon im Chat ist, bleibt</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>Ent&amp;fernen</translation>
-    </message>
-    <message>
         <source>Remove the access code</source>
         <translation>Den Zugangscode entfernen</translation>
     </message>
@@ -1218,6 +1214,10 @@
     <message>
         <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
         <translation>Niemand Neues kann beitreten. Wer im Chat ist, bleibt und kann zurückkommen, wenn die Verbindung abreißt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

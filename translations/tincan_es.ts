@@ -1180,10 +1180,6 @@
         <translation>Elegir un código de acceso nuevo; quienes ya están en el chat se quedan</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>Remove the access code</source>
         <translation>Quitar el código de acceso</translation>
     </message>
@@ -1218,6 +1214,10 @@
     <message>
         <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
         <translation>Nadie nuevo puede unirse. Quienes están en el chat se quedan y pueden volver si se les corta la conexión.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>

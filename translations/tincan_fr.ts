@@ -1180,10 +1180,6 @@
         <translation>Choisir un nouveau code d’accès ; les personnes déjà dans le chat restent</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>Supp&amp;rimer</translation>
-    </message>
-    <message>
         <source>Remove the access code</source>
         <translation>Supprimer le code d’accès</translation>
     </message>
@@ -1218,6 +1214,10 @@
     <message>
         <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
         <translation>Personne de nouveau ne peut rejoindre. Les personnes présentes restent et peuvent revenir si leur connexion tombe.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>

@@ -1180,10 +1180,6 @@
         <translation>Escolher um novo código de acesso; quem já está no chat continua</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;mover</translation>
-    </message>
-    <message>
         <source>Remove the access code</source>
         <translation>Remover o código de acesso</translation>
     </message>
@@ -1218,6 +1214,10 @@
     <message>
         <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
         <translation>Ninguém novo pode entrar. Quem está no chat continua e pode voltar se a conexão cair.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>

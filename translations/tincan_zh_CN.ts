@@ -1159,10 +1159,6 @@
         <translation>选择新的访问码；已在聊天中的人会留下</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>移除(&amp;M)</translation>
-    </message>
-    <message>
         <source>Remove the access code</source>
         <translation>移除访问码</translation>
     </message>
@@ -1197,6 +1193,10 @@
     <message>
         <source>Nobody new can join. People in the chat stay, and can come back if their connection drops.</source>
         <translation>新的人无法加入。聊天中的人会留下，连接断开后也可以回来。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>

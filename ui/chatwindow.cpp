@@ -294,7 +294,8 @@ void ChatWindow::setOwnNick(const QString &nick)
 
 void ChatWindow::updateModeration()
 {
-    m_people->setModerating(m_session->isHost());
+    // Only while connected: a kick said to a closed connection would go nowhere.
+    m_people->setModerating(m_session->isHost() && m_session->state() == ChatSession::State::Connected);
 }
 
 void ChatWindow::setHosting(const QList<QUrl> &links, bool loopbackOnly, const QStringList &networks)
@@ -349,6 +350,7 @@ int ChatWindow::newMessagesWaiting() const
 
 void ChatWindow::updateConnectionState()
 {
+    updateModeration();
     ConnectionStatus::Facts facts = ConnectionStatus::factsOf(*m_session);
     facts.pending = m_messages->pendingCount();
     facts.hosting = m_hosting;

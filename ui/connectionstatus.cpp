@@ -55,12 +55,13 @@ ConnectionStatus::ConnectionStatus(const Facts &facts)
         m_asksForNick = code == protocol::ErrorCode::NickTaken || code == protocol::ErrorCode::NickInvalid;
         m_asksForCode = code == protocol::ErrorCode::AccessDenied;
         m_bannerButton = m_asksForNick || m_asksForCode ? tr("&Join") : tr("&Try Again");
-        // Trying again changes nothing for a ban, and a locked room or a blocked computer has to
-        // wait: the way back is offered beside it.
+        // Trying again changes nothing for a ban, a locked room or a blocked computer has to
+        // wait, and someone without the code may have none: the way back is offered beside it.
         if (code == protocol::ErrorCode::Banned)
             m_bannerButton.clear();
         if (code == protocol::ErrorCode::Banned || code == protocol::ErrorCode::RoomLocked
-            || code == protocol::ErrorCode::AccessBlocked)
+            || code == protocol::ErrorCode::AccessBlocked || code == protocol::ErrorCode::AccessDenied
+            || code == protocol::ErrorCode::RateLimited)
             m_backButton = tr("&Back to Start");
         break;
     }

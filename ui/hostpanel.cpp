@@ -141,7 +141,8 @@ void HostPanel::retranslate()
     m_code->setAccessibleName(tr("Access code"));
     m_changeCode->setText(tr("C&hange…"));
     m_changeCode->setToolTip(tr("Choose a new access code; people already in the chat stay"));
-    m_removeCode->setText(tr("Re&move"));
+    // No mnemonic: an Alt key pressed while typing a message must not open the room.
+    m_removeCode->setText(tr("Remove"));
     m_removeCode->setAccessibleName(tr("Remove the access code"));
     m_removeCode->setToolTip(tr("Let anyone with the link join without a code"));
     m_generateCode->setText(tr("&Generate One"));

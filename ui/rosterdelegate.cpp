@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace tincan {
 
 namespace {
@@ -14,7 +16,10 @@ constexpr int badgeMargin = 6;  // between the name and the badge, and after the
 QFont badgeFont(const QFont &font)
 {
     QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.8);
+    if (font.pointSizeF() > 0)
+        small.setPointSizeF(font.pointSizeF() * 0.8);
+    else // a font sized in pixels
+        small.setPixelSize(std::max(1, qRound(font.pixelSize() * 0.8)));
     small.setBold(true);
     return small;
 }

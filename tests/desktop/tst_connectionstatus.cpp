@@ -189,10 +189,10 @@ void tst_ConnectionStatus::accessRefusals_data()
 
     QTest::newRow("no code given") << errorCodeName(ErrorCode::AccessDenied) << false
                                    << u"This chat needs an access code. Ask the host for it and enter it here."_qs
-                                   << true << u"&Join"_qs << QString();
+                                   << true << u"&Join"_qs << u"&Back to Start"_qs;
     QTest::newRow("wrong code") << errorCodeName(ErrorCode::AccessDenied) << true
                                 << u"That code is not right. Check it with the host and enter it again."_qs << true
-                                << u"&Join"_qs << QString();
+                                << u"&Join"_qs << u"&Back to Start"_qs;
     QTest::newRow("blocked") << errorCodeName(ErrorCode::AccessBlocked) << true
                              << u"Too many wrong codes were tried from this computer. Wait a few minutes, then try "
                                 u"again."_qs
@@ -208,7 +208,7 @@ void tst_ConnectionStatus::accessRefusals_data()
     QTest::newRow("busy") << errorCodeName(ErrorCode::RateLimited) << true
                           << u"Too many wrong codes are being tried in this chat right now, so yours was "
                              u"not checked. Try again in a moment."_qs
-                          << false << u"&Try Again"_qs << QString();
+                          << false << u"&Try Again"_qs << u"&Back to Start"_qs;
 }
 
 void tst_ConnectionStatus::accessRefusals()
