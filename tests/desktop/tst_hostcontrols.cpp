@@ -347,6 +347,11 @@ void tst_HostControls::hostRemovesAndBansFromTheRoster()
     QTest::qWait(1500);
     QCOMPARE(bob.session->state(), ChatSession::State::Removed);
     QVERIFY(!bob.window->findChild<QLineEdit *>(u"accessCode"_qs)->isVisible());
+
+    // The host's window without its connection offers no removal: it would go nowhere.
+    QVERIFY(hostPeople->isModerating());
+    host->session()->close();
+    QTRY_VERIFY(!hostPeople->isModerating());
 }
 
 void tst_HostControls::linkAndQrCodeCarryTheCode()
