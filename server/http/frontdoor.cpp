@@ -2,6 +2,7 @@
 
 #include "protocol/limits.h"
 #include "protocol/messages.h"
+#include "server/clientaddress.h"
 #include "server/http/httphead.h"
 #include "server/http/httpresponse.h"
 
@@ -22,14 +23,6 @@ Q_LOGGING_CATEGORY(lcFrontDoor, "tincan.server.http", QtWarningMsg)
 namespace tincan {
 
 namespace {
-
-// One client, however it came: an IPv4 address seen through an IPv6 socket is the IPv4 address.
-QHostAddress normalizedAddress(const QHostAddress &address)
-{
-    bool mapped = false;
-    const quint32 v4 = address.toIPv4Address(&mapped);
-    return mapped ? QHostAddress(v4) : address;
-}
 
 // Matches a QWebSocket that Qt upgraded with the TCP connection it was made from.
 QString connectionKey(const QHostAddress &address, quint16 port)
@@ -167,7 +160,7 @@ void FrontDoor::close()
 void FrontDoor::onNewConnection()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        const QHostAddress address = normalizedAddress(socket->peerAddress());
+        const QHostAddress address = clientAddress(socket->peerAddress());
         AddressUse &use = m_byAddress[address];
         // Every connection counts until its socket is gone, page request or chat alike, so one
         // address cannot take the connections (or the open files) others need.

@@ -3,6 +3,7 @@
 #include "protocol/encodedparts.h"
 #include "protocol/limits.h"
 #include "protocol/nickname.h"
+#include "server/clientaddress.h"
 #include "server/room/historystore.h"
 #include "server/room/peer.h"
 #include "server/room/peersocket.h"
@@ -169,6 +170,8 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
                             || m_access.isBannedToken(peer->resumeToken)))
             alsoJoined.push_back(peer);
     }
+    // Past maxBans these may stay unmarked as people; they still leave, and their address is
+    // already kept out.
     for (Peer *peer : alsoJoined) {
         m_access.ban({}, peer->resumeToken);
         names.append(peer->nick);
@@ -247,9 +250,7 @@ void Hub::adopt(QWebSocket *webSocket, QTcpSocket *transport)
         return;
     }
     auto record = std::make_unique<Peer>(socket, m_clock.elapsed());
-    bool mapped = false;
-    const quint32 v4 = transport->peerAddress().toIPv4Address(&mapped);
-    record->address = mapped ? QHostAddress(v4) : transport->peerAddress();
+    record->address = clientAddress(transport->peerAddress());
     m_peers.emplace(socket, std::move(record));
 
     connect(socket, &PeerSocket::textMessage, this,

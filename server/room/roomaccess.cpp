@@ -2,6 +2,7 @@
 
 #include "protocol/accesscode.h"
 #include "protocol/limits.h"
+#include "server/clientaddress.h"
 
 #include <QCryptographicHash>
 
@@ -32,9 +33,7 @@ bool sameDigest(const QByteArray &a, const QByteArray &b)
 
 QString RoomAccess::addressKey(const QHostAddress &address)
 {
-    bool mapped = false;
-    const quint32 v4 = address.toIPv4Address(&mapped);
-    return mapped ? QHostAddress(v4).toString() : address.toString();
+    return clientAddress(address).toString();
 }
 
 void RoomAccess::setAccessCode(const QString &code)
