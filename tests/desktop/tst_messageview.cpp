@@ -206,7 +206,7 @@ void tst_MessageView::colours()
     QFETCH(bool, dark);
     if (dark)
         m_list->setPalette(darkPalette());
-    QTest::qWait(50);
+    m_list->doItemsLayout(); // now, not on the view's next timer
     const QImage image = m_list->viewport()->grab().toImage();
     const QPalette palette = m_list->palette();
     const QColor background = palette.color(QPalette::Window);
@@ -247,7 +247,7 @@ void tst_MessageView::hostileSizesStayInTheColumn()
     const QString wideName = QString(32, u'W');
     m_model->addMessages({message(5, wideName, QString(3000, u'm'), m_today.addSecs(120)),
                           message(6, u"Bob"_qs, u"\u202Eevil right-to-left override"_qs, m_today.addSecs(180))});
-    QTest::qWait(50);
+    m_list->doItemsLayout(); // now, not on the view's next timer
     const int width = m_list->viewport()->width();
     for (const int row : {5, 6}) {
         const MessageDelegate::Layout layout = layoutOf(row);
