@@ -36,6 +36,11 @@ QString RoomAccess::addressKey(const QHostAddress &address)
     return clientAddress(address).toString();
 }
 
+void RoomAccess::setHostKey(const QString &key)
+{
+    m_hostKeyDigest = key.isEmpty() ? QByteArray() : digest(key.toUtf8());
+}
+
 void RoomAccess::setAccessCode(const QString &code)
 {
     const QString normalized = protocol::normalizedAccessCode(code);
@@ -56,8 +61,8 @@ RoomAccess::Verdict RoomAccess::check(const QHostAddress &address, const protoco
                                       qint64 nowMs)
 {
     Verdict verdict;
-    if (!m_hostKey.isEmpty() && !hello.hostKey.isEmpty()
-        && sameDigest(digest(hello.hostKey.toUtf8()), digest(m_hostKey))) {
+    if (!m_hostKeyDigest.isEmpty() && !hello.hostKey.isEmpty()
+        && sameDigest(digest(hello.hostKey.toUtf8()), m_hostKeyDigest)) {
         verdict.host = true; // the host's own window: nothing keeps it out of its own room
         return verdict;
     }

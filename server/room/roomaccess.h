@@ -22,7 +22,7 @@ class RoomAccess final
 {
 public:
     // The secret the hosting desktop gives its own window in-process (empty: no such window).
-    void setHostKey(const QString &key) { m_hostKey = key.toUtf8(); }
+    void setHostKey(const QString &key);
     // Empty: no code needed.
     void setAccessCode(const QString &code);
     bool codeRequired() const { return !m_codeDigest.isEmpty(); }
@@ -81,7 +81,7 @@ private:
     const Person *personFor(const QString &token) const;
     void dropPerson(quint64 id);
 
-    QByteArray m_hostKey;
+    QByteArray m_hostKeyDigest; // empty: no window hosts
     QByteArray m_codeDigest;
     bool m_locked = false;
     QSet<QString> m_bannedAddresses;
