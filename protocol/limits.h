@@ -82,6 +82,28 @@ inline constexpr int resumeTokensKept = 100000;               // people of this 
                                                               // is locked or has a new code
 inline constexpr int maxBans = 1000;                          // per hosting session: not-allowed
 
+// --- Files (docs/PROTOCOL.md, "Files") ---
+inline constexpr qint64 defaultMaxFileSize = qint64(2) << 30;  // --max-file-size: file-too-large
+inline constexpr qint64 defaultMaxStorage = qint64(10) << 30;  // --max-storage: every file kept
+                                                              // and every open slot: storage-full
+inline constexpr qint64 minFreeDiskBytes = qint64(1) << 30;   // an upload may not leave less free
+                                                              // on the data folder's disk
+inline constexpr int maxFileNameLength = 255;                 // UTF-16 units: file-name-invalid
+inline constexpr int maxUploadsPerPeer = 4;                   // open slots per person and
+inline constexpr int maxUploadsPerAddress = 8;                // per address: too-many-uploads
+inline constexpr int maxOpenUploads = 256;                    // in the whole room: too-many-uploads
+inline constexpr int uploadIdleMs = 10 * 60000;               // a slot with no bytes this long is
+                                                              // forgotten (its bytes deleted)
+inline constexpr int transferIdleMs = 60000;                  // an upload or download that moves
+                                                              // nothing this long is cut
+inline constexpr qint64 transferChunkBytes = 256 * 1024;      // read or written per step
+inline constexpr qint64 transferBufferBytes = 1024 * 1024;    // held per transfer at most (read
+                                                              // buffer, or unsent download bytes)
+inline constexpr int thumbnailEdge = 320;                     // pixels on the longer side
+inline constexpr qint64 maxThumbnailSourcePixels = 50'000'000; // larger images get no thumbnail
+inline constexpr int thumbnailAllocationMb = 256;             // QImageReader's allocation limit
+inline constexpr int thumbnailsAtOnce = 2;                    // images decoded at the same time
+
 // --- Clients ---
 inline constexpr int connectTimeoutMs = 5000;                 // no welcome in this time: the attempt
                                                               // failed (first: "no answer", then retry)

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,16 @@ constexpr std::array errorTable{
     ErrorInfo{ErrorCode::NotAllowed, "not-allowed"_L1,
               "Only the host may do that, and not to the host.", false},
     ErrorInfo{ErrorCode::NoSuchMember, "no-such-member"_L1, "Nobody by that name is in the room.",
+              false},
+    ErrorInfo{ErrorCode::FileNameInvalid, "file-name-invalid"_L1,
+              "A file name has 1 to 255 characters, something visible among them.", false},
+    ErrorInfo{ErrorCode::FileTooLarge, "file-too-large"_L1,
+              "The file is larger than this host takes.", false},
+    ErrorInfo{ErrorCode::StorageFull, "storage-full"_L1,
+              "The host has no room left for this file.", false},
+    ErrorInfo{ErrorCode::TooManyUploads, "too-many-uploads"_L1,
+              "Too many uploads at once; wait for one to finish.", false},
+    ErrorInfo{ErrorCode::NoSuchUpload, "no-such-upload"_L1, "There is no such upload of yours.",
               false},
 };
 
@@ -204,6 +215,50 @@ bool isRefusal(ErrorCode code)
 
 // --- ChatMessage ---
 
+bool FileInfo::isImage() const
+{
+    return type == "image/png"_L1 || type == "image/jpeg"_L1 || type == "image/gif"_L1
+        || type == "image/webp"_L1;
+}
+
+QJsonObject FileInfo::toJson() const
+{
+    QJsonObject object{{u"id"_s, id}, {u"name"_s, name}, {u"size"_s, size}, {u"type"_s, type},
+                       {u"sha256"_s, sha256}};
+    if (width > 0 && height > 0) {
+        object.insert(u"width"_s, width);
+        object.insert(u"height"_s, height);
+    }
+    if (thumb)
+        object.insert(u"thumb"_s, true);
+    return object;
+}
+
+std::optional<FileInfo> FileInfo::fromJson(const QJsonObject &object)
+{
+    FileInfo file;
+    const QJsonValue id = object.value("id"_L1);
+    const QJsonValue name = object.value("name"_L1);
+    const std::optional<qint64> size = wireInteger(object.value("size"_L1));
+    std::optional<qint64> width;
+    std::optional<qint64> height;
+    const QJsonValue thumb = object.value("thumb"_L1);
+    if (!id.isString() || id.toString().isEmpty() || !name.isString() || !size
+        || !optionalString(object, "type"_L1, &file.type)
+        || !optionalString(object, "sha256"_L1, &file.sha256)
+        || !optionalInteger(object, "width"_L1, &width)
+        || !optionalInteger(object, "height"_L1, &height)
+        || !(thumb.isUndefined() || thumb.isBool()))
+        return std::nullopt;
+    file.id = id.toString();
+    file.name = name.toString();
+    file.size = *size;
+    file.width = int(std::min<qint64>(width.value_or(0), std::numeric_limits<int>::max()));
+    file.height = int(std::min<qint64>(height.value_or(0), std::numeric_limits<int>::max()));
+    file.thumb = thumb.toBool();
+    return file;
+}
+
 QJsonObject ChatMessage::toJson() const
 {
     QJsonObject object = typed(type::message);
@@ -213,6 +268,8 @@ QJsonObject ChatMessage::toJson() const
     object.insert(u"text"_s, text);
     if (!clientMsgId.isEmpty())
         object.insert(u"clientMsgId"_s, clientMsgId);
+    if (file)
+        object.insert(u"file"_s, file->toJson());
     return object;
 }
 
@@ -230,6 +287,14 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &object)
     message.ts = *ts;
     message.from = from.toString();
     message.text = text.toString();
+    const QJsonValue file = object.value("file"_L1);
+    if (!file.isUndefined()) {
+        if (!file.isObject())
+            return std::nullopt;
+        message.file = FileInfo::fromJson(file.toObject());
+        if (!message.file)
+            return std::nullopt;
+    }
     return message;
 }
 
@@ -404,6 +469,66 @@ std::optional<Welcome> Welcome::fromJson(const QJsonObject &object)
     return welcome;
 }
 
+QJsonObject Upload::toJson() const
+{
+    QJsonObject object = typed(type::upload);
+    object.insert(u"clientMsgId"_s, clientMsgId);
+    object.insert(u"name"_s, name);
+    object.insert(u"size"_s, size);
+    if (!caption.isEmpty())
+        object.insert(u"caption"_s, caption);
+    return object;
+}
+
+std::optional<Upload> Upload::fromJson(const QJsonObject &object)
+{
+    Upload upload;
+    const QJsonValue id = object.value("clientMsgId"_L1);
+    const QJsonValue name = object.value("name"_L1);
+    const std::optional<qint64> size = wireInteger(object.value("size"_L1));
+    if (!id.isString() || !isValidClientMsgId(id.toString()) || !name.isString() || !size
+        || !optionalString(object, "caption"_L1, &upload.caption))
+        return std::nullopt;
+    upload.clientMsgId = id.toString();
+    upload.name = name.toString();
+    upload.size = *size;
+    return upload;
+}
+
+QJsonObject UploadCancel::toJson() const
+{
+    QJsonObject object = typed(type::uploadCancel);
+    object.insert(u"clientMsgId"_s, clientMsgId);
+    return object;
+}
+
+std::optional<UploadCancel> UploadCancel::fromJson(const QJsonObject &object)
+{
+    const QJsonValue id = object.value("clientMsgId"_L1);
+    if (!id.isString() || !isValidClientMsgId(id.toString()))
+        return std::nullopt;
+    return UploadCancel{id.toString()};
+}
+
+QJsonObject UploadReady::toJson() const
+{
+    QJsonObject object = typed(type::uploadReady);
+    object.insert(u"clientMsgId"_s, clientMsgId);
+    object.insert(u"url"_s, url);
+    object.insert(u"offset"_s, offset);
+    return object;
+}
+
+std::optional<UploadReady> UploadReady::fromJson(const QJsonObject &object)
+{
+    const QJsonValue id = object.value("clientMsgId"_L1);
+    const QJsonValue url = object.value("url"_L1);
+    const std::optional<qint64> offset = wireInteger(object.value("offset"_L1));
+    if (!id.isString() || !url.isString() || !url.toString().startsWith(uploadPath) || !offset)
+        return std::nullopt;
+    return UploadReady{id.toString(), url.toString(), *offset};
+}
+
 QJsonObject Ack::toJson() const
 {
     QJsonObject object = typed(type::ack);
@@ -576,6 +701,15 @@ ClientMessage decodeClientMessage(QByteArrayView utf8)
         return decodeAs<ClientMessage, HistoryRequest>(*object);
     if (type == type::rename)
         return decodeAs<ClientMessage, Rename>(*object);
+    if (type == type::upload) {
+        if (std::optional<Upload> upload = Upload::fromJson(*object))
+            return std::move(*upload);
+        const QJsonValue id = object->value("clientMsgId"_L1);
+        return DecodeError{ErrorCode::BadMessage,
+                           id.isString() ? id.toString().left(limits::maxClientMsgIdLength) : QString()};
+    }
+    if (type == type::uploadCancel)
+        return decodeAs<ClientMessage, UploadCancel>(*object);
     if (type == type::kick || type == type::ban) {
         const auto kind = type == type::ban ? Remove::Kind::Ban : Remove::Kind::Kick;
         if (std::optional<Remove> remove = Remove::fromJson(*object, kind))
@@ -607,6 +741,8 @@ HostMessage decodeHostMessage(QByteArrayView utf8)
         return decodeAs<HostMessage, Renamed>(*object);
     if (type == type::error)
         return decodeAs<HostMessage, Error>(*object);
+    if (type == type::uploadReady)
+        return decodeAs<HostMessage, UploadReady>(*object);
     return DecodeError{ErrorCode::UnknownType, {}};
 }
 

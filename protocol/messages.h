@@ -38,7 +38,14 @@ inline constexpr QLatin1StringView renamed{"renamed"};
 inline constexpr QLatin1StringView error{"error"};
 inline constexpr QLatin1StringView kick{"kick"};
 inline constexpr QLatin1StringView ban{"ban"};
+inline constexpr QLatin1StringView upload{"upload"};
+inline constexpr QLatin1StringView uploadReady{"upload-ready"};
+inline constexpr QLatin1StringView uploadCancel{"upload-cancel"};
 } // namespace type
+
+// The HTTP paths of files on the host (docs/PROTOCOL.md, "Files").
+inline constexpr QLatin1StringView filesPath{"/files/"};
+inline constexpr QLatin1StringView uploadPath{"/files/upload/"};
 
 // Stable error codes of the `error` message.
 enum class ErrorCode {
@@ -64,6 +71,11 @@ enum class ErrorCode {
     RoomLocked,
     NotAllowed,
     NoSuchMember,
+    FileNameInvalid,
+    FileTooLarge,
+    StorageFull,
+    TooManyUploads,
+    NoSuchUpload,
 };
 
 QString errorCodeName(ErrorCode code);
@@ -74,6 +86,27 @@ QString errorSentence(ErrorCode code);
 // say the same again (a refusal), as opposed to a hiccup worth a retry.
 bool isRefusal(ErrorCode code);
 
+// A file a message carries (docs/PROTOCOL.md, "Files").
+struct FileInfo
+{
+    QString id;          // 22 URL-safe characters: how the file is fetched (/files/ID)
+    QString name;        // as the host keeps it (cleaned of separators and control characters)
+    qint64 size = 0;
+    QString type;        // a recognised image type, or a type for display only
+    QString sha256;      // lower-case hex
+    int width = 0;       // recognised images only; 0 when unknown
+    int height = 0;
+    bool thumb = false;  // /files/ID/thumb has a thumbnail
+
+    // Whether the host recognised the bytes as an image it shows inline.
+    bool isImage() const;
+
+    QJsonObject toJson() const;
+    static std::optional<FileInfo> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const FileInfo &, const FileInfo &) = default;
+};
+
 // One chat message as stored and delivered: the `message` object, and the items of
 // `welcome.history` and `history.messages`.
 struct ChatMessage
@@ -83,6 +116,7 @@ struct ChatMessage
     QString from;
     QString text;
     QString clientMsgId;
+    std::optional<FileInfo> file; // a file message: `text` is its caption, maybe empty
 
     QJsonObject toJson() const;
     static std::optional<ChatMessage> fromJson(const QJsonObject &object);
@@ -113,6 +147,26 @@ struct Send
 
     QJsonObject toJson() const;
     static std::optional<Send> fromJson(const QJsonObject &object);
+};
+
+// Asks for a slot to upload one file, or to resume one (the same clientMsgId, name and size).
+struct Upload
+{
+    QString clientMsgId;
+    QString name;
+    qint64 size = 0;
+    QString caption;
+
+    QJsonObject toJson() const;
+    static std::optional<Upload> fromJson(const QJsonObject &object);
+};
+
+struct UploadCancel
+{
+    QString clientMsgId;
+
+    QJsonObject toJson() const;
+    static std::optional<UploadCancel> fromJson(const QJsonObject &object);
 };
 
 struct Typing
@@ -193,6 +247,17 @@ struct Ack
     static std::optional<Ack> fromJson(const QJsonObject &object);
 };
 
+// Where to PUT the bytes of a file, from which offset.
+struct UploadReady
+{
+    QString clientMsgId;
+    QString url;   // a path on the host: /files/upload/TOKEN
+    qint64 offset = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<UploadReady> fromJson(const QJsonObject &object);
+};
+
 struct RenamedNick
 {
     QString from;
@@ -266,9 +331,10 @@ struct DecodeError
     QString clientMsgId;
 };
 
-using ClientMessage = std::variant<Hello, Send, Typing, HistoryRequest, Rename, Remove, DecodeError>;
+using ClientMessage = std::variant<Hello, Send, Typing, HistoryRequest, Rename, Remove, Upload,
+                                   UploadCancel, DecodeError>;
 using HostMessage = std::variant<Welcome, ChatMessage, Ack, Presence, TypingNotice, HistoryPage,
-                                 Renamed, Error, DecodeError>;
+                                 Renamed, Error, UploadReady, DecodeError>;
 
 // What a client sent in one text frame.
 ClientMessage decodeClientMessage(QByteArrayView utf8);
