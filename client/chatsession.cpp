@@ -28,6 +28,18 @@ namespace {
 constexpr int maxUploadTries = 3;
 
 // File ids and upload tokens are URL-safe base64: nothing in them can leave their path.
+// Stops a PUT without hearing from it again. Never deleted at once: this may run inside one of
+// its own signals (a Cancel clicked as its progress is shown).
+void dropPut(FileUpload *&put)
+{
+    if (!put)
+        return;
+    FileUpload *stopping = std::exchange(put, nullptr);
+    stopping->disconnect();
+    stopping->abort();
+    stopping->deleteLater();
+}
+
 bool isUrlSafeToken(QStringView token)
 {
     if (token.isEmpty() || token.size() > 128)
@@ -150,7 +162,7 @@ void ChatSession::close()
     stopTyping();
     // Leaving the room ends its uploads; the slots end with the connection.
     for (UploadEntry &entry : m_uploads)
-        delete std::exchange(entry.put, nullptr);
+        dropPut(entry.put);
     m_uploads.clear();
     if (m_socket) {
         QWebSocket *socket = m_socket;
@@ -457,7 +469,7 @@ void ChatSession::handle(const protocol::Ack &ack)
     if (findUpload(ack.clientMsgId)) {
         const auto it = std::find_if(m_uploads.begin(), m_uploads.end(),
                                      [&](const UploadEntry &entry) { return entry.file.clientMsgId == ack.clientMsgId; });
-        delete std::exchange(it->put, nullptr);
+        dropPut(it->put);
         m_uploads.erase(it);
         Q_EMIT uploadFinished(ack.clientMsgId, ack.seq, ack.ts);
         advanceUploads();
@@ -630,7 +642,7 @@ void ChatSession::handle(const protocol::Error &error)
             return; // a cancel that crossed the host's answer
         if (known == protocol::ErrorCode::RateLimited || known == protocol::ErrorCode::StorageFailed || !known) {
             // Not this time: ask again shortly.
-            delete std::exchange(entry.put, nullptr);
+            dropPut(entry.put);
             entry.stage = UploadEntry::Stage::Queued;
             m_uploadRetry.start();
             return;
@@ -884,7 +896,7 @@ void ChatSession::handle(const protocol::UploadReady &ready)
 
 void ChatSession::startPut(UploadEntry &entry, const QUrl &url, qint64 offset)
 {
-    delete std::exchange(entry.put, nullptr);
+    dropPut(entry.put);
     entry.stage = UploadEntry::Stage::Sending;
     entry.doneAtTry = offset;
     entry.meter.start(offset, entry.file.size);
@@ -971,7 +983,7 @@ void ChatSession::failUpload(const QString &clientMsgId, const QString &problem)
                                  [&](const UploadEntry &entry) { return entry.file.clientMsgId == clientMsgId; });
     if (it == m_uploads.end())
         return;
-    delete std::exchange(it->put, nullptr);
+    dropPut(it->put);
     // A slot the host may still hold for it is given back at once, not after uploadIdleMs.
     if (it->asked && problem != protocol::errorCodeName(protocol::ErrorCode::FileTooLarge)
         && problem != protocol::errorCodeName(protocol::ErrorCode::StorageFull))
@@ -988,7 +1000,7 @@ bool ChatSession::cancelUpload(const QString &clientMsgId)
                                  [&](const UploadEntry &entry) { return entry.file.clientMsgId == clientMsgId; });
     if (it == m_uploads.end() || it->stage == UploadEntry::Stage::Sent)
         return false;
-    delete std::exchange(it->put, nullptr);
+    dropPut(it->put);
     if (it->asked)
         sendMessage(protocol::UploadCancel{clientMsgId});
     m_uploads.erase(it);
@@ -1003,7 +1015,7 @@ void ChatSession::pauseUploads()
     // the host has.
     m_uploadRetry.stop();
     for (UploadEntry &entry : m_uploads) {
-        delete std::exchange(entry.put, nullptr);
+        dropPut(entry.put);
         entry.stage = UploadEntry::Stage::Queued;
     }
 }
