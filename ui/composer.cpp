@@ -232,6 +232,8 @@ bool Composer::sendImage(const QImage &image)
         Q_EMIT problem(tr("The pasted picture could not be saved to be sent: the temporary folder is not writable."));
         return false;
     }
+    //: The name of a pasted picture's file (".png" follows); %1 is the date and time it was pasted.
+    //: Avoid characters that cannot be in file names, such as the slash and the colon.
     const QString name = tr("Pasted image %1").arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH.mm.ss"_s))
         + u".png"_s;
     return sendFiles({path}, {name}) == 1;

@@ -69,6 +69,7 @@ void FileTransfers::save(const protocol::FileInfo &file)
         return;
     if (lastFolder.isEmpty())
         lastFolder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    //: A file name offered in the save dialog when the sender's name for the file was unusable.
     const QString suggested = QDir(lastFolder).filePath(saveFileName(file.name, tr("file")));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save File"), suggested);
     if (path.isEmpty())

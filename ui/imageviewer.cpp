@@ -226,6 +226,7 @@ void ImageViewer::retranslate()
     m_zoomIn->setAccessibleName(tr("Zoom In"));
     m_fit->setText(tr("&Fit"));
     m_fit->setToolTip(tr("Fit to Window"));
+    //: The image viewer's button for showing the image at its actual size.
     m_actual->setText(tr("100 %"));
     m_actual->setToolTip(tr("Actual Size"));
     m_save->setText(tr("&Save…"));

@@ -272,6 +272,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     if (hasFile) {
         layout.attachment = QRect(bubbleLeft + padX, y, attachment.width(), attachment.height());
         if (!index.data(MessageModel::ImageRole).toBool() && !index.data(MessageModel::PendingRole).toBool()) {
+            //: On a file's card in the chat: saves the file (keep it short).
             const int saveWidth = QFontMetrics(detailFont(option.font)).horizontalAdvance(tr("Save")) + 16;
             layout.save = QRect(layout.attachment.right() - saveWidth, layout.attachment.top(), saveWidth,
                                 layout.attachment.height());

@@ -154,6 +154,7 @@ QString MessageModel::typeLabel(const QString &mimeType, const QString &name)
         return type.comment();
     const QString suffix = QFileInfo(name).suffix();
     if (!suffix.isEmpty() && suffix.size() <= 8)
+        //: A file's kind when the system does not know it; %1 is its extension, like "XYZ".
         return tr("%1 file").arg(suffix.toUpper());
     return tr("File");
 }
@@ -166,8 +167,10 @@ QString MessageModel::fileDetails(const protocol::FileInfo &file) const
 QString MessageModel::progressText(const TransferProgress &progress)
 {
     const QLocale locale;
+    //: A transfer's progress: %1 and %2 are amounts of data, like "2.1 MB of 8 MB".
     QString text = tr("%1 of %2").arg(locale.formattedDataSize(progress.done), locale.formattedDataSize(progress.total));
     if (progress.bytesPerSecond > 0)
+        //: A transfer's speed; %1 is an amount of data, like "1.2 MB".
         text += QStringLiteral(" · ") + tr("%1/s").arg(locale.formattedDataSize(progress.bytesPerSecond));
     const int left = progress.secondsLeft;
     if (left >= 0 && progress.done < progress.total) {
