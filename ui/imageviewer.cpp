@@ -201,8 +201,9 @@ ImageViewer::ImageViewer(ChatSession *session, const protocol::FileInfo &file, Q
     layout->addWidget(m_scroll, 1);
     layout->addLayout(bar);
 
-    // The name as a window title: plain text wherever the system shows it.
-    setWindowTitle(m_file.name);
+    // The name as a window title, as it is: Qt would take a "[*]" in it for the place of the
+    // "modified" mark, and "[*][*]" for one "[*]".
+    setWindowTitle(QString(m_file.name).replace(u"[*]"_s, u"[*][*]"_s));
     QSize start(m_file.width > 0 ? m_file.width : 800, m_file.height > 0 ? m_file.height + 48 : 600);
     resize(start.boundedTo(QSize(1100, 800)).expandedTo(QSize(420, 320)));
     m_cancel->setVisible(false);
@@ -244,7 +245,12 @@ void ImageViewer::changeEvent(QEvent *event)
 void ImageViewer::load()
 {
     // The original is kept among the app's cached files under its id: opening it again costs
-    // nothing, and Save… copies it instead of fetching it twice.
+    // nothing, and Save… copies it instead of fetching it twice. The id names a folder only
+    // once it is known to be one this protocol hands out.
+    if (m_session->fileUrl(m_file.id).isEmpty()) {
+        setStatus(tr("This image cannot be fetched from the host."));
+        return;
+    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/files/"_s + m_file.id;
     const QString path = QDir(folder).filePath(saveFileName(m_file.name));
     if (QFileInfo(path).size() == m_file.size && m_file.size > 0) {
