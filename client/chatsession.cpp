@@ -934,7 +934,12 @@ void ChatSession::onPutFinished(const QString &clientMsgId, int result, qint64 h
         return;
     case FileUpload::Outcome::OffsetWrong:
         // The host has another number of bytes than this PUT began at: go on from there.
-        if (hostOffset >= 0 && hostOffset <= entry->file.size && ++entry->tries < maxUploadTries) {
+        if (hostOffset == entry->file.size) {
+            entry->stage = UploadEntry::Stage::Sent; // it has them all: the ack is on its way
+            Q_EMIT uploadSent(clientMsgId);
+            return;
+        }
+        if (hostOffset >= 0 && hostOffset < entry->file.size && ++entry->tries < maxUploadTries) {
             startPut(*entry, entry->url, hostOffset);
             return;
         }
