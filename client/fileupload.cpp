@@ -16,7 +16,7 @@ FileUpload::FileUpload(QNetworkAccessManager *network, const QUrl &url, const QS
     : QObject(parent)
     , m_network(network)
     , m_url(url)
-    , m_file(path)
+    , m_file(new QFile(path, this))
     , m_offset(offset)
     , m_size(size)
 {
@@ -37,15 +37,15 @@ void FileUpload::start()
     const auto later = [this](Outcome outcome) {
         QTimer::singleShot(0, this, [this, outcome] { finish(outcome); });
     };
-    if (!m_file.open(QIODevice::ReadOnly)) {
+    if (!m_file->open(QIODevice::ReadOnly)) {
         later(Outcome::FileUnreadable);
         return;
     }
-    if (m_file.size() != m_size || m_offset < 0 || m_offset > m_size) {
+    if (m_file->size() != m_size || m_offset < 0 || m_offset > m_size) {
         later(Outcome::FileChanged);
         return;
     }
-    if (!m_file.seek(m_offset)) {
+    if (!m_file->seek(m_offset)) {
         later(Outcome::FileUnreadable);
         return;
     }
@@ -59,7 +59,8 @@ void FileUpload::start()
                                                   + QByteArray::number(m_size - 1) + '/' + QByteArray::number(m_size));
     }
     // Qt reads the body from the file's current position as it sends it.
-    m_reply = m_network->put(request, &m_file);
+    m_reply = m_network->put(request, m_file.data());
+    m_file->setParent(m_reply);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
         Q_EMIT progress(m_offset + sent);
     });
@@ -119,7 +120,6 @@ void FileUpload::finish(Outcome outcome)
     if (m_finished)
         return;
     m_finished = true;
-    m_file.close();
     Q_EMIT finished(outcome);
 }
 

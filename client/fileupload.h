@@ -52,7 +52,8 @@ private:
 
     QNetworkAccessManager *m_network;
     QUrl m_url;
-    QFile m_file;
+    // Owned by the reply once it is sent: Qt may read it until the reply itself is gone.
+    QPointer<QFile> m_file;
     qint64 m_offset;
     qint64 m_size;
     qint64 m_hostOffset = -1;

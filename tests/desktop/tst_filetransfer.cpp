@@ -250,6 +250,7 @@ private Q_SLOTS:
     void partLeftByAnEarlierTryIsContinued();
     void cancelledUploadIsNeverAnnounced();
     void uploadGoesOnAfterTheConnectionDrops();
+    void tooLargeFileIsRefusedInWords();
     void droppedFilesGoInOrderWithTheText();
 
 private:
@@ -550,6 +551,32 @@ void tst_FileTransfer::uploadGoesOnAfterTheConnectionDrops()
         }
     }
     QVERIFY2(resumedAt > 0, "no PUT went on from an offset");
+}
+
+// A file over the host's --max-file-size: the sender is told in a sentence, the text written
+// with it is back in the input, and nobody gets a message; a file within it goes through.
+void tst_FileTransfer::tooLargeFileIsRefusedInWords()
+{
+    TestHost host;
+    host.setFileLimits(1024 * 1024, tincan::limits::defaultMaxStorage, tincan::limits::minFreeDiskBytes);
+    QVERIFY(host.start());
+    Seat ann = openWindow(host.chatUrl(), u"Ann"_qs);
+    Seat bob = openWindow(host.chatUrl(), u"Bob"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(connected(ann) && connected(bob), netTimeoutMs);
+
+    ChatInput *input = part<ChatInput>(*ann, u"messageInput"_qs);
+    input->setPlainText(u"the whole film"_qs);
+    dropFiles(*ann, {writeFile(m_files, u"film.mkv"_qs, randomBytes(1024 * 1024 + 1))});
+    QTRY_COMPARE_WITH_TIMEOUT(ann->noticeText(), u"“film.mkv” was not sent: it is larger than the host takes."_qs,
+                              netTimeoutMs);
+    QCOMPARE(fileNames(*ann), QStringList());
+    QCOMPARE(ann->messageModel()->pendingCount(), 0);
+    QCOMPARE(input->toPlainText(), u"the whole film"_qs);
+
+    input->clear();
+    dropFiles(*ann, {writeFile(m_files, u"trailer.mkv"_qs, randomBytes(1024 * 1024))});
+    QTRY_COMPARE_WITH_TIMEOUT(fileNames(*bob), QStringList{u"trailer.mkv"_qs}, netTimeoutMs);
+    QCOMPARE(fileNames(*ann), QStringList{u"trailer.mkv"_qs});
 }
 
 // Two files dropped at once: two messages, in the order dropped, the text in the box going with
