@@ -312,7 +312,7 @@ void ImageViewer::showImage(const QString &path)
     m_canvas->setFitting();
     setStatus(tr("%1 × %2 pixels · %3")
                   .arg(QLocale().toString(m_image.width()), QLocale().toString(m_image.height()),
-                       QLocale().formattedDataSize(m_file.size)));
+                       QLocale().formattedDataSize(m_file.size, 1)));
 }
 
 void ImageViewer::setStatus(const QString &text)

@@ -249,7 +249,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
         contentWidth = std::max(contentWidth, attachment.width());
         fileHeight = attachment.height();
         if (transferring)
-            fileHeight += fileGap + progressBarHeight + 3 + detailHeight;
+            fileHeight += fileGap + progressBarHeight + 3 + 2 * detailHeight;
         if (hasText)
             fileHeight += fileGap;
     }
@@ -288,6 +288,8 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
                                       cancelWidth, detailHeight);
                 layout.progressText.setRight(layout.cancel.left() - 4);
             }
+            // The amounts and Cancel on the first line, speed and time left on the second.
+            layout.progressText.setBottom(layout.progressText.top() + 2 * detailHeight - 1);
             y = layout.progressText.bottom() + 1;
         }
         if (hasText)
@@ -402,9 +404,16 @@ void MessageDelegate::paintFile(QPainter *painter, const QStyleOptionViewItem &o
         const QFont small = detailFont(option.font);
         painter->setFont(small);
         painter->setPen(muted);
-        painter->drawText(layout.progressText, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(small).elidedText(index.data(MessageModel::ProgressTextRole).toString(),
-                                                         Qt::ElideRight, layout.progressText.width()));
+        const QFontMetrics metrics(small);
+        const QRect first(layout.progressText.left(), layout.progressText.top(), layout.progressText.width(),
+                          metrics.height());
+        const QRect second(first.left(), first.bottom() + 1, layout.attachment.width(), metrics.height());
+        painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(index.data(MessageModel::ProgressTextRole).toString(), Qt::ElideRight,
+                                             first.width()));
+        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(index.data(MessageModel::ProgressRateRole).toString(), Qt::ElideRight,
+                                             second.width()));
         if (!layout.cancel.isEmpty()) {
             painter->setFont(scaled(option.font, 0.82, true));
             painter->setPen(text);

@@ -48,6 +48,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     names.insert(TransferRole, "transfer");
     names.insert(ProgressRole, "progress");
     names.insert(ProgressTextRole, "progressText");
+    names.insert(ProgressRateRole, "progressRate");
     names.insert(CancellableRole, "cancellable");
     return names;
 }
@@ -136,7 +137,11 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
             return tr("Sent, the host is checking it…");
         if (line.transfer == Transfer::Upload && line.progress.done == 0 && line.progress.bytesPerSecond == 0)
             return tr("Waiting to send…");
-        return line.transfer == Transfer::None ? QString() : progressText(line.progress);
+        return line.transfer == Transfer::None ? QString() : amountText(line.progress);
+    case ProgressRateRole:
+        if (line.transfer == Transfer::None || (line.transfer == Transfer::Upload && line.sent))
+            return QString();
+        return rateText(line.progress);
     case CancellableRole:
         return line.transfer == Transfer::Download || (line.transfer == Transfer::Upload && !line.sent);
     default:
@@ -161,29 +166,39 @@ QString MessageModel::typeLabel(const QString &mimeType, const QString &name)
 
 QString MessageModel::fileDetails(const protocol::FileInfo &file) const
 {
-    return QLocale().formattedDataSize(file.size) + QStringLiteral(" · ") + typeLabel(file.type, file.name);
+    return QLocale().formattedDataSize(file.size, 1) + QStringLiteral(" · ") + typeLabel(file.type, file.name);
+}
+
+QString MessageModel::amountText(const TransferProgress &progress)
+{
+    const QLocale locale;
+    //: A transfer's progress: %1 and %2 are amounts of data, like "2.1 MB of 8 MB".
+    return tr("%1 of %2").arg(locale.formattedDataSize(progress.done, 1), locale.formattedDataSize(progress.total, 1));
+}
+
+QString MessageModel::rateText(const TransferProgress &progress)
+{
+    QStringList parts;
+    if (progress.bytesPerSecond > 0) {
+        //: A transfer's speed; %1 is an amount of data, like "1.2 MB".
+        parts.append(tr("%1/s").arg(QLocale().formattedDataSize(progress.bytesPerSecond, 1)));
+    }
+    const int left = progress.secondsLeft;
+    if (left >= 0 && progress.done < progress.total) {
+        if (left < 60)
+            parts.append(tr("%n second(s) left", nullptr, std::max(1, left)));
+        else if (left < 3600)
+            parts.append(tr("%n minute(s) left", nullptr, (left + 30) / 60));
+        else
+            parts.append(tr("%n hour(s) left", nullptr, (left + 1800) / 3600));
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString MessageModel::progressText(const TransferProgress &progress)
 {
-    const QLocale locale;
-    //: A transfer's progress: %1 and %2 are amounts of data, like "2.1 MB of 8 MB".
-    QString text = tr("%1 of %2").arg(locale.formattedDataSize(progress.done), locale.formattedDataSize(progress.total));
-    if (progress.bytesPerSecond > 0)
-        //: A transfer's speed; %1 is an amount of data, like "1.2 MB".
-        text += QStringLiteral(" · ") + tr("%1/s").arg(locale.formattedDataSize(progress.bytesPerSecond));
-    const int left = progress.secondsLeft;
-    if (left >= 0 && progress.done < progress.total) {
-        QString time;
-        if (left < 60)
-            time = tr("%n second(s) left", nullptr, std::max(1, left));
-        else if (left < 3600)
-            time = tr("%n minute(s) left", nullptr, (left + 30) / 60);
-        else
-            time = tr("%n hour(s) left", nullptr, (left + 1800) / 3600);
-        text += QStringLiteral(" · ") + time;
-    }
-    return text;
+    const QString rate = rateText(progress);
+    return rate.isEmpty() ? amountText(progress) : amountText(progress) + QStringLiteral(" · ") + rate;
 }
 
 bool MessageModel::isOwn(const Row &line) const

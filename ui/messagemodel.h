@@ -51,7 +51,8 @@ public:
         ThumbnailRole,   // QImage: null until it has arrived
         TransferRole,    // Transfer: a file of this line is being sent or fetched
         ProgressRole,    // double 0..1, -1 while unknown
-        ProgressTextRole,// QString: "2.1 MB of 8 MB · 1.2 MB/s · 5 seconds left"
+        ProgressTextRole,// QString: "2.1 MB of 8 MB", or what the transfer waits for
+        ProgressRateRole,// QString: "1.2 MB/s · 5 seconds left" as far as known, else empty
         CancellableRole, // bool: the transfer can still be stopped
     };
 
@@ -96,6 +97,9 @@ public:
 
     // "2.1 MB of 8 MB · 1.2 MB/s · 5 seconds left", as far as it is known.
     static QString progressText(const TransferProgress &progress);
+    // Its parts: "2.1 MB of 8 MB", and "1.2 MB/s · 5 seconds left" (empty while unknown).
+    static QString amountText(const TransferProgress &progress);
+    static QString rateText(const TransferProgress &progress);
     // What kind of file a type is, in words ("PDF document"), from the system's types.
     static QString typeLabel(const QString &mimeType, const QString &name);
 

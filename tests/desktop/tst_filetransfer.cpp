@@ -347,7 +347,7 @@ void tst_FileTransfer::fileIsSavedByteForByte()
     QCOMPARE(line.data(MessageModel::TextRole).toString(), u"for Monday"_qs);
     QVERIFY(!line.data(MessageModel::ImageRole).toBool());
     const QString details = line.data(MessageModel::FileDetailsRole).toString();
-    QVERIFY2(details.startsWith(QLocale().formattedDataSize(bytes.size())), qPrintable(details));
+    QVERIFY2(details.startsWith(QLocale().formattedDataSize(bytes.size(), 1)), qPrintable(details));
     QVERIFY2(details.contains(u"PDF"_qs), qPrintable(details));
     const FileInfo file = line.data(MessageModel::FileRole).value<FileInfo>();
     QCOMPARE(file.size, bytes.size());

@@ -229,16 +229,19 @@ void tst_MessageModel::fileLineShowsItsUploadUntilItsMessageComes()
     m_model->setUploadProgress(u"f1"_qs, tincan::TransferProgress{1000000, 4000000, 500000, 6});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(line.data(MessageModel::ProgressRole).toDouble(), 0.25);
-    const QString progress = line.data(MessageModel::ProgressTextRole).toString();
     const QLocale locale;
-    QVERIFY2(progress.startsWith(locale.formattedDataSize(1000000) + u" of "_qs + locale.formattedDataSize(4000000)),
-             qPrintable(progress));
-    QVERIFY2(progress.contains(locale.formattedDataSize(500000) + u"/s"_qs), qPrintable(progress));
-    QVERIFY2(progress.endsWith(u"6 seconds left"_qs), qPrintable(progress));
-    QVERIFY(line.data(Qt::AccessibleTextRole).toString().contains(u"Slides.pdf"_qs));
+    QCOMPARE(line.data(MessageModel::ProgressTextRole).toString(),
+             locale.formattedDataSize(1000000, 1) + u" of "_qs + locale.formattedDataSize(4000000, 1));
+    QCOMPARE(line.data(MessageModel::ProgressRateRole).toString(),
+             locale.formattedDataSize(500000, 1) + u"/s · 6 seconds left"_qs);
+    const QString spoken = line.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.contains(u"Slides.pdf"_qs) && spoken.contains(u"6 seconds left"_qs), qPrintable(spoken));
+    m_model->setUploadProgress(u"f1"_qs, tincan::TransferProgress{1000000, 4000000, 100, 30000});
+    QVERIFY(line.data(MessageModel::ProgressRateRole).toString().endsWith(u"8 hours left"_qs));
 
     m_model->setUploadSent(u"f1"_qs);
     QVERIFY(!line.data(MessageModel::CancellableRole).toBool());
+    QCOMPARE(line.data(MessageModel::ProgressRateRole).toString(), QString());
     QCOMPARE(line.data(MessageModel::ProgressRole).toDouble(), 1.0);
 
     m_model->acknowledge(u"f1"_qs, 7, 1764102005000);
@@ -259,7 +262,7 @@ void tst_MessageModel::fileLineShowsItsUploadUntilItsMessageComes()
     QCOMPARE(line.data(MessageModel::FileRole).value<tincan::protocol::FileInfo>(), file);
     QCOMPARE(line.data(MessageModel::TransferRole).value<MessageModel::Transfer>(), MessageModel::Transfer::None);
     QVERIFY(line.data(MessageModel::OwnRole).toBool());
-    QVERIFY(line.data(MessageModel::FileDetailsRole).toString().startsWith(QLocale().formattedDataSize(4000000)));
+    QVERIFY(line.data(MessageModel::FileDetailsRole).toString().startsWith(QLocale().formattedDataSize(4000000, 1)));
 }
 
 // An image with a thumbnail is shown inline, in its shape; a download's progress shows on the
