@@ -303,7 +303,13 @@ void ChatWindow::connectFiles()
     connect(m_composer, &Composer::problem, this, [this](const QString &text) { showNotice(text, 10000); });
     connect(m_session, &ChatSession::uploadQueued, this,
             [this](const QString &id, const QString &name, qint64 size, const QString &caption) {
-                m_messages->addPendingFile(id, name, size, caption);
+                QString path;
+                const QList<ChatSession::OutgoingFile> uploads = m_session->uploads();
+                for (const ChatSession::OutgoingFile &upload : uploads) {
+                    if (upload.clientMsgId == id)
+                        path = upload.path;
+                }
+                m_messages->addPendingFile(id, name, size, caption, path);
                 if (m_session->state() != ChatSession::State::Connected)
                     updateConnectionState();
             });

@@ -6,6 +6,7 @@
 #include "ui/thumbnailcache.h"
 
 #include <QFileInfo>
+#include <QImageReader>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QRegularExpression>
@@ -117,13 +118,17 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case FileDetailsRole:
         return line.file ? fileDetails(*line.file) : QString();
     case ImageRole:
-        return line.file && !line.pending && line.file->isImage() && line.file->thumb;
+        if (line.pending)
+            return !line.preview.isNull();
+        return line.file && line.file->isImage() && line.file->thumb;
     case ImageSizeRole:
         return line.file && line.file->width > 0 && line.file->height > 0
             ? QSize(line.file->width, line.file->height)
             : QSize();
     case ThumbnailRole:
-        if (line.file && line.file->thumb && !line.pending && m_thumbnails)
+        if (line.pending)
+            return line.preview;
+        if (line.file && line.file->thumb && m_thumbnails)
             return m_thumbnails->image(line.file->id);
         return QImage();
     case TransferRole:
@@ -397,8 +402,35 @@ void MessageModel::addPending(const QString &clientMsgId, const QString &text)
     insertRow(int(m_rows.size()), std::move(line));
 }
 
+namespace {
+
+// A small picture of an image file the user is sending, or a null image for any other file and
+// for images too large to decode quickly here.
+QImage previewOf(const QString &path, QSize *fullSize)
+{
+    constexpr qint64 maxPreviewFileBytes = 64 * 1024 * 1024;
+    constexpr qint64 maxPreviewPixels = 40'000'000;
+    if (path.isEmpty() || QFileInfo(path).size() > maxPreviewFileBytes)
+        return {};
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    reader.setAllocationLimit(256);
+    QSize size = reader.size();
+    if (!size.isValid() || qint64(size.width()) * size.height() > maxPreviewPixels)
+        return {};
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+        size.transpose();
+    *fullSize = size;
+    const int edge = 640; // twice what a line shows, for high-density screens
+    if (size.width() > edge || size.height() > edge)
+        reader.setScaledSize(reader.size().scaled(edge, edge, Qt::KeepAspectRatio));
+    return reader.read();
+}
+
+} // namespace
+
 void MessageModel::addPendingFile(const QString &clientMsgId, const QString &name, qint64 size,
-                                  const QString &caption)
+                                  const QString &caption, const QString &localPath)
 {
     m_ownIds.insert(clientMsgId);
     Row line;
@@ -411,6 +443,12 @@ void MessageModel::addPendingFile(const QString &clientMsgId, const QString &nam
     protocol::FileInfo file;
     file.name = name;
     file.size = size;
+    QSize imageSize;
+    line.preview = previewOf(localPath, &imageSize);
+    if (!line.preview.isNull()) {
+        file.width = imageSize.width();
+        file.height = imageSize.height();
+    }
     line.file = file;
     line.transfer = Transfer::Upload;
     line.progress = {0, size, 0, -1};

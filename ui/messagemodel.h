@@ -4,6 +4,7 @@
 #include "protocol/messages.h"
 
 #include <QAbstractListModel>
+#include <QImage>
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
@@ -73,8 +74,10 @@ public:
     // Returns how many rows were new.
     int addMessages(const QList<protocol::ChatMessage> &messages);
     void addPending(const QString &clientMsgId, const QString &text);
-    // A file of the user's that is queued or being sent; `caption` is the message's text.
-    void addPendingFile(const QString &clientMsgId, const QString &name, qint64 size, const QString &caption);
+    // A file of the user's that is queued or being sent; `caption` is the message's text. A
+    // picture at `localPath` (not too large to decode) shows as itself while it is sent.
+    void addPendingFile(const QString &clientMsgId, const QString &name, qint64 size, const QString &caption,
+                        const QString &localPath = {});
     void setUploadProgress(const QString &clientMsgId, const TransferProgress &progress);
     // Every byte is with the host: it cannot be cancelled any more.
     void setUploadSent(const QString &clientMsgId);
@@ -118,6 +121,7 @@ private:
         Transfer transfer = Transfer::None;
         TransferProgress progress;
         bool sent = false; // an upload whose bytes are all with the host
+        QImage preview;    // a picture being sent, from the user's own file
     };
 
     int confirmedCount() const;

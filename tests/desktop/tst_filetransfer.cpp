@@ -279,6 +279,13 @@ void tst_FileTransfer::pastedPictureArrivesAsAnImage()
     input->setFocus();
     QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
     QVERIFY(input->toPlainText().isEmpty()); // a picture, not text
+    // While it is sent, Ann sees the picture itself on her line, in its shape.
+    QCOMPARE(ann->messageModel()->pendingCount(), 1);
+    const QModelIndex sending = ann->messageModel()->index(ann->messageModel()->rowCount() - 1);
+    QVERIFY(sending.data(MessageModel::PendingRole).toBool());
+    QVERIFY(sending.data(MessageModel::ImageRole).toBool());
+    QCOMPARE(sending.data(MessageModel::ImageSizeRole).toSize(), QSize(640, 400));
+    QCOMPARE(sending.data(MessageModel::ThumbnailRole).value<QImage>().size(), QSize(640, 400));
 
     QModelIndex line;
     QTRY_VERIFY_WITH_TIMEOUT(fileNames(*bob).size() == 1 && (line = fileLine(*bob, fileNames(*bob).constFirst())).isValid(),
