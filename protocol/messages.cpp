@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -215,6 +216,16 @@ bool isRefusal(ErrorCode code)
 
 // --- ChatMessage ---
 
+bool isFileId(QStringView id)
+{
+    if (id.size() != 22)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'_';
+    });
+}
+
 bool FileInfo::isImage() const
 {
     return type == "image/png"_L1 || type == "image/jpeg"_L1 || type == "image/gif"_L1
@@ -243,7 +254,7 @@ std::optional<FileInfo> FileInfo::fromJson(const QJsonObject &object)
     std::optional<qint64> width;
     std::optional<qint64> height;
     const QJsonValue thumb = object.value("thumb"_L1);
-    if (!id.isString() || id.toString().isEmpty() || !name.isString() || !size
+    if (!id.isString() || !isFileId(id.toString()) || !name.isString() || !size
         || !optionalString(object, "type"_L1, &file.type)
         || !optionalString(object, "sha256"_L1, &file.sha256)
         || !optionalInteger(object, "width"_L1, &width)

@@ -86,6 +86,9 @@ QString errorSentence(ErrorCode code);
 // say the same again (a refusal), as opposed to a hiccup worth a retry.
 bool isRefusal(ErrorCode code);
 
+// A file id: 22 URL-safe base64 characters (128 random bits), safe in a path or a URL.
+bool isFileId(QStringView id);
+
 // A file a message carries (docs/PROTOCOL.md, "Files").
 struct FileInfo
 {

@@ -32,16 +32,6 @@ QByteArray randomUrlSafe(int bytes)
     return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-bool isFileId(QStringView id)
-{
-    if (id.size() != 22)
-        return false;
-    return std::all_of(id.begin(), id.end(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-            || c == u'-' || c == u'_';
-    });
-}
-
 } // namespace
 
 struct FileStore::Slot
@@ -109,7 +99,7 @@ bool FileStore::open()
             continue;
         const QString id = name.chopped(5);
         QFile metaFile(dir.filePath(name));
-        if (!isFileId(id) || !metaFile.open(QIODevice::ReadOnly))
+        if (!protocol::isFileId(id) || !metaFile.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject meta = QJsonDocument::fromJson(metaFile.read(64 * 1024)).object();
         const std::optional<protocol::FileInfo> info = protocol::FileInfo::fromJson(meta);

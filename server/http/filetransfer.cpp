@@ -285,7 +285,10 @@ void FileTransfer::receive(QTcpSocket *socket, const http::RequestHead &request,
         return;
     }
     if (m_store->slotReceiving(*slot)) {
-        answer(socket, 409, offsetJson(m_store->slotOffset(*slot)));
+        // Not "go on from N": another request is still sending (or the host is checking the
+        // last byte); wait, or ask for the slot again to take it over.
+        answer(socket, 409, "{\"offset\":" + QByteArray::number(m_store->slotOffset(*slot))
+                                + ",\"receiving\":true}");
         return;
     }
     if (!request.header("transfer-encoding").isEmpty()) {
