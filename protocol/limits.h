@@ -92,6 +92,9 @@ inline constexpr int maxFileNameLength = 255;                 // UTF-16 units: f
 inline constexpr int maxUploadsPerPeer = 4;                   // open slots per person and
 inline constexpr int maxUploadsPerAddress = 8;                // per address: too-many-uploads
 inline constexpr int maxOpenUploads = 256;                    // in the whole room: too-many-uploads
+inline constexpr int storageShareDivisor = 4;                 // one address (or person) may hold room
+                                                              // for at most max-storage / 4 (or one
+                                                              // largest file) of bytes still to come
 inline constexpr int uploadIdleMs = 10 * 60000;               // a slot with no bytes this long is
                                                               // forgotten (its bytes deleted)
 inline constexpr int transferIdleMs = 60000;                  // an upload or download that moves
@@ -101,6 +104,7 @@ inline constexpr qint64 transferBufferBytes = 1024 * 1024;    // held per transf
                                                               // buffer, or unsent download bytes)
 inline constexpr int thumbnailEdge = 320;                     // pixels on the longer side
 inline constexpr qint64 maxThumbnailSourcePixels = 50'000'000; // larger images get no thumbnail
+inline constexpr qint64 maxThumbnailSourceBytes = 64 * 1024 * 1024; // nor larger image files
 inline constexpr int thumbnailAllocationMb = 256;             // QImageReader's allocation limit
 inline constexpr int thumbnailsAtOnce = 2;                    // images decoded at the same time
 

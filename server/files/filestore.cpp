@@ -174,6 +174,7 @@ FileStore::requestSlot(const Requester &who, const protocol::Upload &upload)
     if (!m_open)
         return ErrorCode::StorageFailed;
     Slot *slot = nullptr;
+    bool created = false;
     for (const std::unique_ptr<Slot> &candidate : m_slots) {
         if (candidate->upload.clientMsgId == upload.clientMsgId && !candidate->cancelled) {
             slot = candidate.get();
@@ -199,6 +200,15 @@ FileStore::requestSlot(const Requester &who, const protocol::Upload &upload)
         if (ofPerson >= limits::maxUploadsPerPeer || ofAddress >= limits::maxUploadsPerAddress
             || qsizetype(m_slots.size()) >= limits::maxOpenUploads)
             return ErrorCode::TooManyUploads;
+        // Room is held for a slot before its bytes come: nobody may hold more than a share of it.
+        qint64 heldByAddress = upload.size;
+        for (const std::unique_ptr<Slot> &other : m_slots) {
+            if (other->owner.address == who.address || other->owner.person == who.person)
+                heldByAddress += other->upload.size - other->offset;
+        }
+        if (upload.size <= m_limits.maxFileSize
+            && heldByAddress > std::max(m_limits.maxFileSize, m_limits.maxStorage / limits::storageShareDivisor))
+            return ErrorCode::TooManyUploads;
         if (const std::optional<ErrorCode> refusal = checkRoom(upload.size))
             return *refusal;
         auto fresh = std::make_unique<Slot>();
@@ -209,11 +219,14 @@ FileStore::requestSlot(const Requester &who, const protocol::Upload &upload)
             return ErrorCode::StorageFailed;
         }
         slot = fresh.get();
+        created = true;
         m_slots.push_back(std::move(fresh));
     }
     slot->owner = who;
     slot->token = randomUrlSafe(32);
-    slot->lastActivityMs = m_clock.elapsed();
+    // Only bytes keep a slot alive: asking again and again does not.
+    if (created)
+        slot->lastActivityMs = m_clock.elapsed();
     m_byToken.insert(slot->token, slot);
     return protocol::UploadReady{upload.clientMsgId,
                                  QString(protocol::uploadPath) + QString::fromLatin1(slot->token),
@@ -346,7 +359,7 @@ bool FileStore::append(Slot &slot, QByteArrayView bytes)
     return true;
 }
 
-void FileStore::finish(Slot &slot)
+bool FileStore::finish(Slot &slot)
 {
     slot.receiving = false;
     slot.cut = {};
@@ -359,45 +372,55 @@ void FileStore::finish(Slot &slot)
         slot.finishing = false;
         removeSlot(&slot, true);
         Q_EMIT uploadFailed(owner.connection, owner.person, id);
-        return;
+        return false;
     }
     slot.file.close();
     const QString path = slot.file.fileName();
     Slot *const key = &slot;
+    const auto inspected = [this, key, path](const files::ImageFacts &facts) {
+        const auto it = std::find_if(m_slots.begin(), m_slots.end(),
+                                     [key](const std::unique_ptr<Slot> &s) { return s.get() == key; });
+        if (it == m_slots.end())
+            return;
+        Slot *done = it->get();
+        if (done->cancelled) {
+            QFile::remove(path);
+            m_slots.erase(it);
+            return;
+        }
+        protocol::FileInfo info;
+        info.id = QString::fromLatin1(randomUrlSafe(16));
+        info.name = done->upload.name;
+        info.size = done->upload.size;
+        info.sha256 = QString::fromLatin1(done->hash.result().toHex());
+        if (!facts.type.isEmpty()) {
+            info.type = facts.type;
+            info.width = facts.width;
+            info.height = facts.height;
+        } else {
+            const QMimeType mime = QMimeDatabase().mimeTypeForFile(info.name, QMimeDatabase::MatchExtension);
+            info.type = mime.isDefault() ? u"application/octet-stream"_s : mime.name();
+            // "photo.png" that is not a PNG is not an image to show: only bytes say so.
+            if (info.isImage())
+                info.type = u"application/octet-stream"_s;
+        }
+        info.thumb = !facts.thumbnail.isEmpty();
+        stored(done, info.id, info, facts.thumbnail, facts.thumbnailType);
+    };
+    QFile first(path);
+    const bool image = first.open(QIODevice::ReadOnly) && !files::recognisedImageType(first.peek(16)).isEmpty();
+    first.close();
+    if (!image) {
+        // Nothing to decode: stored at once, never queued behind someone's pictures.
+        inspected(files::ImageFacts{});
+        return true;
+    }
     // Decoding an image for its thumbnail takes a while; the room goes on meanwhile.
-    m_pool->start([this, key, path] {
+    m_pool->start([this, path, inspected] {
         const files::ImageFacts facts = files::inspectImage(path);
-        QMetaObject::invokeMethod(this, [this, key, path, facts] {
-            const auto it = std::find_if(m_slots.begin(), m_slots.end(),
-                                         [key](const std::unique_ptr<Slot> &s) { return s.get() == key; });
-            if (it == m_slots.end())
-                return;
-            Slot *done = it->get();
-            if (done->cancelled) {
-                QFile::remove(path);
-                m_slots.erase(it);
-                return;
-            }
-            protocol::FileInfo info;
-            info.id = QString::fromLatin1(randomUrlSafe(16));
-            info.name = done->upload.name;
-            info.size = done->upload.size;
-            info.sha256 = QString::fromLatin1(done->hash.result().toHex());
-            if (!facts.type.isEmpty()) {
-                info.type = facts.type;
-                info.width = facts.width;
-                info.height = facts.height;
-            } else {
-                const QMimeType mime = QMimeDatabase().mimeTypeForFile(info.name, QMimeDatabase::MatchExtension);
-                info.type = mime.isDefault() ? u"application/octet-stream"_s : mime.name();
-                // "photo.png" that is not a PNG is not an image to show: only bytes say so.
-                if (info.isImage())
-                    info.type = u"application/octet-stream"_s;
-            }
-            info.thumb = !facts.thumbnail.isEmpty();
-            stored(done, info.id, info, facts.thumbnail, facts.thumbnailType);
-        });
+        QMetaObject::invokeMethod(this, [inspected, facts] { inspected(facts); });
     });
+    return true;
 }
 
 void FileStore::stored(Slot *slot, const QString &id, const protocol::FileInfo &info,

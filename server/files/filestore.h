@@ -98,8 +98,9 @@ public:
     void endReceiving(Slot &slot);
     // Appends bytes at the slot's offset. False when the disk failed (the slot is then gone).
     bool append(Slot &slot, QByteArrayView bytes);
-    // Every byte is in: the file is checked and stored off this thread, then fileStored().
-    void finish(Slot &slot);
+    // Every byte is in: the file is checked (images off this thread) and stored, then
+    // fileStored(). False when its bytes could not be flushed to disk (the slot is then gone).
+    bool finish(Slot &slot);
 
     // Whether a ready upload that would add `size` bytes fits every storage limit now.
     std::optional<protocol::ErrorCode> checkRoom(qint64 size) const;

@@ -114,7 +114,9 @@ ByteRange rangeFor(QByteArrayView header, qint64 size)
         return {std::max<qint64>(0, size - *suffix), size - 1, true, false};
     }
     const std::optional<qint64> first = number(from);
-    const std::optional<qint64> last = to.isEmpty() ? std::optional<qint64>(size - 1) : number(to);
+    // A last position past any file (too many digits to read) means the end (RFC 9110 14.1.2).
+    const bool huge = to.size() > 18 && std::all_of(to.begin(), to.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const std::optional<qint64> last = to.isEmpty() || huge ? std::optional<qint64>(size - 1) : number(to);
     if (!first || !last)
         return whole;
     if (*first >= size)
@@ -240,10 +242,14 @@ private:
         m_idle.stop();
         const qint64 offset = m_store->slotOffset(*slot);
         disconnect(m_socket, &QTcpSocket::readyRead, this, nullptr);
-        if (offset == m_store->slotSize(*slot))
-            m_store->finish(*slot);
-        else
+        if (offset == m_store->slotSize(*slot)) {
+            if (!m_store->finish(*slot)) {
+                answer(m_socket, 507);
+                return;
+            }
+        } else {
             m_store->endReceiving(*slot);
+        }
         answer(m_socket, 200, offsetJson(offset));
     }
 
@@ -336,6 +342,9 @@ void FileTransfer::receive(QTcpSocket *socket, const http::RequestHead &request,
         answer(socket, 200, offsetJson(offset));
         return;
     }
+    // curl and others wait a second for this before they send a body (RFC 9110 10.1.1).
+    if (request.header("expect").toLower() == "100-continue")
+        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     new Upload(socket, m_store, slot, *length);
 }
 

@@ -141,6 +141,19 @@ qint64 offsetWhileReceiving(quint16 port, const QByteArray &path, qint64 size)
     return answer.status == 409 ? answer.offset() : -1;
 }
 
+// The process's peak memory so far (Linux), or 0 where it cannot be read.
+qint64 peakMemoryKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.sliced(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
 protocol::Upload uploadOf(const QString &id, const QString &name, qint64 size, const QString &caption = {})
 {
     return protocol::Upload{id, name, size, caption};
@@ -283,7 +296,7 @@ private Q_SLOTS:
 
     void refusedUploadsGetTheirError()
     {
-        m_host->setFileLimits(1000, 2500, 0);
+        m_host->setFileLimits(1000, 1500, 0);
         QVERIFY(m_host->start());
         TestClient ann;
         QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_s));
@@ -292,15 +305,31 @@ private Q_SLOTS:
         QCOMPARE(code(ask(ann, uploadOf(u"blank"_s, u" "_s, 10))), u"file-name-invalid"_s);
         QCOMPARE(code(ask(ann, uploadOf(u"caption"_s, u"a.bin"_s, 10, QString(20000, u'x')))), u"text-too-long"_s);
         QCOMPARE(code(ask(ann, uploadOf(u"zero"_s, u"a.bin"_s, 0))), u"bad-message"_s);
-        // Open slots count against the total: two of 1000 fit in 2500, a third does not.
-        QCOMPARE(typeOf(ask(ann, uploadOf(u"one"_s, u"1.bin"_s, 1000))), u"upload-ready"_s);
-        QCOMPARE(typeOf(ask(ann, uploadOf(u"two"_s, u"2.bin"_s, 1000))), u"upload-ready"_s);
-        QCOMPARE(code(ask(ann, uploadOf(u"three"_s, u"3.bin"_s, 1000))), u"storage-full"_s);
+        // Stored files and open slots count against the total.
+        QVERIFY(sendFile(ann, ann, u"kept"_s, u"kept.bin"_s, randomBytes(1000)));
+        QCOMPARE(typeOf(ask(ann, uploadOf(u"one"_s, u"1.bin"_s, 400))), u"upload-ready"_s);
+        QCOMPARE(code(ask(ann, uploadOf(u"two"_s, u"2.bin"_s, 200))), u"storage-full"_s);
         // Cancelling gives the room back.
-        ann.sendObject(protocol::UploadCancel{u"two"_s}.toJson());
-        QCOMPARE(typeOf(ask(ann, uploadOf(u"three"_s, u"3.bin"_s, 1000))), u"upload-ready"_s);
+        ann.sendObject(protocol::UploadCancel{u"one"_s}.toJson());
+        QCOMPARE(typeOf(ask(ann, uploadOf(u"two"_s, u"2.bin"_s, 200))), u"upload-ready"_s);
         ann.sendObject(protocol::UploadCancel{u"nothing"_s}.toJson());
         QTRY_VERIFY(!ann.errors().isEmpty() && code(ann.errors().last()) == u"no-such-upload"_s);
+
+        // One address may hold room for at most a quarter of the storage (or one largest file)
+        // of bytes still to come: nobody reserves everything and sends nothing.
+        m_host->stop();
+        m_host->setFileLimits(1000, 40000, 0);
+        QVERIFY(m_host->start(true));
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_s));
+        QCOMPARE(typeOf(ask(ann, uploadOf(u"h1"_s, u"h.bin"_s, 1000))), u"upload-ready"_s);
+        QCOMPARE(typeOf(ask(ann, uploadOf(u"h2"_s, u"h.bin"_s, 1000))), u"upload-ready"_s);
+        TestClient mallory;
+        QVERIFY(mallory.join(m_host->chatUrl(), u"Mallory"_s));
+        for (int i = 0; i < 8; ++i)
+            mallory.sendObject(uploadOf(u"m"_s + QString::number(i), u"m.bin"_s, 1000).toJson());
+        QTRY_VERIFY(mallory.errors().size() >= 1);
+        QCOMPARE(code(mallory.errors().first()), u"too-many-uploads"_s);
+
         // More open slots than a person may have.
         m_host->stop();
         m_host->setFileLimits(1000, 1000000, 0);
@@ -315,8 +344,8 @@ private Q_SLOTS:
         QVERIFY(m_host->start(true));
         QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_s));
         QCOMPARE(code(ask(ann, uploadOf(u"disk"_s, u"d.bin"_s, 10))), u"storage-full"_s);
-        // Nothing of it was ever announced.
-        QVERIFY(ann.messages().isEmpty());
+        // Only the one file sent whole was ever announced.
+        QCOMPARE(messagesIn(ann.welcome().value("history"_L1)).size(), 1);
     }
 
     void tokensAreRequiredAndWorkOnce()
@@ -341,7 +370,11 @@ private Q_SLOTS:
         QCOMPARE(request(port, "PUT", path, bytes + "x").status, 413);
         QCOMPARE(request(port, "PUT", path, bytes.sliced(10),
                          {"Content-Range: bytes 10-4999/5000"}).status, 409);
-        QCOMPARE(request(port, "PUT", path, bytes, {"Origin: http://127.0.0.1:" + QByteArray::number(port)}).status, 200);
+        // A client that asks whether to go on (Expect: 100-continue) is told so at once.
+        const HttpAnswer put = request(port, "PUT", path, bytes,
+                                       {"Origin: http://127.0.0.1:" + QByteArray::number(port), "Expect: 100-continue"});
+        QCOMPARE(put.status, 100);
+        QVERIFY(put.body.contains("HTTP/1.1 200 OK"));
         QTRY_VERIFY(!ben.messages().isEmpty());
         // Used: the same token opens nothing, and asking again is a duplicate.
         QCOMPARE(request(port, "PUT", path, bytes).status, 403);
@@ -461,6 +494,10 @@ private Q_SLOTS:
         QVERIFY(head.body.isEmpty());
         QCOMPARE(request(port, "GET", "/files/AAAAAAAAAAAAAAAAAAAAAA").status, 404);
         QCOMPARE(request(port, "GET", path, {}, {"If-None-Match: " + head.header("ETag")}).status, 304);
+        // A last position past any file means the end.
+        part = request(port, "GET", path, {}, {"Range: bytes=990-99999999999999999999"});
+        QCOMPARE(part.status, 206);
+        QCOMPARE(part.body, bytes.sliced(990));
     }
 
     void imagesAreRecognisedByTheirBytesOnly()
@@ -529,6 +566,47 @@ private Q_SLOTS:
             sendFile(ann, ann, u"b-2"_s, u"deep.png"_s, claimedPng(6000, 6000, 16));
         QVERIFY(wide);
         QVERIFY(!wide->file->thumb);
+    }
+
+    void imagesFullOfTextAreNotReadAsText()
+    {
+        QVERIFY(m_host->start());
+        TestClient ann;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_s));
+        // A 1 x 1 picture with 200 compressed text chunks, each 8 MB inflated: 1.6 GB of text for
+        // a reader that keeps it. The host reads only the picture.
+        const QByteArray png = pngOf(1, 1);
+        const qsizetype iend = png.size() - 12;
+        QByteArray text = QByteArray("comment", 7) + '\0' + '\0' + qCompress(QByteArray(8 << 20, 'a')).sliced(4);
+        QByteArray chunks;
+        for (int i = 0; i < 200; ++i)
+            chunks += pngChunk("zTXt", text);
+        const qint64 before = peakMemoryKb();
+        std::optional<protocol::ChatMessage> message =
+            sendFile(ann, ann, u"z-1"_s, u"tiny.png"_s, png.first(iend) + chunks + png.sliced(iend));
+        QVERIFY(message);
+        QVERIFY(message->file->thumb);
+        QCOMPARE(message->file->width, 1);
+        // A JPEG behind 900 comments of 64 KiB (59 MB): kept by a reader that keeps them.
+        QImage photo(64, 48, QImage::Format_RGB32);
+        photo.fill(Qt::darkRed);
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(photo.save(&buffer, "JPEG"));
+        QByteArray comment("\xff\xfe\xff\xff", 4);
+        comment += QByteArray(0xffff - 2, 'c');
+        QByteArray commented = jpeg.first(2);
+        for (int i = 0; i < 900; ++i)
+            commented += comment;
+        commented += jpeg.sliced(2);
+        message = sendFile(ann, ann, u"z-2"_s, u"photo.jpg"_s, commented);
+        QVERIFY(message);
+        QVERIFY(message->file->thumb);
+        QCOMPARE(message->file->width, 64);
+        QCOMPARE(message->file->height, 48);
+        if (before > 0)
+            QVERIFY2(peakMemoryKb() - before < 300 * 1024, qPrintable(QString::number(peakMemoryKb() - before)));
     }
 
     void aHostKilledDuringAnUploadNeverAnnouncesHalfAFile()
