@@ -30,6 +30,8 @@ struct DesktopOptions
     int maxConnections = limits::maxConnections; // fits the open-file limit
     QString accessCode;                     // --access-code: hosting needs this code to join
     bool locked = false;                    // --lock: hosting starts with the room locked
+    qint64 maxFileSize = limits::defaultMaxFileSize; // --max-file-size
+    qint64 maxStorage = limits::defaultMaxStorage;   // --max-storage
 };
 
 // Runs the desktop app until its last window closes and returns the exit code. A QApplication

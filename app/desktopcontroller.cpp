@@ -251,6 +251,8 @@ void DesktopController::host(const QString &nick, const QString &roomName, quint
     config.maxConnections = m_options.maxConnections;
     config.accessCode = accessCode;
     config.locked = m_options.locked;
+    config.maxFileSize = m_options.maxFileSize;
+    config.maxStorage = m_options.maxStorage;
     m_host = std::make_unique<DesktopHost>(config);
     DesktopHost *host = m_host.get();
 

@@ -51,6 +51,23 @@ std::optional<tincan::DiscoveryTarget> parseTarget(const QString &text)
     return tincan::DiscoveryTarget{address, port};
 }
 
+// "500M", "2G", "10GiB", "1048576": a number of bytes, with K, M, G or T for powers of 1024.
+std::optional<qint64> parseByteSize(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{1,15})\\s*(?:([KMGT])(?:I?B)?|B)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    qint64 value = match.captured(1).toLongLong();
+    const QString unit = match.captured(2).toUpper();
+    const int shift = unit.isEmpty() ? 0 : 10 * (1 + int(QStringLiteral("KMGT").indexOf(unit)));
+    if (value <= 0 || value > (tincan::protocol::maxWireInteger >> shift))
+        return std::nullopt;
+    return value << shift;
+}
+
 Parsed parseHostOptions(const QCommandLineParser &parser)
 {
     Parsed parsed;
@@ -99,6 +116,19 @@ Parsed parseHostOptions(const QCommandLineParser &parser)
         }
     }
     config.locked = parser.isSet(QStringLiteral("lock"));
+    for (const auto &[option, target] : {std::pair{QStringLiteral("max-file-size"), &config.maxFileSize},
+                                         std::pair{QStringLiteral("max-storage"), &config.maxStorage}}) {
+        if (!parser.isSet(option))
+            continue;
+        const std::optional<qint64> bytes = parseByteSize(parser.value(option));
+        if (!bytes) {
+            parsed.error = QCoreApplication::translate(
+                "main", "“%1” is not a size for --%2 (for example 500M or 2G).")
+                .arg(parser.value(option), option);
+            return parsed;
+        }
+        *target = *bytes;
+    }
     config.dataDir = parser.value(QStringLiteral("data-dir"));
     config.announce = !parser.isSet(QStringLiteral("no-discovery"));
     const QStringList targets = parser.values(QStringLiteral("announce-to"));
@@ -235,6 +265,14 @@ int main(int argc, char *argv[])
          QCoreApplication::translate("main", "Start with the room locked: nobody new may join until "
                                              "the host unlocks it (the window's \"Lock the room\", "
                                              "or /unlock on the console).")},
+        {QStringLiteral("max-file-size"),
+         QCoreApplication::translate("main", "The largest file people may send (K, M, G: kilo-, "
+                                             "mega-, gigabytes; default 2G)."),
+         QCoreApplication::translate("main", "size")},
+        {QStringLiteral("max-storage"),
+         QCoreApplication::translate("main", "How much the room's files may take on disk in all "
+                                             "(default 10G)."),
+         QCoreApplication::translate("main", "size")},
         {QStringLiteral("lang"),
          QCoreApplication::translate("main", "Speak this language instead of the system's: %1.")
              .arg(tincan::Language::available().join(QStringLiteral(", "))),
@@ -285,6 +323,8 @@ int main(int argc, char *argv[])
         options.maxConnections = parsed.host.maxConnections;
         options.accessCode = parsed.host.accessCode;
         options.locked = parsed.host.locked;
+        options.maxFileSize = parsed.host.maxFileSize;
+        options.maxStorage = parsed.host.maxStorage;
         return tincan::runDesktop(options);
     }
     tincan::HeadlessHost host(parsed.host);

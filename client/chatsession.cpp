@@ -349,6 +349,12 @@ void ChatSession::onTextMessage(const QString &frame)
                protocol::decodeHostMessage(frame.toUtf8()));
 }
 
+void ChatSession::handle(const protocol::UploadReady &)
+{
+    // This session asks for no upload slots: an answer to none is not acted on.
+    qCDebug(lcClient) << "ignoring an upload slot this session did not ask for";
+}
+
 void ChatSession::handle(const protocol::DecodeError &error)
 {
     // A newer host may send types this client does not know; anything else is a broken frame.

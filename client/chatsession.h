@@ -171,6 +171,7 @@ private:
     void handle(const protocol::HistoryPage &page);
     void handle(const protocol::Renamed &renamed);
     void handle(const protocol::Error &error);
+    void handle(const protocol::UploadReady &ready);
     void handle(const protocol::DecodeError &error);
     void refuse(const QString &code, const QString &suggestion);
     void requestCatchUp();

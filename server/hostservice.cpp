@@ -2,6 +2,8 @@
 
 #include "protocol/limits.h"
 #include "server/discovery/discoveryannouncer.h"
+#include "server/files/filestore.h"
+#include "server/http/filetransfer.h"
 #include "server/http/frontdoor.h"
 #include "server/room/historystore.h"
 #include "server/room/hub.h"
@@ -28,7 +30,9 @@ HostService::~HostService()
     // The front door goes first so nothing new reaches a hub being torn down.
     m_announcer.reset();
     m_frontDoor.reset();
+    m_fileTransfer.reset();
     m_hub.reset();
+    m_files.reset();
     m_store.reset();
 }
 
@@ -73,7 +77,18 @@ void HostService::start()
                              .arg(QDir::toNativeSeparators(dataDir), m_store->errorString());
     }
 
+    FileStore::Limits fileLimits;
+    fileLimits.maxFileSize = m_config.maxFileSize;
+    fileLimits.maxStorage = m_config.maxStorage;
+    fileLimits.minFreeDiskBytes = m_config.minFreeDiskBytes;
+    m_files = std::make_unique<FileStore>(QDir(dataDir).filePath(QStringLiteral("files")), fileLimits);
+    if (!m_files->open() && storageProblem.isEmpty()) {
+        storageProblem = tr("Files cannot be shared in this chat: %1").arg(m_files->errorString());
+    }
+    m_fileTransfer = std::make_unique<FileTransfer>(m_files.get());
+
     m_hub = std::make_unique<Hub>(room, m_store.get());
+    m_hub->setFileStore(m_files.get());
     m_hub->setLiveness(m_config.pingIntervalMs, m_config.pongTimeoutMs);
     m_hub->setRejoinGrace(m_config.rejoinGraceMs);
     m_hub->setHostKey(m_config.hostKey);
@@ -89,6 +104,7 @@ void HostService::start()
 
     m_frontDoor = std::make_unique<FrontDoor>(m_config.allowedHostNames, m_config.maxConnections);
     connect(m_frontDoor.get(), &FrontDoor::chatConnection, m_hub.get(), &Hub::adopt);
+    m_frontDoor->setFileTransfer(m_fileTransfer.get());
     m_frontDoor->setRoomInfo(room, m_hub->codeRequired(), m_hub->isLocked());
     connect(m_hub.get(), &Hub::accessChanged, this, [this](bool codeRequired, bool locked) {
         if (m_frontDoor)

@@ -13,6 +13,8 @@
 namespace tincan {
 
 class DiscoveryAnnouncer;
+class FileStore;
+class FileTransfer;
 class FrontDoor;
 class Hub;
 class HistoryStore;
@@ -59,6 +61,10 @@ struct HostConfig
     // The secret the hosting desktop gives its own window, which makes that window the host in
     // the room (empty: no window hosts, as with --headless).
     QString hostKey;
+    // Files (--max-file-size, --max-storage) and the free disk space an upload must leave.
+    qint64 maxFileSize = limits::defaultMaxFileSize;
+    qint64 maxStorage = limits::defaultMaxStorage;
+    qint64 minFreeDiskBytes = limits::minFreeDiskBytes;
 };
 
 // The whole hosting side (front door, room hub, history) as one object that can live on a
@@ -108,6 +114,8 @@ Q_SIGNALS:
 private:
     HostConfig m_config;
     std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<FileStore> m_files;
+    std::unique_ptr<FileTransfer> m_fileTransfer;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<FrontDoor> m_frontDoor;
     std::unique_ptr<DiscoveryAnnouncer> m_announcer;

@@ -569,6 +569,22 @@
         <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
         <translation>Mit abgeschlossenem Raum starten: Niemand Neues kann beitreten, bis der Host ihn wieder öffnet („Raum abschließen“ im Fenster oder /unlock in der Konsole).</translation>
     </message>
+    <message>
+        <source>“%1” is not a size for --%2 (for example 500M or 2G).</source>
+        <translation>„%1“ ist keine Größe für --%2 (zum Beispiel 500M oder 2G).</translation>
+    </message>
+    <message>
+        <source>The largest file people may send (K, M, G: kilo-, mega-, gigabytes; default 2G).</source>
+        <translation>Die größte Datei, die gesendet werden darf (K, M, G: Kilo-, Mega-, Gigabyte; Standard 2G).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>How much the room&apos;s files may take on disk in all (default 10G).</source>
+        <translation>Wie viel Platz die Dateien des Raums insgesamt auf dem Datenträger belegen dürfen (Standard 10G).</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1104,6 +1120,13 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileStore</name>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1254,6 +1277,10 @@
     <message>
         <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
         <translation>Der Chatverlauf in %1 kann gelesen, aber nicht gespeichert werden (%2). Frühere Nachrichten werden angezeigt; neue bleiben nach dem Beenden des Hosts nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Files cannot be shared in this chat: %1</source>
+        <translation>In diesem Chat können keine Dateien geteilt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,22 @@
         <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
         <translation>Empezar con la sala cerrada: nadie nuevo puede unirse hasta que el anfitrión la abra («Cerrar la sala» en la ventana, o /unlock en la consola).</translation>
     </message>
+    <message>
+        <source>“%1” is not a size for --%2 (for example 500M or 2G).</source>
+        <translation>«%1» no es un tamaño para --%2 (por ejemplo 500M o 2G).</translation>
+    </message>
+    <message>
+        <source>The largest file people may send (K, M, G: kilo-, mega-, gigabytes; default 2G).</source>
+        <translation>El archivo más grande que se puede enviar (K, M, G: kilo-, mega-, gigabytes; por defecto 2G).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>How much the room&apos;s files may take on disk in all (default 10G).</source>
+        <translation>Cuánto pueden ocupar en total en el disco los archivos de la sala (por defecto 10G).</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1104,6 +1120,13 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileStore</name>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1254,6 +1277,10 @@
     <message>
         <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
         <translation>El historial del chat en %1 se puede leer pero no guardar (%2). Se muestran los mensajes anteriores; los nuevos no se conservarán cuando el host se detenga.</translation>
+    </message>
+    <message>
+        <source>Files cannot be shared in this chat: %1</source>
+        <translation>En este chat no se pueden compartir archivos: %1</translation>
     </message>
 </context>
 <context>

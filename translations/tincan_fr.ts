@@ -569,6 +569,22 @@
         <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
         <translation>Démarrer avec le salon verrouillé : personne de nouveau ne peut entrer tant que l’hôte ne le déverrouille pas (« Verrouiller le salon » dans la fenêtre, ou /unlock dans la console).</translation>
     </message>
+    <message>
+        <source>“%1” is not a size for --%2 (for example 500M or 2G).</source>
+        <translation>« %1 » n’est pas une taille pour --%2 (par exemple 500M ou 2G).</translation>
+    </message>
+    <message>
+        <source>The largest file people may send (K, M, G: kilo-, mega-, gigabytes; default 2G).</source>
+        <translation>Le plus gros fichier que l’on peut envoyer (K, M, G : kilo-, méga-, gigaoctets ; 2G par défaut).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>How much the room&apos;s files may take on disk in all (default 10G).</source>
+        <translation>Place que les fichiers du salon peuvent occuper au total sur le disque (10G par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1104,6 +1120,13 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileStore</name>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1254,6 +1277,10 @@
     <message>
         <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
         <translation>L’historique du chat dans %1 peut être lu mais pas enregistré (%2). Les messages précédents sont affichés ; les nouveaux ne seront pas conservés après l’arrêt de l’hôte.</translation>
+    </message>
+    <message>
+        <source>Files cannot be shared in this chat: %1</source>
+        <translation>Impossible de partager des fichiers dans ce chat : %1</translation>
     </message>
 </context>
 <context>

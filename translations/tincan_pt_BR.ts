@@ -569,6 +569,22 @@
         <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
         <translation>Começar com a sala trancada: ninguém novo pode entrar até o anfitrião destrancá-la (“Trancar a sala” na janela, ou /unlock no console).</translation>
     </message>
+    <message>
+        <source>“%1” is not a size for --%2 (for example 500M or 2G).</source>
+        <translation>“%1” não é um tamanho para --%2 (por exemplo 500M ou 2G).</translation>
+    </message>
+    <message>
+        <source>The largest file people may send (K, M, G: kilo-, mega-, gigabytes; default 2G).</source>
+        <translation>O maior arquivo que se pode enviar (K, M, G: kilo-, mega-, gigabytes; padrão 2G).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamanho</translation>
+    </message>
+    <message>
+        <source>How much the room&apos;s files may take on disk in all (default 10G).</source>
+        <translation>Quanto os arquivos da sala podem ocupar no disco no total (padrão 10G).</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1104,6 +1120,13 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileStore</name>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1254,6 +1277,10 @@
     <message>
         <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
         <translation>O histórico do chat em %1 pode ser lido, mas não salvo (%2). As mensagens anteriores são mostradas; as novas não serão mantidas depois que o host parar.</translation>
+    </message>
+    <message>
+        <source>Files cannot be shared in this chat: %1</source>
+        <translation>Não é possível compartilhar arquivos neste chat: %1</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,22 @@
         <source>Start with the room locked: nobody new may join until the host unlocks it (the window&apos;s &quot;Lock the room&quot;, or /unlock on the console).</source>
         <translation>以锁定状态启动房间：在主机解锁之前新成员无法加入（窗口中的“锁定房间”，或控制台中的 /unlock）。</translation>
     </message>
+    <message>
+        <source>“%1” is not a size for --%2 (for example 500M or 2G).</source>
+        <translation>“%1”不是 --%2 可用的大小（例如 500M 或 2G）。</translation>
+    </message>
+    <message>
+        <source>The largest file people may send (K, M, G: kilo-, mega-, gigabytes; default 2G).</source>
+        <translation>可发送的最大文件（K、M、G：千、兆、吉字节；默认 2G）。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>How much the room&apos;s files may take on disk in all (default 10G).</source>
+        <translation>聊天室文件总共可占用的磁盘空间（默认 10G）。</translation>
+    </message>
 </context>
 <context>
     <name>tincan::AccessCodeDialog</name>
@@ -1084,6 +1100,13 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileStore</name>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1233,6 +1256,10 @@
     <message>
         <source>The chat history in %1 can be read but not saved to (%2). Earlier messages are shown; new ones will not be kept after the host stops.</source>
         <translation>%1 中的聊天记录可以读取但无法保存（%2）。会显示之前的消息；主机停止后新消息不会保留。</translation>
+    </message>
+    <message>
+        <source>Files cannot be shared in this chat: %1</source>
+        <translation>此聊天无法共享文件：%1</translation>
     </message>
 </context>
 <context>

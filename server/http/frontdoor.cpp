@@ -3,6 +3,7 @@
 #include "protocol/limits.h"
 #include "protocol/messages.h"
 #include "server/clientaddress.h"
+#include "server/http/filetransfer.h"
 #include "server/http/httphead.h"
 #include "server/http/httpresponse.h"
 
@@ -237,15 +238,17 @@ void FrontDoor::onReadyRead(QTcpSocket *socket)
     }
     if (request->headerHasToken("upgrade", "websocket"))
         upgrade(socket, *request, peeked.size() - scan.length);
+    else if (request->path().startsWith(protocol::filesPath.latin1()))
+        handOverTransfer(socket, *request, scan.length);
     else
         serveFile(socket, *request);
 }
 
-void FrontDoor::respond(QTcpSocket *socket, int status, QByteArrayView host)
+void FrontDoor::respond(QTcpSocket *socket, int status, QByteArrayView host, QByteArray allow)
 {
     http::Response response = http::errorResponse(status);
     if (status == 405)
-        response.extraHeaders.append(std::pair<QByteArray, QByteArray>("Allow", "GET, HEAD"));
+        response.extraHeaders.append(std::pair<QByteArray, QByteArray>("Allow", allow));
     if (status == 426) // RFC 6455 section 4.2.2: name the version this host speaks
         response.extraHeaders.append(std::pair<QByteArray, QByteArray>("Sec-WebSocket-Version", "13"));
     forget(socket);
@@ -297,6 +300,36 @@ void FrontDoor::serveFile(QTcpSocket *socket, const http::RequestHead &request)
     socket->readAll(); // the head (and any body) is answered; nothing more is read
     socket->write(http::serialize(response, host, head));
     socket->disconnectFromHost();
+}
+
+void FrontDoor::handOverTransfer(QTcpSocket *socket, const http::RequestHead &request, qsizetype headLength)
+{
+    const QByteArray host = request.header("host");
+    if (!m_hostNames.allows(host)) {
+        qCInfo(lcFrontDoor) << "refused a file request for another host name";
+        respond(socket, 421);
+        return;
+    }
+    if (!m_fileTransfer) {
+        respond(socket, 404, host);
+        return;
+    }
+    const bool upload = request.path().startsWith(protocol::uploadPath.latin1());
+    if (upload ? request.method != "PUT" : request.method != "GET" && request.method != "HEAD") {
+        respond(socket, 405, host, upload ? "PUT" : "GET, HEAD");
+        return;
+    }
+    // A page on another site must not make a member's browser send the room a file.
+    const QByteArray origin = request.header("origin");
+    if (upload && !origin.isEmpty() && !originMatchesHost(origin, host)) {
+        qCInfo(lcFrontDoor) << "refused an upload from a foreign page";
+        respond(socket, 403, host);
+        return;
+    }
+    forget(socket);
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    socket->read(headLength); // the body, if any, stays for the transfer
+    m_fileTransfer->handle(socket, request, host);
 }
 
 void FrontDoor::upgrade(QTcpSocket *socket, const http::RequestHead &request, qsizetype bytesAfterHead)

@@ -18,6 +18,8 @@ class QWebSocketServer;
 
 namespace tincan {
 
+class FileTransfer;
+
 namespace http {
 struct RequestHead;
 }
@@ -50,6 +52,9 @@ public:
         m_assets.setRoomInfo(name, codeRequired, locked);
     }
 
+    // Who answers requests under /files/ (none: 404).
+    void setFileTransfer(FileTransfer *transfer) { m_fileTransfer = transfer; }
+
 Q_SIGNALS:
     // A chat connection Qt has upgraded, and the TCP connection under it (whose read buffer,
     // send delay and size limits are already set). The receiver owns both.
@@ -58,8 +63,9 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void respond(QTcpSocket *socket, int status, QByteArrayView host = {});
+    void respond(QTcpSocket *socket, int status, QByteArrayView host = {}, QByteArray allow = "GET, HEAD");
     void serveFile(QTcpSocket *socket, const http::RequestHead &request);
+    void handOverTransfer(QTcpSocket *socket, const http::RequestHead &request, qsizetype headLength);
     void upgrade(QTcpSocket *socket, const http::RequestHead &request, qsizetype bytesAfterHead);
     void onUpgraded();
     void forget(QTcpSocket *socket);
@@ -84,6 +90,7 @@ private:
     DeadlineQueue<std::pair<QString, QPointer<QTcpSocket>>> m_handshakeDeadlines;
     HostNames m_hostNames;
     int m_maxConnections;
+    FileTransfer *m_fileTransfer = nullptr;
 };
 
 } // namespace tincan

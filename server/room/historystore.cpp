@@ -1,6 +1,7 @@
 #include "server/room/historystore.h"
 
 #include <QAtomicInteger>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -31,6 +32,12 @@ protocol::ChatMessage messageFrom(const QSqlQuery &query)
     message.from = query.value(2).toString();
     message.text = query.value(3).toString();
     message.clientMsgId = query.value(4).toString();
+    const QByteArray file = query.value(5).toByteArray();
+    if (!file.isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(file);
+        if (document.isObject())
+            message.file = protocol::FileInfo::fromJson(document.object());
+    }
     return message;
 }
 
@@ -81,7 +88,10 @@ bool HistoryStore::openWritable()
                 " ts INTEGER NOT NULL,"
                 " sender TEXT NOT NULL,"
                 " body TEXT NOT NULL,"
-                " client_msg_id TEXT NOT NULL UNIQUE)"_s)
+                " client_msg_id TEXT NOT NULL UNIQUE,"
+                " file TEXT)"_s)
+        // History from before files: the column is added once.
+        && (hasFileColumn() || exec(u"ALTER TABLE messages ADD COLUMN file TEXT"_s))
         && exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"_s)
         // Proves the file takes writes now, not only at the first message.
         && exec(u"INSERT INTO meta (key, value) VALUES ('opened', 1) "
@@ -156,6 +166,11 @@ QString HistoryStore::filePath() const
     return m_filePath;
 }
 
+bool HistoryStore::hasFileColumn() const
+{
+    return number(u"SELECT COUNT(*) FROM pragma_table_info('messages') WHERE name = 'file'"_s) > 0;
+}
+
 bool HistoryStore::exec(const QString &statement)
 {
     QSqlQuery query(database(m_connectionName));
@@ -207,11 +222,12 @@ bool HistoryStore::append(const QList<protocol::ChatMessage> &messages,
 
     QSqlQuery insert(db);
     insert.prepare(
-        u"INSERT INTO messages (seq, ts, sender, body, client_msg_id) VALUES (?, ?, ?, ?, ?) "
+        u"INSERT INTO messages (seq, ts, sender, body, client_msg_id, file) "
+        "VALUES (?, ?, ?, COALESCE(?, ''), ?, ?) "
         "ON CONFLICT(client_msg_id) DO NOTHING"_s);
     QSqlQuery lookup(db);
     lookup.prepare(
-        u"SELECT seq, ts, sender, body, client_msg_id FROM messages WHERE client_msg_id = ?"_s);
+        u"SELECT seq, ts, sender, body, client_msg_id, file FROM messages WHERE client_msg_id = ?"_s);
 
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const protocol::ChatMessage &message = messages[i];
@@ -220,6 +236,9 @@ bool HistoryStore::append(const QList<protocol::ChatMessage> &messages,
         insert.addBindValue(message.from);
         insert.addBindValue(message.text);
         insert.addBindValue(message.clientMsgId);
+        insert.addBindValue(message.file
+                                ? QVariant(QString::fromUtf8(protocol::encode(message.file->toJson())))
+                                : QVariant(QMetaType::fromType<QString>()));
         if (!insert.exec()) {
             const QString detail = insert.lastError().text();
             db.rollback();
@@ -257,7 +276,11 @@ QList<protocol::ChatMessage> HistoryStore::read(const QString &where, qint64 seq
     if (!m_open)
         return messages;
     QSqlQuery query(database(m_connectionName));
-    query.prepare(u"SELECT seq, ts, sender, body, client_msg_id FROM messages "_s + where);
+    // A history from before files, opened read-only, has no file column.
+    query.prepare((m_readOnly && !hasFileColumn()
+                       ? u"SELECT seq, ts, sender, body, client_msg_id, NULL FROM messages "_s
+                       : u"SELECT seq, ts, sender, body, client_msg_id, file FROM messages "_s)
+                  + where);
     query.addBindValue(seq);
     query.addBindValue(limit);
     if (!query.exec()) {

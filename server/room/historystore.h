@@ -49,6 +49,7 @@ private:
     bool openReadOnly();
     void closeDatabase();
     bool exec(const QString &statement);
+    bool hasFileColumn() const;
     qint64 number(const QString &statement) const; // one integer; 0 when there is none
     QList<protocol::ChatMessage> read(const QString &where, qint64 seq, int limit, bool newestFirst);
     bool fail(const QString &what, const QString &detail);

@@ -3,7 +3,9 @@
 #include "protocol/encodedparts.h"
 #include "protocol/limits.h"
 #include "protocol/nickname.h"
+#include "protocol/filename.h"
 #include "server/clientaddress.h"
+#include "server/files/filestore.h"
 #include "server/room/historystore.h"
 #include "server/room/peer.h"
 #include "server/room/peersocket.h"
@@ -192,6 +194,8 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
 
 void Hub::removeJoined(Peer &target, bool ban)
 {
+    if (m_files)
+        m_files->dropPerson(target.person);
     if (!ban)
         m_access.forget(target.resumeToken);
     // Changes about this name already in the batch go out first, so nobody applies the removal
@@ -215,6 +219,8 @@ void Hub::removeDeparted(const QString &nickKey, bool ban)
     const auto departed = m_departing.find(nickKey);
     if (departed == m_departing.end())
         return;
+    if (m_files)
+        m_files->dropPerson(m_access.personOf(departed->resumeToken));
     if (!ban)
         m_access.forget(departed->resumeToken);
     if (m_presence.mentions(departed->nick))
@@ -318,6 +324,8 @@ void Hub::removePeer(PeerSocket *socket)
     std::unique_ptr<Peer> peer = std::move(it->second);
     m_peers.erase(it);
     socket->deleteLater();
+    if (m_files)
+        m_files->connectionClosed(socket);
     if (peer->joined) {
         m_byNickKey.remove(peer->nickKey);
         Q_EMIT joinedCountChanged(joinedCount());
@@ -443,6 +451,9 @@ void Hub::dispatch(Peer &peer, const protocol::ClientMessage &message, qint64 no
             return onSend(peer, *send);
         if (const auto *typing = std::get_if<protocol::Typing>(&message))
             return onTyping(peer, *typing);
+        // A file is a message: it costs the message rate when it is new.
+        if (const auto *upload = std::get_if<protocol::Upload>(&message))
+            return onUpload(peer, *upload);
     }
     if (!peer.controlBucket.take(now)) {
         const auto *failure = std::get_if<protocol::DecodeError>(&message);
@@ -470,6 +481,12 @@ void Hub::dispatch(Peer &peer, const protocol::ClientMessage &message, qint64 no
                    [&](const protocol::Remove &remove) {
                        if (peer.joined)
                            onRemove(peer, remove);
+                       else
+                           sendError(peer, ErrorCode::HelloRequired);
+                   },
+                   [&](const protocol::UploadCancel &cancel) {
+                       if (peer.joined)
+                           onUploadCancel(peer, cancel);
                        else
                            sendError(peer, ErrorCode::HelloRequired);
                    },
@@ -567,6 +584,7 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
     peer.nickKey = protocol::nickKey(nick);
     peer.resumeToken = QUuid::createUuid().toString(QUuid::Id128);
     m_access.issued(peer.resumeToken, hello.resumeToken);
+    peer.person = m_access.personOf(peer.resumeToken);
     m_byNickKey.insert(peer.nickKey, &peer);
     if (access.host) {
         peer.host = true;
@@ -608,7 +626,7 @@ void Hub::onSend(Peer &peer, const protocol::Send &send)
     const QString &id = send.clientMsgId;
     // A resend of something already stored costs no rate: it must always be answered.
     if (m_pendingIds.contains(id)) {
-        m_pending.append({peer.socket, ChatMessage{0, 0, {}, {}, id}, true});
+        m_pending.append({peer.socket, ChatMessage{0, 0, {}, {}, id, {}}, true});
         return;
     }
     if (const std::optional<MessageIds::Stored> known = m_ids.find(id)) {
@@ -632,16 +650,122 @@ void Hub::onSend(Peer &peer, const protocol::Send &send)
     }
 
     ChatMessage message;
+    message.from = peer.nick;
+    message.text = send.text;
+    message.clientMsgId = id;
+    queueMessage(peer.socket, std::move(message));
+}
+
+void Hub::queueMessage(PeerSocket *sender, ChatMessage message)
+{
     message.seq = ++m_lastAssignedSeq;
     if (message.seq > m_reservedSeq)
         reserveSeqs();
     message.ts = QDateTime::currentMSecsSinceEpoch();
-    message.from = peer.nick;
-    message.text = send.text;
-    message.clientMsgId = id;
-    m_pending.append({peer.socket, std::move(message), false});
-    m_pendingIds.insert(id);
+    m_pendingIds.insert(message.clientMsgId);
+    m_pending.append({sender, std::move(message), false});
     scheduleFlush();
+}
+
+void Hub::setFileStore(FileStore *files)
+{
+    m_files = files;
+    connect(files, &FileStore::fileStored, this, &Hub::onFileStored);
+    connect(files, &FileStore::uploadFailed, this,
+            [this](const void *connection, quint64, const QString &clientMsgId) {
+                onUploadFailed(connection, clientMsgId);
+            });
+}
+
+void Hub::onUpload(Peer &peer, const protocol::Upload &upload)
+{
+    const QString &id = upload.clientMsgId;
+    // Already announced (or about to be): the answer a resent message gets.
+    if (m_pendingIds.contains(id)) {
+        m_pending.append({peer.socket, ChatMessage{0, 0, {}, {}, id, {}}, true});
+        return;
+    }
+    if (const std::optional<MessageIds::Stored> known = m_ids.find(id)) {
+        sendMessage(peer, protocol::Ack{id, known->seq, known->ts, true});
+        return;
+    }
+    if (!m_files || !m_files->isOpen()) {
+        sendError(peer, ErrorCode::StorageFailed, id);
+        return;
+    }
+    const std::optional<QString> name = protocol::cleanFileName(upload.name);
+    if (!name) {
+        sendError(peer, ErrorCode::FileNameInvalid, id);
+        return;
+    }
+    if (upload.size <= 0) {
+        sendError(peer, ErrorCode::BadMessage, id);
+        return;
+    }
+    if (!upload.caption.isEmpty()) {
+        switch (protocol::checkText(upload.caption)) {
+        case protocol::TextProblem::Empty:
+        case protocol::TextProblem::BadCharacter:
+            sendError(peer, ErrorCode::TextInvalid, id);
+            return;
+        case protocol::TextProblem::TooLong:
+            sendError(peer, ErrorCode::TextTooLong, id);
+            return;
+        case protocol::TextProblem::None:
+            break;
+        }
+    }
+    if (!peer.sendBucket.take(m_clock.elapsed())) {
+        sendError(peer, ErrorCode::RateLimited, id);
+        return;
+    }
+    protocol::Upload cleaned = upload;
+    cleaned.name = *name;
+    const auto answer = m_files->requestSlot({peer.socket, peer.person, peer.address, peer.nick}, cleaned);
+    if (const auto *refusal = std::get_if<ErrorCode>(&answer)) {
+        sendError(peer, *refusal, id);
+        return;
+    }
+    sendMessage(peer, std::get<protocol::UploadReady>(answer));
+}
+
+void Hub::onUploadCancel(Peer &peer, const protocol::UploadCancel &cancel)
+{
+    if (!m_files || !m_files->cancel(peer.person, cancel.clientMsgId))
+        sendError(peer, ErrorCode::NoSuchUpload, cancel.clientMsgId);
+}
+
+void Hub::onFileStored(const void *connection, quint64 person, const QString &nick,
+                       const QString &clientMsgId, const QString &caption, const protocol::FileInfo &file)
+{
+    // The sender may have renamed, reconnected or left while the last bytes were checked.
+    PeerSocket *sender = nullptr;
+    QString from = nick;
+    for (const auto &[socket, peer] : m_peers) {
+        if (peer->joined && (socket == connection || (person != 0 && peer->person == person))) {
+            sender = socket;
+            from = peer->nick;
+            if (socket == connection)
+                break;
+        }
+    }
+    ChatMessage message;
+    message.from = from;
+    message.text = caption;
+    message.clientMsgId = clientMsgId;
+    message.file = file;
+    queueMessage(sender, std::move(message));
+}
+
+void Hub::onUploadFailed(const void *connection, const QString &clientMsgId)
+{
+    for (const auto &[socket, peer] : m_peers) {
+        if (socket == connection && peer->joined) {
+            sendError(*peer, ErrorCode::StorageFailed, clientMsgId);
+            writeOutboxes();
+            return;
+        }
+    }
 }
 
 void Hub::onTyping(Peer &peer, const protocol::Typing &typing)

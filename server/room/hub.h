@@ -27,6 +27,7 @@ class QWebSocket;
 
 namespace tincan {
 
+class FileStore;
 class HistoryStore;
 class PeerSocket;
 struct Peer;
@@ -43,6 +44,9 @@ public:
     // `store` may be closed (history could not be opened): the room then runs from memory.
     Hub(const QString &roomName, HistoryStore *store, QObject *parent = nullptr);
     ~Hub() override;
+
+    // Where files sent to the room are kept (none: uploads are refused with storage-failed).
+    void setFileStore(FileStore *files);
 
     // Takes an upgraded chat connection into the room (it must say hello in time).
     void adopt(QWebSocket *socket, QTcpSocket *transport);
@@ -99,6 +103,13 @@ private:
     void onHistory(Peer &peer, const protocol::HistoryRequest &request);
     void onRename(Peer &peer, const protocol::Rename &rename);
     void onRemove(Peer &peer, const protocol::Remove &remove);
+    void onUpload(Peer &peer, const protocol::Upload &upload);
+    void onUploadCancel(Peer &peer, const protocol::UploadCancel &cancel);
+    void onFileStored(const void *connection, quint64 person, const QString &nick,
+                      const QString &clientMsgId, const QString &caption, const protocol::FileInfo &file);
+    void onUploadFailed(const void *connection, const QString &clientMsgId);
+    // The next seq, and its place in the turn's batch of messages to store and deliver.
+    void queueMessage(PeerSocket *sender, protocol::ChatMessage message);
     void removeJoined(Peer &target, bool ban);
     void removeDeparted(const QString &nickKey, bool ban);
     QString hostNick() const;
@@ -127,6 +138,7 @@ private:
 
     QString m_roomName;
     HistoryStore *m_store;
+    FileStore *m_files = nullptr;
     QElapsedTimer m_clock;
     QTimer m_pingTimer;
     QTimer m_typingTimer;

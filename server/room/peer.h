@@ -33,6 +33,7 @@ struct Peer
     // this connection is still held open by a network that went away silently.
     QString resumeToken;
     QHostAddress address;          // where the connection comes from
+    quint64 person = 0;            // the same across this person's reconnects (RoomAccess)
     bool joined = false;
     bool host = false;             // the host's own session (proved with the host key)
     bool awaitingCode = false;     // told access-denied: may say hello again with a code

@@ -58,6 +58,13 @@ public:
     // in past the lock or the code.
     void forget(const QString &resumeToken);
 
+    // Who holds this token, as a number that stays the same across their reconnects; 0 when
+    // nobody does.
+    quint64 personOf(const QString &resumeToken) const
+    {
+        return resumeToken.isEmpty() ? 0 : m_tokenOwner.value(resumeToken, 0);
+    }
+
     // How addresses are told apart (IPv4-mapped IPv6 addresses as IPv4).
     static QString addressKey(const QHostAddress &address);
 

@@ -30,6 +30,8 @@ class TestClient final : public QObject
 
 public:
     explicit TestClient(const QString &origin = {}, QObject *parent = nullptr);
+    // The socket, closing as it goes, must not report to fields already gone.
+    ~TestClient() override { QObject::disconnect(&socket, nullptr, this, nullptr); }
 
     void open(const QUrl &url);
     bool isConnected() const;

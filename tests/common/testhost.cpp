@@ -29,6 +29,9 @@ bool TestHost::start(bool samePort)
     config.rejoinGraceMs = m_rejoinGraceMs;
     config.accessCode = m_accessCode;
     config.hostKey = m_hostKey;
+    config.maxFileSize = m_maxFileSize;
+    config.maxStorage = m_maxStorage;
+    config.minFreeDiskBytes = m_minFreeDiskBytes;
     m_service = std::make_unique<tincan::HostService>(config);
     m_storageProblems.clear();
     QObject::connect(m_service.get(), &tincan::HostService::storageError, m_service.get(),

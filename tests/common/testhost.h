@@ -36,6 +36,15 @@ public:
     void setAccessCode(const QString &code) { m_accessCode = code; }
     void setHostKey(const QString &key) { m_hostKey = key; }
 
+    // The file limits, for the next start (--max-file-size, --max-storage, the free disk space
+    // an upload must leave).
+    void setFileLimits(qint64 maxFileSize, qint64 maxStorage, qint64 minFreeDiskBytes)
+    {
+        m_maxFileSize = maxFileSize;
+        m_maxStorage = maxStorage;
+        m_minFreeDiskBytes = minFreeDiskBytes;
+    }
+
     // Starts (or starts again, on the same data folder and, when `samePort`, the same port).
     bool start(bool samePort = false);
     void stop();
@@ -61,5 +70,8 @@ private:
     int m_rejoinGraceMs = 100;
     QString m_accessCode;
     QString m_hostKey;
+    qint64 m_maxFileSize = tincan::limits::defaultMaxFileSize;
+    qint64 m_maxStorage = tincan::limits::defaultMaxStorage;
+    qint64 m_minFreeDiskBytes = tincan::limits::minFreeDiskBytes;
     std::unique_ptr<tincan::HostService> m_service;
 };

@@ -123,7 +123,7 @@ private Q_SLOTS:
     void messageRoundTrip()
     {
         const protocol::ChatMessage message{42, 1764100000000, u"Ann"_qs, u"Hi <b>there</b> 👋"_qs,
-                                            u"id-1"_qs};
+                                            u"id-1"_qs, {}};
         const protocol::HostMessage decoded = protocol::decodeHostMessage(protocol::encode(message));
         QVERIFY(std::holds_alternative<protocol::ChatMessage>(decoded));
         QCOMPARE(std::get<protocol::ChatMessage>(decoded), message);
@@ -192,7 +192,7 @@ private Q_SLOTS:
         welcome.nick = u"Ann"_qs;
         welcome.room = u"Room <1>"_qs;
         welcome.roster = {u"Ann"_qs, u"bob"_qs};
-        welcome.history = {{3, 1000, u"bob"_qs, u"hey"_qs, u"b-1"_qs}};
+        welcome.history = {{3, 1000, u"bob"_qs, u"hey"_qs, u"b-1"_qs, {}}};
         welcome.hasMore = true;
         welcome.lastSeq = 3;
         welcome.limits = {16000, 32, 100};
@@ -258,7 +258,7 @@ private Q_SLOTS:
         welcome.nick = u"Ann \"the\" <b>"_qs;
         welcome.room = u"Ünïcode\nroom"_qs;
         welcome.roster = {u"Ann \"the\" <b>"_qs, u"Bob"_qs};
-        welcome.history = {{1, 10, u"Bob"_qs, u"a\u0001b"_qs, u"x"_qs}, {2, 20, u"Ann"_qs, u"🎮"_qs, {}}};
+        welcome.history = {{1, 10, u"Bob"_qs, u"a\u0001b"_qs, u"x"_qs, {}}, {2, 20, u"Ann"_qs, u"🎮"_qs, {}, {}}};
         welcome.hasMore = true;
         welcome.lastSeq = 2;
         welcome.limits = {16000, 32, 100};

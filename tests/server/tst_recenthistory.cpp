@@ -12,7 +12,7 @@ namespace {
 
 ChatMessage message(qint64 seq)
 {
-    return {seq, 1000 + seq, u"Ann"_qs, u"text %1"_qs.arg(seq), u"id-%1"_qs.arg(seq)};
+    return {seq, 1000 + seq, u"Ann"_qs, u"text %1"_qs.arg(seq), u"id-%1"_qs.arg(seq), {}};
 }
 
 QList<qint64> seqs(const RecentHistory::Page &page)

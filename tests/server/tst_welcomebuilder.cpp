@@ -38,7 +38,7 @@ private Q_SLOTS:
         for (const QString &name : {u"bob"_qs, u"Ann"_qs, u"<b>Cy</b>"_qs})
             m_roster.insert(name);
         for (qint64 seq = 1; seq <= limits::welcomeHistory + 20; ++seq)
-            m_history.append({seq, 5000 + seq, u"bob"_qs, u"line %1 \"quoted\""_qs.arg(seq), u"b-%1"_qs.arg(seq)});
+            m_history.append({seq, 5000 + seq, u"bob"_qs, u"line %1 \"quoted\""_qs.arg(seq), u"b-%1"_qs.arg(seq), {}});
     }
 
     void freshJoinGetsTheNewestHistory()
@@ -92,7 +92,7 @@ private Q_SLOTS:
         RecentHistory history(nullptr);
         const WelcomeBuilder builder(u"Live"_qs, roster, history);
         roster.insert(u"Dee"_qs);
-        history.append({1, 1, u"Dee"_qs, u"hi"_qs, u"d-1"_qs});
+        history.append({1, 1, u"Dee"_qs, u"hi"_qs, u"d-1"_qs, {}});
         const protocol::Welcome welcome = read(builder.build(u"Dee"_qs, u"t"_qs, std::nullopt));
         QCOMPARE(welcome.roster, QStringList{u"Dee"_qs});
         QCOMPARE(welcome.history.size(), 1);
