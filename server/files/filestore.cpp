@@ -141,6 +141,19 @@ const FileStore::Stored *FileStore::find(const QString &id) const
     return it == m_files.cend() ? nullptr : &*it;
 }
 
+void FileStore::discard(const QString &id)
+{
+    const auto it = m_files.find(id);
+    if (it == m_files.end())
+        return;
+    // The description first: bytes without it are deleted at the next start anyway.
+    QFile::remove(QDir(m_folder).filePath(id + u".json"_s));
+    QFile::remove(it->path);
+    QFile::remove(it->thumbnailPath);
+    m_storedBytes -= it->info.size;
+    m_files.erase(it);
+}
+
 qint64 FileStore::reservedBytes() const
 {
     qint64 total = 0;

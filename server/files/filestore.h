@@ -60,6 +60,8 @@ public:
         QString thumbnailPath;
     };
     const Stored *find(const QString &id) const;
+    // Deletes a stored file that was never announced (its message id turned out to be taken).
+    void discard(const QString &id);
 
     // --- Upload slots ---
     // Who asks: the connection (the token dies with it), the person (who may resume after a

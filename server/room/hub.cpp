@@ -749,6 +749,16 @@ void Hub::onFileStored(const void *connection, quint64 person, const QString &ni
                 break;
         }
     }
+    // The id was taken meanwhile (a text sent with it): the file is never announced, and the
+    // sender hears what a resend hears.
+    if (m_pendingIds.contains(clientMsgId) || m_ids.find(clientMsgId)) {
+        m_files->discard(file.id);
+        if (sender) {
+            m_pending.append({sender, ChatMessage{0, 0, {}, {}, clientMsgId, {}}, true});
+            scheduleFlush();
+        }
+        return;
+    }
     ChatMessage message;
     message.from = from;
     message.text = caption;
@@ -928,6 +938,9 @@ void Hub::flushMessages()
         }
         const std::optional<ChatMessage> &old = existing[freshIndex++];
         if (old) {
+            // A file whose message id was already stored is not announced: it goes.
+            if (item.message.file && m_files && !(old->file && old->file->id == item.message.file->id))
+                m_files->discard(item.message.file->id);
             // Stored long ago (before this host's memory begins): acknowledge, never repeat.
             m_ids.insert(old->clientMsgId, old->seq, old->ts);
             if (sender)

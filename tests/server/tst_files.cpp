@@ -358,6 +358,29 @@ private Q_SLOTS:
         QCOMPARE(ben.messages().size(), 1);
     }
 
+    void aFileWhoseIdWasTakenByATextIsNeverAnnounced()
+    {
+        QVERIFY(m_host->start());
+        TestClient ann;
+        TestClient ben;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_s));
+        QVERIFY(ben.join(m_host->chatUrl(), u"Ben"_s));
+        const QByteArray bytes = randomBytes(4000);
+        const QJsonObject ready = ask(ann, uploadOf(u"same"_s, u"a.bin"_s, bytes.size()));
+        ann.sendObject(protocol::Send{u"same"_s, u"text first"_s}.toJson());
+        QTRY_COMPARE(ben.messages().size(), 1);
+        QCOMPARE(request(m_host->port(), "PUT", uploadPath(ready), bytes).status, 200);
+        // The file's turn: acknowledged as the duplicate it is, never shown, not kept.
+        QTRY_COMPARE(ann.ofType(protocol::type::ack).size(), 2);
+        QCOMPARE(ann.ofType(protocol::type::ack).last().value("duplicate"_L1).toBool(), true);
+        QCOMPARE(ben.messages().size(), 1);
+        QVERIFY(!ben.messages().first().file);
+        QTRY_COMPARE(QDir(m_host->dataDir() + u"/files"_s).entryList(QDir::Files).size(), 0);
+        TestClient cy;
+        QVERIFY(cy.join(m_host->chatUrl(), u"Cy"_s));
+        QCOMPARE(messagesIn(cy.welcome().value("history"_L1)).size(), 1);
+    }
+
     void anInterruptedUploadResumesWhereTheHostStopped()
     {
         QVERIFY(m_host->start());

@@ -4,6 +4,7 @@
 #include "protocol/nickname.h"
 #include "testclient.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace tincan;
@@ -180,6 +181,16 @@ private Q_SLOTS:
         }
         QCOMPARE(std::get<protocol::DecodeError>(protocol::decodeClientMessage(R"({"type":"ban"})")).code,
                  protocol::ErrorCode::BadMessage);
+
+        const auto upload = std::get<protocol::Upload>(protocol::decodeClientMessage(protocol::encode(
+            protocol::Upload{u"f-1"_qs, u"Slides.pdf"_qs, 123456789, u"for Monday"_qs})));
+        QCOMPARE(upload.clientMsgId, u"f-1"_qs);
+        QCOMPARE(upload.name, u"Slides.pdf"_qs);
+        QCOMPARE(upload.size, 123456789);
+        QCOMPARE(upload.caption, u"for Monday"_qs);
+        QVERIFY(!protocol::encode(protocol::Upload{u"f-2"_qs, u"a"_qs, 1, {}}).contains("caption"));
+        QCOMPARE(std::get<protocol::UploadCancel>(protocol::decodeClientMessage(
+                     protocol::encode(protocol::UploadCancel{u"f-1"_qs}))).clientMsgId, u"f-1"_qs);
         QCOMPARE(std::get<protocol::DecodeError>(protocol::decodeClientMessage(
                      R"({"type":"hello","version":1,"nick":"a","accessCode":5})")).code,
                  protocol::ErrorCode::BadMessage);
@@ -312,6 +323,43 @@ private Q_SLOTS:
         QTest::newRow("send with a long id") << QByteArray(R"({"type":"send","clientMsgId":")" + QByteArray(100, 'x')
                                                            + R"(","text":"hi"})")
                                              << u"bad-message"_qs << QString(limits::maxClientMsgIdLength, u'x');
+        QTest::newRow("upload without size") << QByteArray(R"({"type":"upload","clientMsgId":"f-1","name":"a"})")
+                                             << u"bad-message"_qs << u"f-1"_qs;
+        QTest::newRow("upload size negative") << QByteArray(R"({"type":"upload","clientMsgId":"f-1","name":"a","size":-1})")
+                                              << u"bad-message"_qs << u"f-1"_qs;
+        QTest::newRow("upload size 1e300") << QByteArray(R"({"type":"upload","clientMsgId":"f-1","name":"a","size":1e300})")
+                                           << u"bad-message"_qs << u"f-1"_qs;
+        QTest::newRow("upload name not a string") << QByteArray(R"({"type":"upload","clientMsgId":"f-1","name":7,"size":1})")
+                                                  << u"bad-message"_qs << u"f-1"_qs;
+        QTest::newRow("cancel without id") << QByteArray(R"({"type":"upload-cancel"})") << u"bad-message"_qs << QString();
+    }
+
+    void fileMessagesRoundTrip()
+    {
+        protocol::FileInfo file{u"m1YcAAAAAAAAAAAAAAAAAA"_qs, u"IMG_2041.jpg"_qs, 2415918, u"image/jpeg"_qs,
+                                u"9f86d0"_qs, 4032, 3024, true};
+        const protocol::ChatMessage message{40, 1764100000000, u"Ann"_qs, {}, u"f-1"_qs, file};
+        const auto back = std::get<protocol::ChatMessage>(protocol::decodeHostMessage(protocol::encode(message)));
+        QCOMPARE(back, message);
+        QVERIFY(back.file->isImage());
+        // Not an image: no size, no thumbnail on the wire.
+        file.type = u"application/pdf"_qs;
+        file.width = file.height = 0;
+        file.thumb = false;
+        const QByteArray json = protocol::encode(file.toJson());
+        QVERIFY(!json.contains("width") && !json.contains("thumb"));
+        QCOMPARE(protocol::FileInfo::fromJson(QJsonDocument::fromJson(json).object()), file);
+
+        const protocol::UploadReady ready{u"f-1"_qs, u"/files/upload/Zq3"_qs, 1024};
+        const auto readyBack = std::get<protocol::UploadReady>(protocol::decodeHostMessage(protocol::encode(ready)));
+        QCOMPARE(readyBack.url, ready.url);
+        QCOMPARE(readyBack.offset, 1024);
+        // An upload-ready pointing anywhere but the host's upload path is not one.
+        QVERIFY(std::holds_alternative<protocol::DecodeError>(protocol::decodeHostMessage(
+            R"({"type":"upload-ready","clientMsgId":"f","url":"/ws","offset":0})")));
+        // A message whose file is broken is not a message.
+        QVERIFY(std::holds_alternative<protocol::DecodeError>(protocol::decodeHostMessage(
+            R"({"type":"message","seq":1,"ts":1,"from":"A","text":"","file":{"id":"x","name":"a"}})")));
     }
 
     void decodingRefusesWhatIsNotAMessage()
