@@ -179,11 +179,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tincan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TINCAN_VERSION));
 
-    // Qt's GLib event loop keeps socket watches in lists: every time a socket starts or stops
-    // waiting to write, the whole list is searched, so a room of n people pays O(n) per write.
-    // Qt's own Unix event loop does the same in O(1). The host needs nothing from GLib.
-    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
     // Widgets only when there will be windows: a headless host (and --help, --version) must
     // run without a display.
     bool headless = false;
@@ -193,6 +188,12 @@ int main(int argc, char *argv[])
         for (const char *option : {"--help", "-h", "--help-all", "--version", "-v"})
             windowless = windowless || std::strcmp(argv[i], option) == 0;
     }
+    // Qt's GLib event loop keeps socket watches in lists: every time a socket starts or stops
+    // waiting to write, the whole list is searched, so a room of n people pays O(n) per write.
+    // Qt's own Unix event loop does the same in O(1). The headless host needs nothing from GLib;
+    // the windows keep Qt's default loop, which the system's (XDG portal) file dialogs need.
+    if (headless && qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     // Without a display Qt would abort while making the windows' application object, before the
     // options are read: the options are read first, then the user is told what to do instead.
     const bool displayMissing = !headless && !windowless && !hasDisplay();

@@ -1,10 +1,15 @@
 #include "client/chatsession.h"
 
+#include "client/filedownload.h"
+#include "client/fileupload.h"
 #include "protocol/limits.h"
 #include "protocol/nickname.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QUuid>
 #include <QWebSocket>
@@ -13,9 +18,37 @@
 
 Q_LOGGING_CATEGORY(lcClient, "tincan.client", QtWarningMsg)
 
+using namespace Qt::StringLiterals;
+
 namespace tincan {
 
 namespace {
+
+// Upload attempts in a row that may move no byte before the upload gives up.
+constexpr int maxUploadTries = 3;
+
+// File ids and upload tokens are URL-safe base64: nothing in them can leave their path.
+// Stops a PUT without hearing from it again. Never deleted at once: this may run inside one of
+// its own signals (a Cancel clicked as its progress is shown).
+void dropPut(FileUpload *&put)
+{
+    if (!put)
+        return;
+    FileUpload *stopping = std::exchange(put, nullptr);
+    stopping->disconnect();
+    stopping->abort();
+    stopping->deleteLater();
+}
+
+bool isUrlSafeToken(QStringView token)
+{
+    if (token.isEmpty() || token.size() > 128)
+        return false;
+    return std::all_of(token.begin(), token.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
+            || c == u'_';
+    });
+}
 
 // Unacknowledged messages on the wire at once: well inside the host's send burst, so a long
 // outbox flushed after a reconnect is never refused as too fast.
@@ -67,7 +100,13 @@ ChatSession::ChatSession(QObject *parent)
     : QObject(parent)
     , m_maxTextLength(limits::maxTextLength)
     , m_historyPageSize(limits::historyPageSize)
+    , m_network(new QNetworkAccessManager(this))
 {
+    // The host is on this network: a proxy set for the internet would only be in the way.
+    m_network->setProxy(QNetworkProxy::NoProxy);
+    m_uploadRetry.setSingleShot(true);
+    m_uploadRetry.setInterval(rateLimitedRetryMs);
+    connect(&m_uploadRetry, &QTimer::timeout, this, &ChatSession::advanceUploads);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ChatSession::connectSocket);
     // A host that does not answer at all (a mistyped address on the LAN, a sleeping computer)
@@ -96,6 +135,8 @@ ChatSession::ChatSession(QObject *parent)
 
 ChatSession::~ChatSession()
 {
+    for (UploadEntry &entry : m_uploads)
+        delete std::exchange(entry.put, nullptr);
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
@@ -117,7 +158,12 @@ void ChatSession::close()
     m_reconnectTimer.stop();
     m_countdown.stop();
     m_outboxRetry.stop();
+    m_uploadRetry.stop();
     stopTyping();
+    // Leaving the room ends its uploads; the slots end with the connection.
+    for (UploadEntry &entry : m_uploads)
+        dropPut(entry.put);
+    m_uploads.clear();
     if (m_socket) {
         QWebSocket *socket = m_socket;
         m_socket = nullptr;
@@ -277,6 +323,7 @@ void ChatSession::onDisconnected()
 
     m_inFlight = 0;
     m_outboxRetry.stop();
+    pauseUploads();
     m_typingSent = false;
     m_typingIdle.stop();
     if (!m_typing.isEmpty()) {
@@ -349,12 +396,6 @@ void ChatSession::onTextMessage(const QString &frame)
                protocol::decodeHostMessage(frame.toUtf8()));
 }
 
-void ChatSession::handle(const protocol::UploadReady &)
-{
-    // This session asks for no upload slots: an answer to none is not acted on.
-    qCDebug(lcClient) << "ignoring an upload slot this session did not ask for";
-}
-
 void ChatSession::handle(const protocol::DecodeError &error)
 {
     // A newer host may send types this client does not know; anything else is a broken frame.
@@ -402,6 +443,7 @@ void ChatSession::handle(const protocol::Welcome &welcome)
         requestCatchUp();
     }
     flushOutbox();
+    advanceUploads();
 }
 
 void ChatSession::noteSeen(const QList<protocol::ChatMessage> &messages)
@@ -424,6 +466,15 @@ void ChatSession::handle(const protocol::ChatMessage &message)
 
 void ChatSession::handle(const protocol::Ack &ack)
 {
+    if (findUpload(ack.clientMsgId)) {
+        const auto it = std::find_if(m_uploads.begin(), m_uploads.end(),
+                                     [&](const UploadEntry &entry) { return entry.file.clientMsgId == ack.clientMsgId; });
+        dropPut(it->put);
+        m_uploads.erase(it);
+        Q_EMIT uploadFinished(ack.clientMsgId, ack.seq, ack.ts);
+        advanceUploads();
+        return;
+    }
     const auto it = std::find_if(m_outbox.begin(), m_outbox.end(),
                                  [&](const OutgoingMessage &entry) { return entry.clientMsgId == ack.clientMsgId; });
     if (it == m_outbox.end())
@@ -585,6 +636,20 @@ void ChatSession::handle(const protocol::Error &error)
     const std::optional<protocol::ErrorCode> known = error.code;
     qCInfo(lcClient) << "host error" << code;
 
+    if (!error.clientMsgId.isEmpty() && findUpload(error.clientMsgId)) {
+        UploadEntry &entry = *findUpload(error.clientMsgId);
+        if (known == protocol::ErrorCode::NoSuchUpload)
+            return; // a cancel that crossed the host's answer
+        if (known == protocol::ErrorCode::RateLimited || known == protocol::ErrorCode::StorageFailed || !known) {
+            // Not this time: ask again shortly.
+            dropPut(entry.put);
+            entry.stage = UploadEntry::Stage::Queued;
+            m_uploadRetry.start();
+            return;
+        }
+        failUpload(error.clientMsgId, code);
+        return;
+    }
     if (!error.clientMsgId.isEmpty()) {
         const auto it = std::find_if(m_outbox.begin(), m_outbox.end(), [&](const OutgoingMessage &entry) {
             return entry.clientMsgId == error.clientMsgId;
@@ -726,6 +791,238 @@ void ChatSession::rename(const QString &nick)
     if (m_state != State::Connected)
         return;
     sendMessage(protocol::Rename{nick});
+}
+
+// --- Files ---
+
+QUrl ChatSession::hostUrl(const QString &path) const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(m_url.host());
+    url.setPort(m_url.port(protocol::defaultPort));
+    url.setPath(path);
+    return url;
+}
+
+QUrl ChatSession::fileUrl(const QString &fileId, QStringView part) const
+{
+    if (!isUrlSafeToken(fileId) || m_url.isEmpty())
+        return {};
+    QString path = protocol::filesPath + fileId;
+    if (!part.isEmpty())
+        path += u'/' + part;
+    return hostUrl(path);
+}
+
+FileDownload *ChatSession::download(const protocol::FileInfo &file, const QString &targetPath, QObject *parent)
+{
+    const QUrl url = fileUrl(file.id);
+    if (url.isEmpty())
+        return nullptr;
+    return new FileDownload(m_network, url, targetPath, file.size, file.sha256, parent);
+}
+
+ChatSession::UploadEntry *ChatSession::findUpload(const QString &clientMsgId)
+{
+    for (UploadEntry &entry : m_uploads) {
+        if (entry.file.clientMsgId == clientMsgId)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QList<ChatSession::OutgoingFile> ChatSession::uploads() const
+{
+    QList<OutgoingFile> files;
+    for (const UploadEntry &entry : m_uploads)
+        files.append(entry.file);
+    return files;
+}
+
+QString ChatSession::sendFile(const QString &path, const QString &caption, const QString &name)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable() || info.size() <= 0)
+        return {};
+    UploadEntry entry;
+    entry.file.clientMsgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.file.path = info.absoluteFilePath();
+    entry.file.name = name.isEmpty() ? info.fileName() : name;
+    entry.file.size = info.size();
+    entry.file.caption = caption;
+    entry.meter.start(0, entry.file.size);
+    m_uploads.append(entry);
+    m_ownIds.insert(entry.file.clientMsgId);
+    stopTyping();
+    Q_EMIT uploadQueued(entry.file.clientMsgId, entry.file.name, entry.file.size, caption);
+    advanceUploads();
+    return entry.file.clientMsgId;
+}
+
+void ChatSession::advanceUploads()
+{
+    if (m_state != State::Connected || !m_socket || m_uploads.isEmpty() || m_uploadRetry.isActive())
+        return;
+    UploadEntry &entry = m_uploads.first();
+    if (entry.stage != UploadEntry::Stage::Queued)
+        return;
+    // A first request, or a resume: the same id, name and size give the offset the host has.
+    entry.stage = UploadEntry::Stage::Asking;
+    entry.asked = true;
+    sendMessage(protocol::Upload{entry.file.clientMsgId, entry.file.name, entry.file.size, entry.file.caption});
+}
+
+void ChatSession::handle(const protocol::UploadReady &ready)
+{
+    UploadEntry *entry = findUpload(ready.clientMsgId);
+    if (!entry || entry->stage != UploadEntry::Stage::Asking)
+        return;
+    const QString token = ready.url.mid(protocol::uploadPath.size());
+    if (!isUrlSafeToken(token) || ready.offset < 0 || ready.offset > entry->file.size) {
+        qCWarning(lcClient) << "ignoring an upload slot that makes no sense";
+        failUpload(ready.clientMsgId, uploadRefused);
+        return;
+    }
+    entry->url = hostUrl(ready.url);
+    if (ready.offset == entry->file.size) {
+        // The host has every byte already; its ack is on its way.
+        entry->stage = UploadEntry::Stage::Sent;
+        Q_EMIT uploadSent(ready.clientMsgId);
+        return;
+    }
+    startPut(*entry, entry->url, ready.offset);
+}
+
+void ChatSession::startPut(UploadEntry &entry, const QUrl &url, qint64 offset)
+{
+    dropPut(entry.put);
+    entry.stage = UploadEntry::Stage::Sending;
+    entry.doneAtTry = offset;
+    entry.meter.start(offset, entry.file.size);
+    Q_EMIT uploadProgress(entry.file.clientMsgId, entry.meter.progress());
+    const QString id = entry.file.clientMsgId;
+    auto *put = new FileUpload(m_network, url, entry.file.path, offset, entry.file.size, this);
+    entry.put = put;
+    connect(put, &FileUpload::progress, this, [this, id](qint64 done) {
+        if (UploadEntry *current = findUpload(id))
+            Q_EMIT uploadProgress(id, current->meter.update(done));
+    });
+    connect(put, &FileUpload::finished, this, [this, id, put](FileUpload::Outcome outcome) {
+        UploadEntry *current = findUpload(id);
+        if (!current || current->put != put)
+            return;
+        current->put = nullptr;
+        put->deleteLater();
+        onPutFinished(id, int(outcome), put->hostOffset());
+    });
+    put->start();
+}
+
+void ChatSession::onPutFinished(const QString &clientMsgId, int result, qint64 hostOffset)
+{
+    UploadEntry *entry = findUpload(clientMsgId);
+    if (!entry)
+        return;
+    if (entry->meter.progress().done > entry->doneAtTry)
+        entry->tries = 0;
+    switch (FileUpload::Outcome(result)) {
+    case FileUpload::Outcome::Stored:
+        entry->stage = UploadEntry::Stage::Sent;
+        Q_EMIT uploadProgress(clientMsgId, entry->meter.update(entry->file.size));
+        Q_EMIT uploadSent(clientMsgId);
+        return;
+    case FileUpload::Outcome::OffsetWrong:
+        // The host has another number of bytes than this PUT began at: go on from there.
+        if (hostOffset == entry->file.size) {
+            entry->stage = UploadEntry::Stage::Sent; // it has them all: the ack is on its way
+            Q_EMIT uploadSent(clientMsgId);
+            return;
+        }
+        if (hostOffset >= 0 && hostOffset < entry->file.size && ++entry->tries < maxUploadTries) {
+            startPut(*entry, entry->url, hostOffset);
+            return;
+        }
+        retryUpload(*entry, uploadBroken);
+        return;
+    case FileUpload::Outcome::Refused:
+        // The token is no longer good (the connection changed, or the host forgot the slot):
+        // a new request gives a new one.
+        retryUpload(*entry, uploadRefused);
+        return;
+    case FileUpload::Outcome::TooLarge:
+        failUpload(clientMsgId, protocol::errorCodeName(protocol::ErrorCode::FileTooLarge));
+        return;
+    case FileUpload::Outcome::StorageFull:
+        failUpload(clientMsgId, protocol::errorCodeName(protocol::ErrorCode::StorageFull));
+        return;
+    case FileUpload::Outcome::FileChanged:
+        failUpload(clientMsgId, fileChanged);
+        return;
+    case FileUpload::Outcome::FileUnreadable:
+        failUpload(clientMsgId, fileUnreadable);
+        return;
+    case FileUpload::Outcome::Broken:
+        retryUpload(*entry, uploadBroken);
+        return;
+    case FileUpload::Outcome::Aborted:
+        return;
+    }
+}
+
+void ChatSession::retryUpload(UploadEntry &entry, const QString &problemIfExhausted)
+{
+    entry.stage = UploadEntry::Stage::Queued;
+    if (m_state != State::Connected)
+        return; // the next welcome resumes it
+    if (++entry.tries >= maxUploadTries) {
+        failUpload(entry.file.clientMsgId, problemIfExhausted);
+        return;
+    }
+    m_uploadRetry.start();
+}
+
+void ChatSession::failUpload(const QString &clientMsgId, const QString &problem)
+{
+    const auto it = std::find_if(m_uploads.begin(), m_uploads.end(),
+                                 [&](const UploadEntry &entry) { return entry.file.clientMsgId == clientMsgId; });
+    if (it == m_uploads.end())
+        return;
+    dropPut(it->put);
+    // A slot the host may still hold for it is given back at once, not after uploadIdleMs.
+    if (it->asked && problem != protocol::errorCodeName(protocol::ErrorCode::FileTooLarge)
+        && problem != protocol::errorCodeName(protocol::ErrorCode::StorageFull))
+        sendMessage(protocol::UploadCancel{clientMsgId});
+    m_uploads.erase(it);
+    qCInfo(lcClient) << "upload failed:" << problem;
+    Q_EMIT uploadFailed(clientMsgId, problem);
+    advanceUploads();
+}
+
+bool ChatSession::cancelUpload(const QString &clientMsgId)
+{
+    const auto it = std::find_if(m_uploads.begin(), m_uploads.end(),
+                                 [&](const UploadEntry &entry) { return entry.file.clientMsgId == clientMsgId; });
+    if (it == m_uploads.end() || it->stage == UploadEntry::Stage::Sent)
+        return false;
+    dropPut(it->put);
+    if (it->asked)
+        sendMessage(protocol::UploadCancel{clientMsgId});
+    m_uploads.erase(it);
+    Q_EMIT uploadCancelled(clientMsgId);
+    advanceUploads();
+    return true;
+}
+
+void ChatSession::pauseUploads()
+{
+    // The slot's token ends with the connection; the next welcome asks again, from the offset
+    // the host has.
+    m_uploadRetry.stop();
+    for (UploadEntry &entry : m_uploads) {
+        dropPut(entry.put);
+        entry.stage = UploadEntry::Stage::Queued;
+    }
 }
 
 } // namespace tincan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/reconnectbackoff.h"
+#include "client/transfermeter.h"
 #include "protocol/messages.h"
 
 #include <QHash>
@@ -11,13 +12,18 @@
 #include <QTimer>
 #include <QUrl>
 
+class QNetworkAccessManager;
 class QWebSocket;
 
 namespace tincan {
 
+class FileDownload;
+class FileUpload;
+
 // One desktop user's seat in a room: hello/welcome, resume by lastSeq, an outbox that survives
-// lost connections, reconnect with backoff, history paging, typing and rename. The host's own
-// window uses it over loopback exactly like any other desktop.
+// lost connections, reconnect with backoff, history paging, typing and rename, and files: sent
+// one after another through upload slots (resumed after a reconnect), fetched from the same
+// host. The host's own window uses it over loopback exactly like any other desktop.
 class ChatSession final : public QObject
 {
     Q_OBJECT
@@ -69,6 +75,22 @@ public:
         QString text;
     };
 
+    struct OutgoingFile
+    {
+        QString clientMsgId;
+        QString path;    // read from here as it is sent
+        QString name;    // what the room sees
+        qint64 size = 0;
+        QString caption;
+    };
+
+    // Why an upload stopped, besides the host's error codes (file-too-large, storage-full,
+    // too-many-uploads, file-name-invalid, text-too-long, ...).
+    static constexpr QLatin1StringView fileUnreadable{"file-unreadable"}; // cannot be opened
+    static constexpr QLatin1StringView fileChanged{"file-changed"};       // not the size it had
+    static constexpr QLatin1StringView uploadRefused{"upload-refused"};   // HTTP 403 again and again
+    static constexpr QLatin1StringView uploadBroken{"upload-broken"};     // the network kept failing
+
     explicit ChatSession(QObject *parent = nullptr);
     ~ChatSession() override;
 
@@ -97,6 +119,22 @@ public:
     // Queues a message; it is sent now if connected, otherwise after the next welcome. Returns
     // the clientMsgId it goes out with.
     QString send(const QString &text);
+    // Queues a file (with the message's text, maybe empty); files go out one after another, in
+    // the order given. `name` is what the room sees (default: the file's own name). Returns the
+    // clientMsgId, or an empty string when the file cannot be read or is empty.
+    QString sendFile(const QString &path, const QString &caption = {}, const QString &name = {});
+    // Stops a file that is not completely sent yet and gives up its slot; false when it is too
+    // late (every byte is with the host) or no such upload.
+    bool cancelUpload(const QString &clientMsgId);
+    QList<OutgoingFile> uploads() const;
+    // Fetches a file of this room into `targetPath` (the caller starts it); nullptr when the id
+    // is not one this protocol hands out.
+    FileDownload *download(const protocol::FileInfo &file, const QString &targetPath, QObject *parent = nullptr);
+    // http://HOST:PORT/files/ID (or /files/ID/thumb, /view); empty for an id of another shape.
+    QUrl fileUrl(const QString &fileId, QStringView part = {}) const;
+    // Lives on the session's thread; never goes through a proxy (the host is on this network).
+    QNetworkAccessManager *network() const { return m_network; }
+
     // Called as the user types; sends typing on/off at the pace the protocol asks for.
     void noteTyping(bool hasText);
     // Asks for a page of messages older than the oldest one seen. No-op while one is on its way
@@ -154,6 +192,16 @@ Q_SIGNALS:
     // Errors worth telling the user about that change nothing else (storage-failed, ...).
     void hostError(const QString &code);
 
+    void uploadQueued(const QString &clientMsgId, const QString &name, qint64 size, const QString &caption);
+    void uploadProgress(const QString &clientMsgId, const tincan::TransferProgress &progress);
+    // Every byte is with the host; the message follows once it has checked them.
+    void uploadSent(const QString &clientMsgId);
+    // The host announced the file (its `message` comes next, or came already).
+    void uploadFinished(const QString &clientMsgId, qint64 seq, qint64 ts);
+    // The file will not be sent: a host error code or one of the problems above.
+    void uploadFailed(const QString &clientMsgId, const QString &problem);
+    void uploadCancelled(const QString &clientMsgId);
+
 private:
     enum class Request { Older, CatchUp };
 
@@ -185,6 +233,16 @@ private:
     void noteSeen(const QList<protocol::ChatMessage> &messages);
     void expireTyping();
     void stopTyping();
+
+    struct UploadEntry;
+    UploadEntry *findUpload(const QString &clientMsgId);
+    QUrl hostUrl(const QString &path) const;
+    void advanceUploads();
+    void startPut(UploadEntry &entry, const QUrl &url, qint64 offset);
+    void onPutFinished(const QString &clientMsgId, int outcome, qint64 hostOffset);
+    void retryUpload(UploadEntry &entry, const QString &problemIfExhausted);
+    void failUpload(const QString &clientMsgId, const QString &problem);
+    void pauseUploads();
 
     QWebSocket *m_socket = nullptr;
     QUrl m_url;
@@ -229,6 +287,22 @@ private:
     bool m_typingSent = false;
     qint64 m_typingSentAt = 0;
     QTimer m_typingIdle;
+
+    struct UploadEntry
+    {
+        enum class Stage { Queued, Asking, Sending, Sent };
+        OutgoingFile file;
+        Stage stage = Stage::Queued;
+        bool asked = false;       // the host may hold a slot for it
+        FileUpload *put = nullptr;
+        QUrl url;
+        TransferMeter meter;
+        int tries = 0;            // attempts in a row that moved no byte
+        qint64 doneAtTry = 0;
+    };
+    QNetworkAccessManager *m_network;
+    QList<UploadEntry> m_uploads; // in order; only the first moves
+    QTimer m_uploadRetry;
 };
 
 } // namespace tincan

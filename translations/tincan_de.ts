@@ -908,6 +908,43 @@
             <numerusform>%n Zeichen über der Grenze von %1: zum Senden bitte kürzen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send files or pictures (you can also drop them here or paste them)</source>
+        <translation>Dateien oder Bilder senden (du kannst sie auch hierher ziehen oder einfügen)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Dateien senden</translation>
+    </message>
+    <message>
+        <source>The text is too long to go with the files: shorten it, then send them again.</source>
+        <translation>Der Text ist zu lang, um mit den Dateien gesendet zu werden: Kürze ihn und sende sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: only files can be sent.</source>
+        <translation>„%1“ ist ein Ordner: Nur Dateien können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>„%1“ konnte nicht gelesen werden. Prüfe, ob die Datei noch da ist und ob du sie öffnen darfst.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to send.</source>
+        <translation>„%1“ ist leer: Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be saved to be sent: the temporary folder is not writable.</source>
+        <translation>Das eingefügte Bild konnte nicht zum Senden gespeichert werden: In den temporären Ordner kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
+        <translation>Eingefügtes Bild %1</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ConnectionBanner</name>
@@ -1127,6 +1164,86 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileTransfers</name>
+    <message>
+        <source>file</source>
+        <extracomment>A file name offered in the save dialog when the sender&apos;s name for the file was unusable.</extracomment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>„%1“ wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the host no longer has it.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: Der Host hat die Datei nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived damaged (not the file the message named) and was not saved.</source>
+        <translation>„%1“ kam beschädigt an (nicht die Datei, die die Nachricht nannte) und wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written there. Choose another folder, or free some space.</source>
+        <translation>„%1“ konnte dort nicht geschrieben werden. Wähle einen anderen Ordner oder schaffe Platz.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the connection to the host broke off. Save it again to go on where it stopped.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: Die Verbindung zum Host ist abgebrochen. Speichere die Datei erneut, um dort weiterzumachen, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: it is larger than the host takes.</source>
+        <translation>„%1“ wurde nicht gesendet: Die Datei ist größer, als der Host annimmt.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host has no room left for files.</source>
+        <translation>„%1“ wurde nicht gesendet: Der Host hat keinen Platz mehr für Dateien.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: too many files are on their way to the host. Send it again in a moment.</source>
+        <translation>„%1“ wurde nicht gesendet: Zu viele Dateien sind gerade unterwegs zum Host. Sende sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host does not take that file name. Rename the file and send it again.</source>
+        <translation>„%1“ wurde nicht gesendet: Der Host nimmt diesen Dateinamen nicht an. Benenne die Datei um und sende sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: you are sending too fast. Wait a moment and send it again.</source>
+        <translation>„%1“ wurde nicht gesendet: Du sendest zu schnell. Warte einen Moment und sende die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message is too long for this room.</source>
+        <translation>„%1“ wurde nicht gesendet: Die Nachricht dazu ist zu lang für diesen Raum.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message has characters the room does not take.</source>
+        <translation>„%1“ wurde nicht gesendet: Die Nachricht dazu enthält Zeichen, die der Raum nicht annimmt.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>„%1“ konnte nicht gelesen werden. Prüfe, ob die Datei noch da ist und ob du sie öffnen darfst.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being sent. Send it again.</source>
+        <translation>„%1“ hat sich beim Senden geändert. Sende die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The host stopped taking “%1”. Send it again.</source>
+        <translation>Der Host hat aufgehört, „%1“ anzunehmen. Sende die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the connection to the host kept breaking off.</source>
+        <translation>„%1“ wurde nicht gesendet: Die Verbindung zum Host ist immer wieder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host refused it (%2).</source>
+        <translation>„%1“ wurde nicht gesendet: Der Host hat die Datei abgelehnt (%2).</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1284,6 +1401,94 @@
     </message>
 </context>
 <context>
+    <name>tincan::ImageViewer</name>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <extracomment>The image viewer&apos;s button for showing the image at its actual size.</extracomment>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched: there is no room for it in the app&apos;s cache folder.</source>
+        <translation>Das Bild konnte nicht geladen werden: Im Cache-Ordner der App ist kein Platz dafür.</translation>
+    </message>
+    <message>
+        <source>This image cannot be fetched from the host.</source>
+        <translation>Dieses Bild kann nicht vom Host geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Wird geladen… %1</translation>
+    </message>
+    <message>
+        <source>The host no longer has this image.</source>
+        <translation>Der Host hat dieses Bild nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The image arrived damaged and is not shown.</source>
+        <translation>Das Bild kam beschädigt an und wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched from the host.</source>
+        <translation>Das Bild konnte nicht vom Host geladen werden.</translation>
+    </message>
+    <message>
+        <source>This image is too large to show here. Save it to open it with another program.</source>
+        <translation>Dieses Bild ist zu groß, um es hier anzuzeigen. Speichere es, um es mit einem anderen Programm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown here. Save it to open it with another program.</source>
+        <translation>Dieses Bild kann hier nicht angezeigt werden. Speichere es, um es mit einem anderen Programm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 Pixel · %3</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>The image could not be saved there. Choose another folder, or free some space.</source>
+        <translation>Das Bild konnte dort nicht gespeichert werden. Wähle einen anderen Ordner oder schaffe Platz.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+</context>
+<context>
     <name>tincan::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1315,6 +1520,15 @@
     <message>
         <source>Yesterday</source>
         <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>On a file&apos;s card in the chat: saves the file (keep it short).</extracomment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1564,18 @@
         <source>Copy Link %1</source>
         <translation>Link %1 kopieren</translation>
     </message>
+    <message>
+        <source>&amp;Open Image</source>
+        <translation>Bild ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save File…</source>
+        <translation>Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Transfer</source>
+        <translation>Übertragung &amp;abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageModel</name>
@@ -1360,6 +1586,58 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>file %1, %2</source>
+        <translation>Datei %1, %2</translation>
+    </message>
+    <message>
+        <source>Sent, the host is checking it…</source>
+        <translation>Gesendet, der Host prüft die Datei…</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>Wartet auf das Senden…</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <extracomment>A file&apos;s kind when the system does not know it; %1 is its extension, like &quot;XYZ&quot;.</extracomment>
+        <translation>%1-Datei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A transfer&apos;s progress: %1 and %2 are amounts of data, like &quot;2.1 MB of 8 MB&quot;.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer&apos;s speed; %1 is an amount of data, like &quot;1.2 MB&quot;.</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>noch %n Stunde</numerusform>
+            <numerusform>noch %n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

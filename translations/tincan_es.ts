@@ -908,6 +908,43 @@
             <numerusform>%n caracteres por encima del límite de %1: acórtalo para enviarlo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send files or pictures (you can also drop them here or paste them)</source>
+        <translation>Enviar archivos o imágenes (también puedes soltarlos aquí o pegarlos)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Enviar archivos</translation>
+    </message>
+    <message>
+        <source>The text is too long to go with the files: shorten it, then send them again.</source>
+        <translation>El texto es demasiado largo para acompañar a los archivos: acórtalo y vuelve a enviarlos.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: only files can be sent.</source>
+        <translation>«%1» es una carpeta: solo se pueden enviar archivos.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>No se pudo leer «%1». Comprueba que el archivo sigue ahí y que tienes permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to send.</source>
+        <translation>«%1» está vacío: no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be saved to be sent: the temporary folder is not writable.</source>
+        <translation>No se pudo guardar la imagen pegada para enviarla: no se puede escribir en la carpeta temporal.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
+        <translation>Imagen pegada %1</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ConnectionBanner</name>
@@ -1127,6 +1164,86 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileTransfers</name>
+    <message>
+        <source>file</source>
+        <extracomment>A file name offered in the save dialog when the sender&apos;s name for the file was unusable.</extracomment>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Guardar archivo</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>«%1» se guardó en %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the host no longer has it.</source>
+        <translation>No se pudo guardar «%1»: el anfitrión ya no lo tiene.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived damaged (not the file the message named) and was not saved.</source>
+        <translation>«%1» llegó dañado (no es el archivo que indicaba el mensaje) y no se guardó.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written there. Choose another folder, or free some space.</source>
+        <translation>No se pudo escribir «%1» ahí. Elige otra carpeta o libera espacio.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the connection to the host broke off. Save it again to go on where it stopped.</source>
+        <translation>No se pudo guardar «%1»: se cortó la conexión con el anfitrión. Vuelve a guardarlo para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: it is larger than the host takes.</source>
+        <translation>«%1» no se envió: es más grande de lo que acepta el anfitrión.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host has no room left for files.</source>
+        <translation>«%1» no se envió: el anfitrión no tiene más espacio para archivos.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: too many files are on their way to the host. Send it again in a moment.</source>
+        <translation>«%1» no se envió: hay demasiados archivos en camino al anfitrión. Vuelve a enviarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host does not take that file name. Rename the file and send it again.</source>
+        <translation>«%1» no se envió: el anfitrión no acepta ese nombre de archivo. Cambia el nombre del archivo y vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: you are sending too fast. Wait a moment and send it again.</source>
+        <translation>«%1» no se envió: estás enviando demasiado rápido. Espera un momento y vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message is too long for this room.</source>
+        <translation>«%1» no se envió: su mensaje es demasiado largo para esta sala.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message has characters the room does not take.</source>
+        <translation>«%1» no se envió: su mensaje tiene caracteres que la sala no acepta.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>No se pudo leer «%1». Comprueba que el archivo sigue ahí y que tienes permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being sent. Send it again.</source>
+        <translation>«%1» cambió mientras se enviaba. Vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The host stopped taking “%1”. Send it again.</source>
+        <translation>El anfitrión dejó de aceptar «%1». Vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the connection to the host kept breaking off.</source>
+        <translation>«%1» no se envió: la conexión con el anfitrión se cortaba una y otra vez.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host refused it (%2).</source>
+        <translation>«%1» no se envió: el anfitrión lo rechazó (%2).</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1284,6 +1401,94 @@
     </message>
 </context>
 <context>
+    <name>tincan::ImageViewer</name>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <extracomment>The image viewer&apos;s button for showing the image at its actual size.</extracomment>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched: there is no room for it in the app&apos;s cache folder.</source>
+        <translation>No se pudo descargar la imagen: no hay espacio para ella en la carpeta de caché de la aplicación.</translation>
+    </message>
+    <message>
+        <source>This image cannot be fetched from the host.</source>
+        <translation>Esta imagen no se puede descargar del anfitrión.</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Cargando… %1</translation>
+    </message>
+    <message>
+        <source>The host no longer has this image.</source>
+        <translation>El anfitrión ya no tiene esta imagen.</translation>
+    </message>
+    <message>
+        <source>The image arrived damaged and is not shown.</source>
+        <translation>La imagen llegó dañada y no se muestra.</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched from the host.</source>
+        <translation>No se pudo descargar la imagen del anfitrión.</translation>
+    </message>
+    <message>
+        <source>This image is too large to show here. Save it to open it with another program.</source>
+        <translation>Esta imagen es demasiado grande para mostrarla aquí. Guárdala para abrirla con otro programa.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown here. Save it to open it with another program.</source>
+        <translation>Esta imagen no se puede mostrar aquí. Guárdala para abrirla con otro programa.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 píxeles · %3</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>Guardar imagen</translation>
+    </message>
+    <message>
+        <source>The image could not be saved there. Choose another folder, or free some space.</source>
+        <translation>No se pudo guardar la imagen ahí. Elige otra carpeta o libera espacio.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardada en %1</translation>
+    </message>
+</context>
+<context>
     <name>tincan::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1315,6 +1520,15 @@
     <message>
         <source>Yesterday</source>
         <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>On a file&apos;s card in the chat: saves the file (keep it short).</extracomment>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1564,18 @@
         <source>Copy Link %1</source>
         <translation>Copiar el enlace %1</translation>
     </message>
+    <message>
+        <source>&amp;Open Image</source>
+        <translation>&amp;Abrir imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save File…</source>
+        <translation>&amp;Guardar archivo…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Transfer</source>
+        <translation>Cancelar &amp;transferencia</translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageModel</name>
@@ -1360,6 +1586,58 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>file %1, %2</source>
+        <translation>archivo %1, %2</translation>
+    </message>
+    <message>
+        <source>Sent, the host is checking it…</source>
+        <translation>Enviado, el anfitrión lo está comprobando…</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>Esperando para enviar…</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <extracomment>A file&apos;s kind when the system does not know it; %1 is its extension, like &quot;XYZ&quot;.</extracomment>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A transfer&apos;s progress: %1 and %2 are amounts of data, like &quot;2.1 MB of 8 MB&quot;.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer&apos;s speed; %1 is an amount of data, like &quot;1.2 MB&quot;.</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>queda %n segundo</numerusform>
+            <numerusform>quedan %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>queda %n minuto</numerusform>
+            <numerusform>quedan %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>queda %n hora</numerusform>
+            <numerusform>quedan %n horas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -908,6 +908,43 @@
             <numerusform>%n caractères au-delà de la limite de %1 : raccourcissez pour envoyer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send files or pictures (you can also drop them here or paste them)</source>
+        <translation>Envoyer des fichiers ou des images (vous pouvez aussi les déposer ici ou les coller)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <source>The text is too long to go with the files: shorten it, then send them again.</source>
+        <translation>Le texte est trop long pour accompagner les fichiers&#xa0;: raccourcissez-le, puis renvoyez-les.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: only files can be sent.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: seuls des fichiers peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;». Vérifiez que le fichier existe toujours et que vous avez le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to send.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be saved to be sent: the temporary folder is not writable.</source>
+        <translation>Impossible d’enregistrer l’image collée pour l’envoyer&#xa0;: le dossier temporaire n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
+        <translation>Image collée %1</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ConnectionBanner</name>
@@ -1127,6 +1164,86 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileTransfers</name>
+    <message>
+        <source>file</source>
+        <extracomment>A file name offered in the save dialog when the sender&apos;s name for the file was unusable.</extracomment>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the host no longer has it.</source>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: l’hôte ne l’a plus.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived damaged (not the file the message named) and was not saved.</source>
+        <translation>«&#xa0;%1&#xa0;» est arrivé endommagé (ce n’est pas le fichier annoncé par le message) et n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written there. Choose another folder, or free some space.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;» à cet endroit. Choisissez un autre dossier ou libérez de l’espace.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the connection to the host broke off. Save it again to go on where it stopped.</source>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: la connexion à l’hôte a été coupée. Enregistrez-le de nouveau pour reprendre là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: it is larger than the host takes.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé&#xa0;: il dépasse la taille acceptée par l’hôte.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host has no room left for files.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé&#xa0;: l’hôte n’a plus de place pour les fichiers.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: too many files are on their way to the host. Send it again in a moment.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé&#xa0;: trop de fichiers sont en cours d’envoi vers l’hôte. Renvoyez-le dans un instant.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host does not take that file name. Rename the file and send it again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé&#xa0;: l’hôte n’accepte pas ce nom de fichier. Renommez le fichier et renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: you are sending too fast. Wait a moment and send it again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé&#xa0;: vous envoyez trop vite. Attendez un instant et renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message is too long for this room.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé&#xa0;: son message est trop long pour ce salon.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message has characters the room does not take.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé&#xa0;: son message contient des caractères que le salon n’accepte pas.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;». Vérifiez que le fichier existe toujours et que vous avez le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being sent. Send it again.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé pendant l’envoi. Renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>The host stopped taking “%1”. Send it again.</source>
+        <translation>L’hôte a cessé d’accepter «&#xa0;%1&#xa0;». Renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the connection to the host kept breaking off.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé&#xa0;: la connexion à l’hôte n’a cessé de se couper.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host refused it (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé&#xa0;: l’hôte l’a refusé (%2).</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1284,6 +1401,94 @@
     </message>
 </context>
 <context>
+    <name>tincan::ImageViewer</name>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <extracomment>The image viewer&apos;s button for showing the image at its actual size.</extracomment>
+        <translation>100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched: there is no room for it in the app&apos;s cache folder.</source>
+        <translation>Impossible de récupérer l’image&#xa0;: il n’y a pas de place pour elle dans le dossier de cache de l’application.</translation>
+    </message>
+    <message>
+        <source>This image cannot be fetched from the host.</source>
+        <translation>Cette image ne peut pas être récupérée auprès de l’hôte.</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Chargement… %1</translation>
+    </message>
+    <message>
+        <source>The host no longer has this image.</source>
+        <translation>L’hôte n’a plus cette image.</translation>
+    </message>
+    <message>
+        <source>The image arrived damaged and is not shown.</source>
+        <translation>L’image est arrivée endommagée et n’est pas affichée.</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched from the host.</source>
+        <translation>Impossible de récupérer l’image auprès de l’hôte.</translation>
+    </message>
+    <message>
+        <source>This image is too large to show here. Save it to open it with another program.</source>
+        <translation>Cette image est trop grande pour être affichée ici. Enregistrez-la pour l’ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown here. Save it to open it with another program.</source>
+        <translation>Cette image ne peut pas être affichée ici. Enregistrez-la pour l’ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 pixels · %3</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>Enregistrer l’image</translation>
+    </message>
+    <message>
+        <source>The image could not be saved there. Choose another folder, or free some space.</source>
+        <translation>Impossible d’enregistrer l’image à cet endroit. Choisissez un autre dossier ou libérez de l’espace.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
     <name>tincan::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1315,6 +1520,15 @@
     <message>
         <source>Yesterday</source>
         <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>On a file&apos;s card in the chat: saves the file (keep it short).</extracomment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1564,18 @@
         <source>Copy Link %1</source>
         <translation>Copier le lien %1</translation>
     </message>
+    <message>
+        <source>&amp;Open Image</source>
+        <translation>&amp;Ouvrir l’image</translation>
+    </message>
+    <message>
+        <source>&amp;Save File…</source>
+        <translation>&amp;Enregistrer le fichier…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Transfer</source>
+        <translation>&amp;Annuler le transfert</translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageModel</name>
@@ -1360,6 +1586,58 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>file %1, %2</source>
+        <translation>fichier %1, %2</translation>
+    </message>
+    <message>
+        <source>Sent, the host is checking it…</source>
+        <translation>Envoyé, l’hôte le vérifie…</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>En attente d’envoi…</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <extracomment>A file&apos;s kind when the system does not know it; %1 is its extension, like &quot;XYZ&quot;.</extracomment>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A transfer&apos;s progress: %1 and %2 are amounts of data, like &quot;2.1 MB of 8 MB&quot;.</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer&apos;s speed; %1 is an amount of data, like &quot;1.2 MB&quot;.</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n seconde restante</numerusform>
+            <numerusform>%n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute restante</numerusform>
+            <numerusform>%n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>%n heure restante</numerusform>
+            <numerusform>%n heures restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

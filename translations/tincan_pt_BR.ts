@@ -908,6 +908,43 @@
             <numerusform>%n caracteres acima do limite de %1: encurte para enviar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send files or pictures (you can also drop them here or paste them)</source>
+        <translation>Enviar arquivos ou imagens (você também pode soltá-los aqui ou colá-los)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Enviar arquivos</translation>
+    </message>
+    <message>
+        <source>The text is too long to go with the files: shorten it, then send them again.</source>
+        <translation>O texto é longo demais para acompanhar os arquivos: encurte-o e envie-os de novo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: only files can be sent.</source>
+        <translation>“%1” é uma pasta: só é possível enviar arquivos.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>Não foi possível ler “%1”. Verifique se o arquivo ainda existe e se você tem permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to send.</source>
+        <translation>“%1” está vazio: não há nada para enviar.</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be saved to be sent: the temporary folder is not writable.</source>
+        <translation>Não foi possível salvar a imagem colada para enviá-la: a pasta temporária não permite gravação.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
+        <translation>Imagem colada %1</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ConnectionBanner</name>
@@ -1127,6 +1164,86 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileTransfers</name>
+    <message>
+        <source>file</source>
+        <extracomment>A file name offered in the save dialog when the sender&apos;s name for the file was unusable.</extracomment>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Salvar arquivo</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>“%1” foi salvo em %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the host no longer has it.</source>
+        <translation>Não foi possível salvar “%1”: o anfitrião não o tem mais.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived damaged (not the file the message named) and was not saved.</source>
+        <translation>“%1” chegou danificado (não é o arquivo que a mensagem indicava) e não foi salvo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written there. Choose another folder, or free some space.</source>
+        <translation>Não foi possível gravar “%1” ali. Escolha outra pasta ou libere espaço.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the connection to the host broke off. Save it again to go on where it stopped.</source>
+        <translation>Não foi possível salvar “%1”: a conexão com o anfitrião caiu. Salve-o de novo para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: it is larger than the host takes.</source>
+        <translation>“%1” não foi enviado: é maior do que o anfitrião aceita.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host has no room left for files.</source>
+        <translation>“%1” não foi enviado: o anfitrião não tem mais espaço para arquivos.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: too many files are on their way to the host. Send it again in a moment.</source>
+        <translation>“%1” não foi enviado: há arquivos demais a caminho do anfitrião. Envie-o de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host does not take that file name. Rename the file and send it again.</source>
+        <translation>“%1” não foi enviado: o anfitrião não aceita esse nome de arquivo. Renomeie o arquivo e envie-o de novo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: you are sending too fast. Wait a moment and send it again.</source>
+        <translation>“%1” não foi enviado: você está enviando rápido demais. Espere um pouco e envie-o de novo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message is too long for this room.</source>
+        <translation>“%1” não foi enviado: a mensagem dele é longa demais para esta sala.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message has characters the room does not take.</source>
+        <translation>“%1” não foi enviado: a mensagem dele tem caracteres que a sala não aceita.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>Não foi possível ler “%1”. Verifique se o arquivo ainda existe e se você tem permissão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being sent. Send it again.</source>
+        <translation>“%1” mudou enquanto era enviado. Envie-o de novo.</translation>
+    </message>
+    <message>
+        <source>The host stopped taking “%1”. Send it again.</source>
+        <translation>O anfitrião parou de aceitar “%1”. Envie-o de novo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the connection to the host kept breaking off.</source>
+        <translation>“%1” não foi enviado: a conexão com o anfitrião caía o tempo todo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host refused it (%2).</source>
+        <translation>“%1” não foi enviado: o anfitrião o recusou (%2).</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1284,6 +1401,94 @@
     </message>
 </context>
 <context>
+    <name>tincan::ImageViewer</name>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Ajustar à janela</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <extracomment>The image viewer&apos;s button for showing the image at its actual size.</extracomment>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Tamanho real</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Salvar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched: there is no room for it in the app&apos;s cache folder.</source>
+        <translation>Não foi possível baixar a imagem: não há espaço para ela na pasta de cache do aplicativo.</translation>
+    </message>
+    <message>
+        <source>This image cannot be fetched from the host.</source>
+        <translation>Esta imagem não pode ser baixada do anfitrião.</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Carregando… %1</translation>
+    </message>
+    <message>
+        <source>The host no longer has this image.</source>
+        <translation>O anfitrião não tem mais esta imagem.</translation>
+    </message>
+    <message>
+        <source>The image arrived damaged and is not shown.</source>
+        <translation>A imagem chegou danificada e não é exibida.</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched from the host.</source>
+        <translation>Não foi possível baixar a imagem do anfitrião.</translation>
+    </message>
+    <message>
+        <source>This image is too large to show here. Save it to open it with another program.</source>
+        <translation>Esta imagem é grande demais para ser exibida aqui. Salve-a para abri-la com outro programa.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown here. Save it to open it with another program.</source>
+        <translation>Esta imagem não pode ser exibida aqui. Salve-a para abri-la com outro programa.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 pixels · %3</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>Salvar imagem</translation>
+    </message>
+    <message>
+        <source>The image could not be saved there. Choose another folder, or free some space.</source>
+        <translation>Não foi possível salvar a imagem ali. Escolha outra pasta ou libere espaço.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salva em %1</translation>
+    </message>
+</context>
+<context>
     <name>tincan::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1315,6 +1520,15 @@
     <message>
         <source>Yesterday</source>
         <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>On a file&apos;s card in the chat: saves the file (keep it short).</extracomment>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1564,18 @@
         <source>Copy Link %1</source>
         <translation>Copiar o link %1</translation>
     </message>
+    <message>
+        <source>&amp;Open Image</source>
+        <translation>&amp;Abrir imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Save File…</source>
+        <translation>&amp;Salvar arquivo…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Transfer</source>
+        <translation>Cancelar &amp;transferência</translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageModel</name>
@@ -1360,6 +1586,58 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 às %2: %3</translation>
+    </message>
+    <message>
+        <source>file %1, %2</source>
+        <translation>arquivo %1, %2</translation>
+    </message>
+    <message>
+        <source>Sent, the host is checking it…</source>
+        <translation>Enviado, o anfitrião está verificando…</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>Aguardando envio…</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <extracomment>A file&apos;s kind when the system does not know it; %1 is its extension, like &quot;XYZ&quot;.</extracomment>
+        <translation>Arquivo %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A transfer&apos;s progress: %1 and %2 are amounts of data, like &quot;2.1 MB of 8 MB&quot;.</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer&apos;s speed; %1 is an amount of data, like &quot;1.2 MB&quot;.</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>falta %n segundo</numerusform>
+            <numerusform>faltam %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>falta %n minuto</numerusform>
+            <numerusform>faltam %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>falta %n hora</numerusform>
+            <numerusform>faltam %n horas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

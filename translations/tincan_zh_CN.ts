@@ -891,6 +891,43 @@
             <numerusform>超出 %1 个字符的上限 %n 个字符：请缩短后再发送</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send files or pictures (you can also drop them here or paste them)</source>
+        <translation>发送文件或图片（也可以拖放到这里或粘贴）</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>The text is too long to go with the files: shorten it, then send them again.</source>
+        <translation>文字太长，无法随文件一起发送：请缩短后再重新发送。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: only files can be sent.</source>
+        <translation>“%1”是文件夹：只能发送文件。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>无法读取“%1”。请检查文件是否仍在原处，以及你是否有权限打开它。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to send.</source>
+        <translation>“%1”是空文件：没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be saved to be sent: the temporary folder is not writable.</source>
+        <translation>无法保存粘贴的图片以便发送：临时文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
+        <translation>粘贴的图片 %1</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ConnectionBanner</name>
@@ -1107,6 +1144,86 @@
     </message>
 </context>
 <context>
+    <name>tincan::FileTransfers</name>
+    <message>
+        <source>file</source>
+        <extracomment>A file name offered in the save dialog when the sender&apos;s name for the file was unusable.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>已将“%1”保存到 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the host no longer has it.</source>
+        <translation>无法保存“%1”：主机上已没有这个文件。</translation>
+    </message>
+    <message>
+        <source>“%1” arrived damaged (not the file the message named) and was not saved.</source>
+        <translation>“%1”到达时已损坏（与消息所指的文件不符），未保存。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written there. Choose another folder, or free some space.</source>
+        <translation>无法在该位置写入“%1”。请选择其他文件夹，或腾出一些空间。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: the connection to the host broke off. Save it again to go on where it stopped.</source>
+        <translation>无法保存“%1”：与主机的连接中断了。再次保存即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: it is larger than the host takes.</source>
+        <translation>“%1”未发送：文件超过了主机允许的大小。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host has no room left for files.</source>
+        <translation>“%1”未发送：主机已没有存放文件的空间。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: too many files are on their way to the host. Send it again in a moment.</source>
+        <translation>“%1”未发送：正在发往主机的文件太多。请稍后再发送。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host does not take that file name. Rename the file and send it again.</source>
+        <translation>“%1”未发送：主机不接受这个文件名。请重命名文件后再发送。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: you are sending too fast. Wait a moment and send it again.</source>
+        <translation>“%1”未发送：你发送得太快了。请稍等片刻再发送。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message is too long for this room.</source>
+        <translation>“%1”未发送：随附的消息对这个聊天室来说太长了。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: its message has characters the room does not take.</source>
+        <translation>“%1”未发送：随附的消息含有聊天室不接受的字符。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read. Check that the file is still there and that you may open it.</source>
+        <translation>无法读取“%1”。请检查文件是否仍在原处，以及你是否有权限打开它。</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being sent. Send it again.</source>
+        <translation>“%1”在发送过程中被修改了。请重新发送。</translation>
+    </message>
+    <message>
+        <source>The host stopped taking “%1”. Send it again.</source>
+        <translation>主机不再接收“%1”。请重新发送。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the connection to the host kept breaking off.</source>
+        <translation>“%1”未发送：与主机的连接反复中断。</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: the host refused it (%2).</source>
+        <translation>“%1”未发送：主机拒绝了它（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>tincan::HostPanel</name>
     <message>
         <source>&amp;Copy</source>
@@ -1263,6 +1380,94 @@
     </message>
 </context>
 <context>
+    <name>tincan::ImageViewer</name>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <extracomment>The image viewer&apos;s button for showing the image at its actual size.</extracomment>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched: there is no room for it in the app&apos;s cache folder.</source>
+        <translation>无法获取图片：应用的缓存文件夹中没有空间存放它。</translation>
+    </message>
+    <message>
+        <source>This image cannot be fetched from the host.</source>
+        <translation>无法从主机获取这张图片。</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>正在加载… %1</translation>
+    </message>
+    <message>
+        <source>The host no longer has this image.</source>
+        <translation>主机上已没有这张图片。</translation>
+    </message>
+    <message>
+        <source>The image arrived damaged and is not shown.</source>
+        <translation>图片到达时已损坏，不予显示。</translation>
+    </message>
+    <message>
+        <source>The image could not be fetched from the host.</source>
+        <translation>无法从主机获取图片。</translation>
+    </message>
+    <message>
+        <source>This image is too large to show here. Save it to open it with another program.</source>
+        <translation>这张图片太大，无法在此显示。请保存后用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown here. Save it to open it with another program.</source>
+        <translation>无法在此显示这张图片。请保存后用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 像素 · %3</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>The image could not be saved there. Choose another folder, or free some space.</source>
+        <translation>无法将图片保存到该位置。请选择其他文件夹，或腾出一些空间。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>tincan::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1294,6 +1499,15 @@
     <message>
         <source>Yesterday</source>
         <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>On a file&apos;s card in the chat: saves the file (keep it short).</extracomment>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1542,18 @@
         <source>Copy Link %1</source>
         <translation>复制链接 %1</translation>
     </message>
+    <message>
+        <source>&amp;Open Image</source>
+        <translation>打开图片(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save File…</source>
+        <translation>保存文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Transfer</source>
+        <translation>取消传输(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageModel</name>
@@ -1338,6 +1564,55 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2：%3</translation>
+    </message>
+    <message>
+        <source>file %1, %2</source>
+        <translation>文件 %1，%2</translation>
+    </message>
+    <message>
+        <source>Sent, the host is checking it…</source>
+        <translation>已发送，主机正在检查…</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>等待发送…</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <extracomment>A file&apos;s kind when the system does not know it; %1 is its extension, like &quot;XYZ&quot;.</extracomment>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A transfer&apos;s progress: %1 and %2 are amounts of data, like &quot;2.1 MB of 8 MB&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer&apos;s speed; %1 is an amount of data, like &quot;1.2 MB&quot;.</extracomment>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 小时</numerusform>
+        </translation>
     </message>
 </context>
 <context>

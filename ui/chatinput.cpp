@@ -1,7 +1,9 @@
 #include "ui/chatinput.h"
 
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QTextBlock>
+#include <QUrl>
 
 namespace tincan {
 
@@ -55,6 +57,43 @@ void ChatInput::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+QStringList ChatInput::localFiles(const QMimeData *source)
+{
+    QStringList paths;
+    if (!source || !source->hasUrls())
+        return paths;
+    const QList<QUrl> urls = source->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && !url.toLocalFile().isEmpty())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+bool ChatInput::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source && (source->hasImage() || !localFiles(source).isEmpty() || QPlainTextEdit::canInsertFromMimeData(source));
+}
+
+void ChatInput::insertFromMimeData(const QMimeData *source)
+{
+    // Files first: a file manager puts a copied file's path beside it as text, and some put
+    // its picture too.
+    const QStringList files = localFiles(source);
+    if (!files.isEmpty()) {
+        Q_EMIT filesPasted(files);
+        return;
+    }
+    if (source && source->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(source->imageData());
+        if (!image.isNull()) {
+            Q_EMIT imagePasted(image);
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 } // namespace tincan

@@ -8,6 +8,8 @@
 #include "ui/composer.h"
 #include "ui/connectionbanner.h"
 #include "ui/connectionstatus.h"
+#include "ui/chatinput.h"
+#include "ui/filetransfers.h"
 #include "ui/hostpanel.h"
 #include "ui/languagemenu.h"
 #include "ui/messagelist.h"
@@ -15,9 +17,13 @@
 #include "ui/peoplelist.h"
 #include "ui/namehues.h"
 #include "ui/rostermodel.h"
+#include "ui/thumbnailcache.h"
 #include "ui/typingline.h"
 
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -38,9 +44,13 @@ ChatWindow::ChatWindow(ChatSession *session, QWidget *parent)
     , m_roster(new RosterModel(this))
     , m_hues(new NameHues(this))
     , m_tray(new ChatTray(this))
+    , m_thumbnails(new ThumbnailCache(session, this))
 {
     Q_ASSERT(session);
     m_messages->setNameHues(m_hues);
+    m_messages->setThumbnails(m_thumbnails);
+    m_files = new FileTransfers(session, m_messages, this);
+    setAcceptDrops(true);
     m_roster->setNameHues(m_hues);
     setWindowIcon(AppIcon::icon());
     auto *central = new QWidget(this);
@@ -82,6 +92,7 @@ ChatWindow::ChatWindow(ChatSession *session, QWidget *parent)
     m_roster->setHostNick(m_session->hostNick());
     setOwnNick(m_session->nick());
     connectSession();
+    connectFiles();
     updateConnectionState();
     resize(960, 640);
     m_composer->setFocus();
@@ -283,6 +294,74 @@ void ChatWindow::connectSession()
                                      10000);
         }
     });
+}
+
+void ChatWindow::connectFiles()
+{
+    connect(m_list, &MessageList::fileActionRequested, m_files, &FileTransfers::act);
+    connect(m_files, &FileTransfers::notice, this, &ChatWindow::showNotice);
+    connect(m_composer, &Composer::problem, this, [this](const QString &text) { showNotice(text, 10000); });
+    connect(m_session, &ChatSession::uploadQueued, this,
+            [this](const QString &id, const QString &name, qint64 size, const QString &caption) {
+                QString path;
+                const QList<ChatSession::OutgoingFile> uploads = m_session->uploads();
+                for (const ChatSession::OutgoingFile &upload : uploads) {
+                    if (upload.clientMsgId == id)
+                        path = upload.path;
+                }
+                m_messages->addPendingFile(id, name, size, caption, path);
+                if (m_session->state() != ChatSession::State::Connected)
+                    updateConnectionState();
+            });
+    connect(m_session, &ChatSession::uploadProgress, m_messages, &MessageModel::setUploadProgress);
+    connect(m_session, &ChatSession::uploadSent, m_messages, &MessageModel::setUploadSent);
+    connect(m_session, &ChatSession::uploadFinished, this, [this](const QString &id, qint64 seq, qint64) {
+        // The message itself replaces the line; if it came already (a resume), the line goes.
+        if (m_messages->hasSeq(seq))
+            m_messages->removePending(id);
+    });
+    connect(m_session, &ChatSession::uploadCancelled, m_messages, &MessageModel::removePending);
+    connect(m_session, &ChatSession::uploadFailed, this, [this](const QString &id, const QString &problem) {
+        const QModelIndex line = m_messages->index(m_messages->rowOfPending(id));
+        const QString name = line.data(MessageModel::FileNameRole).toString();
+        const QString caption = line.data(MessageModel::TextRole).toString();
+        m_messages->removePending(id);
+        if (!caption.isEmpty())
+            m_composer->restore(caption);
+        showNotice(FileTransfers::uploadProblemText(name, problem), 0);
+    });
+}
+
+QString ChatWindow::noticeText() const
+{
+    return statusBar()->currentMessage();
+}
+
+void ChatWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (!ChatInput::localFiles(mime).isEmpty() || mime->hasImage())
+        event->acceptProposedAction();
+}
+
+void ChatWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (!ChatInput::localFiles(mime).isEmpty() || mime->hasImage())
+        event->acceptProposedAction();
+}
+
+void ChatWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QStringList files = ChatInput::localFiles(mime);
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        m_composer->sendFiles(files);
+    } else if (mime->hasImage()) {
+        event->acceptProposedAction();
+        m_composer->sendImage(qvariant_cast<QImage>(mime->imageData()));
+    }
 }
 
 void ChatWindow::setOwnNick(const QString &nick)

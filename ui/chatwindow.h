@@ -14,17 +14,19 @@ class ChatHeader;
 class ChatTray;
 class Composer;
 class ConnectionBanner;
+class FileTransfers;
 class HostPanel;
 class MessageList;
 class MessageModel;
 class NameHues;
 class PeopleList;
 class RosterModel;
+class ThumbnailCache;
 class TypingLine;
 
 // The chat itself: messages, people, the input line and the connection state of one
 // ChatSession; when this desktop hosts, also the invite link, QR code and number of people
-// connected. Closing the window leaves the chat.
+// connected. Files dropped anywhere on it are sent. Closing the window leaves the chat.
 class ChatWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +54,9 @@ public:
     MessageModel *messageModel() const { return m_messages; }
     RosterModel *rosterModel() const { return m_roster; }
     const NameHues *nameHues() const { return m_hues; }
+    FileTransfers *fileTransfers() const { return m_files; }
+    // The sentence the status bar shows now (empty: none).
+    QString noticeText() const;
     QString typingText() const;
     // The banner's sentence while it shows, else the state beside the room's name.
     QString connectionText() const;
@@ -78,8 +83,12 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void connectFiles();
     QWidget *buildChatColumn();
     QWidget *buildSidePanel();
     void buildMenus();
@@ -100,6 +109,8 @@ private:
     RosterModel *m_roster;
     NameHues *m_hues;
     ChatTray *m_tray;
+    ThumbnailCache *m_thumbnails;
+    FileTransfers *m_files = nullptr;
 
     ChatHeader *m_header = nullptr;
     ConnectionBanner *m_banner = nullptr;

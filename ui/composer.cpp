@@ -4,21 +4,64 @@
 #include "protocol/nickname.h"
 #include "ui/chatinput.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImageWriter>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace tincan {
 
+namespace {
+
+// A paper clip in the button's text colour, drawn so that it needs no icon theme.
+QIcon attachIcon(const QPalette &palette, qreal scale)
+{
+    constexpr int edge = 20;
+    QPixmap pixmap(QSize(edge, edge) * scale);
+    pixmap.setDevicePixelRatio(scale);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(edge / 2.0, edge / 2.0);
+    painter.rotate(40);
+    painter.translate(-12, -11.5);
+    QPainterPath clip;
+    clip.moveTo(12, 8.5);
+    clip.lineTo(12, 16);
+    clip.arcTo(QRectF(12, 14, 4, 4), 180, 180);
+    clip.lineTo(16, 6);
+    clip.arcTo(QRectF(8, 2, 8, 8), 0, 180);
+    clip.lineTo(8, 17);
+    clip.arcTo(QRectF(8, 14, 6, 6), 180, 180);
+    clip.lineTo(14, 15.5);
+    painter.setPen(QPen(palette.color(QPalette::ButtonText), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(clip);
+    painter.end();
+    return QIcon(pixmap);
+}
+
+} // namespace
+
 Composer::Composer(ChatSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_input(new ChatInput(this))
+    , m_attach(new QToolButton(this))
     , m_send(new QPushButton(this))
     , m_lengthHint(new QLabel(this))
 {
@@ -28,6 +71,12 @@ Composer::Composer(ChatSession *session, QWidget *parent)
         m_session->noteTyping(!m_input->toPlainText().trimmed().isEmpty());
         updateLengthHint();
     });
+    connect(m_input, &ChatInput::filesPasted, this, [this](const QStringList &paths) { sendFiles(paths); });
+    connect(m_input, &ChatInput::imagePasted, this, &Composer::sendImage);
+    m_attach->setObjectName(u"attachButton"_s);
+    m_attach->setAutoRaise(true);
+    m_attach->setIconSize(QSize(20, 20));
+    connect(m_attach, &QToolButton::clicked, this, &Composer::attach);
     m_send->setDefault(false);
     m_send->setAutoDefault(false);
     connect(m_send, &QPushButton::clicked, this, &Composer::send);
@@ -41,6 +90,7 @@ Composer::Composer(ChatSession *session, QWidget *parent)
 
     auto *inputRow = new QHBoxLayout;
     inputRow->setContentsMargins(10, 0, 10, 0);
+    inputRow->addWidget(m_attach, 0, Qt::AlignBottom);
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_send, 0, Qt::AlignBottom);
     auto *hintRow = new QHBoxLayout;
@@ -54,12 +104,17 @@ Composer::Composer(ChatSession *session, QWidget *parent)
     retranslate();
 }
 
+Composer::~Composer() = default;
+
 void Composer::retranslate()
 {
     m_input->setAccessibleName(tr("Message"));
     m_input->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter starts a new line)"));
     m_send->setText(tr("&Send"));
     m_send->setAccessibleName(tr("Send message"));
+    m_attach->setToolTip(tr("Send files or pictures (you can also drop them here or paste them)"));
+    m_attach->setAccessibleName(tr("Attach files"));
+    m_attach->setIcon(attachIcon(palette(), devicePixelRatioF()));
     updateLengthHint();
 }
 
@@ -67,6 +122,8 @@ void Composer::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        m_attach->setIcon(attachIcon(palette(), devicePixelRatioF()));
     QWidget::changeEvent(event);
 }
 
@@ -92,6 +149,94 @@ void Composer::send()
     m_input->clear();
     m_input->setFocus();
     Q_EMIT sent();
+}
+
+void Composer::attach()
+{
+    static QString folder = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Send Files"), folder);
+    if (paths.isEmpty())
+        return;
+    folder = QFileInfo(paths.constFirst()).absolutePath();
+    sendFiles(paths);
+}
+
+bool Composer::takeCaption(QString *caption)
+{
+    const QString text = m_input->toPlainText();
+    if (protocol::checkText(text) == protocol::TextProblem::Empty) {
+        caption->clear();
+        return true;
+    }
+    if (text.size() > m_session->maxTextLength()) {
+        updateLengthHint();
+        Q_EMIT problem(tr("The text is too long to go with the files: shorten it, then send them again."));
+        return false;
+    }
+    *caption = text;
+    return true;
+}
+
+int Composer::sendFiles(const QStringList &paths, const QStringList &names)
+{
+    QString caption;
+    if (paths.isEmpty() || !takeCaption(&caption))
+        return 0;
+    int queued = 0;
+    QStringList problems;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QFileInfo info(paths.at(i));
+        const QString shown = i < names.size() ? names.at(i) : info.fileName();
+        if (info.isDir()) {
+            problems.append(tr("“%1” is a folder: only files can be sent.").arg(shown));
+            continue;
+        }
+        if (!info.isFile() || !info.isReadable()) {
+            problems.append(tr("“%1” could not be read. Check that the file is still there and that you may open it.")
+                                .arg(shown));
+            continue;
+        }
+        if (info.size() == 0) {
+            problems.append(tr("“%1” is empty: there is nothing to send.").arg(shown));
+            continue;
+        }
+        const QString id = m_session->sendFile(info.absoluteFilePath(), queued == 0 ? caption : QString(),
+                                               i < names.size() ? names.at(i) : QString());
+        if (id.isEmpty()) {
+            problems.append(tr("“%1” could not be read. Check that the file is still there and that you may open it.")
+                                .arg(shown));
+            continue;
+        }
+        ++queued;
+    }
+    if (queued > 0) {
+        m_input->clear();
+        m_input->setFocus();
+        Q_EMIT sent();
+    }
+    if (!problems.isEmpty())
+        Q_EMIT problem(problems.join(u' '));
+    return queued;
+}
+
+bool Composer::sendImage(const QImage &image)
+{
+    if (image.isNull())
+        return false;
+    if (!m_pasted || !m_pasted->isValid())
+        m_pasted = std::make_unique<QTemporaryDir>();
+    // Unique on disk; the room sees the time it was pasted.
+    const QString path = m_pasted->filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".png"_s);
+    QImageWriter writer(path, "png");
+    if (!m_pasted->isValid() || !writer.write(image)) {
+        Q_EMIT problem(tr("The pasted picture could not be saved to be sent: the temporary folder is not writable."));
+        return false;
+    }
+    //: The name of a pasted picture's file (".png" follows); %1 is the date and time it was pasted.
+    //: Avoid characters that cannot be in file names, such as the slash and the colon.
+    const QString name = tr("Pasted image %1").arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH.mm.ss"_s))
+        + u".png"_s;
+    return sendFiles({path}, {name}) == 1;
 }
 
 void Composer::updateLengthHint()

@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPushButton;
+class QTemporaryDir;
+class QToolButton;
 
 namespace tincan {
 
@@ -11,8 +16,10 @@ class ChatInput;
 class ChatSession;
 
 // Where the user writes to the room: the input box (Enter sends, Shift+Enter starts a new
-// line), the Send button, and a hint while the text is longer than the room takes. It tells the
-// session when the user is typing and hands it what they send.
+// line), the attach button, the Send button, and a hint while the text is longer than the room
+// takes. It tells the session when the user is typing and hands it what they send: text, and
+// files attached, dropped or pasted (a pasted picture becomes a PNG file), the text in the box
+// going with the first of them.
 class Composer final : public QWidget
 {
     Q_OBJECT
@@ -21,16 +28,28 @@ class Composer final : public QWidget
 public:
     // The session must outlive the composer.
     explicit Composer(ChatSession *session, QWidget *parent = nullptr);
+    ~Composer() override;
 
     // Puts back a message the host would not take, unless the user is already writing another.
     void restore(const QString &text);
 
+    // Sends these files, in order, with the text in the box as the first one's message.
+    // `names` (optional, same order) are what the room sees instead of the files' own names.
+    // Returns how many were queued; the others were told about with problem().
+    int sendFiles(const QStringList &paths, const QStringList &names = {});
+    // Sends a picture as "Pasted image DATE TIME.png".
+    bool sendImage(const QImage &image);
+
 public Q_SLOTS:
     void send();
+    // Asks which files to send (the system's open dialog).
+    void attach();
 
 Q_SIGNALS:
     // A message went to the session (the box is empty again).
     void sent();
+    // A sentence for the user about something that could not be sent.
+    void problem(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,8 +59,13 @@ private:
     void updateLengthHint();
 
     ChatSession *m_session;
+    // The caption that goes with files, or nullopt when the text cannot be sent.
+    bool takeCaption(QString *caption);
+
     ChatInput *m_input;
+    QToolButton *m_attach;
     QPushButton *m_send;
+    std::unique_ptr<QTemporaryDir> m_pasted; // pictures pasted, as files, while they are sent
     QLabel *m_lengthHint;
 };
 

@@ -39,6 +39,13 @@ constexpr int dayGap = 10;    // above and below a day label
 constexpr qreal radius = 14;
 constexpr qreal innerRadius = 5; // the corner by the avatar
 constexpr int mentionAccent = 3;
+constexpr int maxImageEdge = 300;  // an inline image's longer side, at most
+constexpr int minImageEdge = 48;
+constexpr int maxCardWidth = 340;
+constexpr int cardHeight = 56;
+constexpr int cardIcon = 38;
+constexpr int fileGap = 6;         // between a file and its progress, or its text
+constexpr int progressBarHeight = 4;
 
 QColor blend(const QColor &base, const QColor &over, qreal amount)
 {
@@ -89,6 +96,8 @@ QFont nameFont(const QFont &font) { return scaled(font, 0.9, true); }
 QFont timeFont(const QFont &font) { return scaled(font, 0.8); }
 QFont dayFont(const QFont &font) { return scaled(font, 0.82, true); }
 QFont systemFont(const QFont &font) { return scaled(font, 0.87); }
+QFont detailFont(const QFont &font) { return scaled(font, 0.82); }
+QFont badgeFont(const QFont &font) { return scaled(font, 0.66, true); }
 
 int headerHeight(const QFont &font)
 {
@@ -227,8 +236,23 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     const bool own = index.data(MessageModel::OwnRole).toBool();
     const bool grouped = index.data(MessageModel::GroupedRole).toBool();
     top += grouped ? groupedGap : groupGap;
-    const TextSize text = textSize(option, index, column.maxTextWidth);
+    const bool hasFile = index.data(MessageModel::FileRole).isValid();
+    const bool hasText = !hasFile || !index.data(MessageModel::TextRole).toString().isEmpty();
+    const TextSize text = hasText ? textSize(option, index, column.maxTextWidth) : TextSize{};
     int contentWidth = text.width;
+    const QSize attachment = hasFile ? attachmentSize(option, index, column.maxTextWidth) : QSize();
+    const bool transferring = hasFile
+        && index.data(MessageModel::TransferRole).value<MessageModel::Transfer>() != MessageModel::Transfer::None;
+    const int detailHeight = QFontMetrics(detailFont(option.font)).height();
+    int fileHeight = 0;
+    if (hasFile) {
+        contentWidth = std::max(contentWidth, attachment.width());
+        fileHeight = attachment.height();
+        if (transferring)
+            fileHeight += fileGap + progressBarHeight + 3 + 2 * detailHeight;
+        if (hasText)
+            fileHeight += fileGap;
+    }
     int header = 0;
     if (showsHeader(index)) {
         header = headerHeight(option.font) + headerGap;
@@ -237,16 +261,180 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
         contentWidth = std::max(contentWidth, nameWidth + QFontMetrics(timeFont(option.font)).horizontalAdvance(headerTime(index)));
     }
     const int bubbleWidth = std::clamp(contentWidth + 2 * padX, minBubbleWidth, column.maxTextWidth + 2 * padX);
-    const int bubbleHeight = padTop + header + text.height + padBottom;
+    const int bubbleHeight = padTop + header + fileHeight + text.height + padBottom;
     const int bubbleLeft = own ? column.right - bubbleWidth : column.left + avatarSize + avatarGap;
     layout.bubble = QRect(bubbleLeft, top, bubbleWidth, bubbleHeight);
     if (!own && !grouped)
         layout.avatar = QRect(column.left, top, avatarSize, avatarSize);
     if (header > 0)
         layout.header = QRect(bubbleLeft + padX, top + padTop, bubbleWidth - 2 * padX, header - headerGap);
+    int y = top + padTop + header;
+    if (hasFile) {
+        layout.attachment = QRect(bubbleLeft + padX, y, attachment.width(), attachment.height());
+        if (!index.data(MessageModel::ImageRole).toBool() && !index.data(MessageModel::PendingRole).toBool()) {
+            //: On a file's card in the chat: saves the file (keep it short).
+            const int saveWidth = QFontMetrics(detailFont(option.font)).horizontalAdvance(tr("Save")) + 16;
+            layout.save = QRect(layout.attachment.right() - saveWidth, layout.attachment.top(), saveWidth,
+                                layout.attachment.height());
+        }
+        y = layout.attachment.bottom() + 1;
+        if (transferring) {
+            layout.progressBar = QRect(layout.attachment.left(), y + fileGap, layout.attachment.width(), progressBarHeight);
+            layout.progressText = QRect(layout.attachment.left(), layout.progressBar.bottom() + 4,
+                                        layout.attachment.width(), detailHeight);
+            if (index.data(MessageModel::CancellableRole).toBool()) {
+                const int cancelWidth = QFontMetrics(detailFont(option.font)).horizontalAdvance(tr("Cancel")) + 8;
+                layout.cancel = QRect(layout.progressText.right() - cancelWidth + 1, layout.progressText.top(),
+                                      cancelWidth, detailHeight);
+                layout.progressText.setRight(layout.cancel.left() - 4);
+            }
+            // The amounts and Cancel on the first line, speed and time left on the second.
+            layout.progressText.setBottom(layout.progressText.top() + 2 * detailHeight - 1);
+            y = layout.progressText.bottom() + 1;
+        }
+        if (hasText)
+            y += fileGap;
+    }
     // Text as wide as the bubble's inside, so that right-to-left text lines up on the right.
-    layout.text = QRect(bubbleLeft + padX, top + padTop + header, bubbleWidth - 2 * padX, text.height);
+    if (hasText)
+        layout.text = QRect(bubbleLeft + padX, y, bubbleWidth - 2 * padX, text.height);
     return layout;
+}
+
+QSize MessageDelegate::attachmentSize(const QStyleOptionViewItem &option, const QModelIndex &index, int maxWidth) const
+{
+    if (index.data(MessageModel::ImageRole).toBool()) {
+        // The image's own shape (from the message, before any byte of it is here), at most
+        // maxImageEdge on its longer side and never wider than the bubble.
+        QSize size = index.data(MessageModel::ImageSizeRole).toSize();
+        if (!size.isValid() || size.isEmpty())
+            size = QSize(4, 3);
+        const int edge = std::min(maxImageEdge, maxWidth);
+        if (size.width() > edge || size.height() > edge)
+            size = size.scaled(edge, edge, Qt::KeepAspectRatio);
+        else if (size.width() < minImageEdge && size.height() < minImageEdge)
+            size = size.scaled(minImageEdge, minImageEdge, Qt::KeepAspectRatio);
+        return size.boundedTo(QSize(maxWidth, maxImageEdge)).expandedTo(QSize(8, 8));
+    }
+    const QFontMetrics name(nameFont(option.font));
+    const int wanted = cardIcon + 10 + name.horizontalAdvance(index.data(MessageModel::FileNameRole).toString()) + 70;
+    return {std::clamp(wanted, std::min(220, maxWidth), std::min(maxCardWidth, maxWidth)), cardHeight};
+}
+
+void MessageDelegate::paintFile(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                const Layout &layout) const
+{
+    const Colors colors(option.palette);
+    const bool own = index.data(MessageModel::OwnRole).toBool();
+    const QColor text = own ? colors.ownText : colors.text;
+    const QColor muted = own ? colors.ownMuted : colors.muted;
+    const QRectF area(layout.attachment);
+
+    if (index.data(MessageModel::ImageRole).toBool()) {
+        QPainterPath frame;
+        frame.addRoundedRect(area, 8, 8);
+        const QImage thumbnail = index.data(MessageModel::ThumbnailRole).value<QImage>();
+        painter->save();
+        painter->setClipPath(frame);
+        if (thumbnail.isNull()) {
+            painter->fillRect(area, own ? blend(colors.own, colors.ownText, 0.18) : colors.chip);
+        } else {
+            painter->setRenderHint(QPainter::SmoothPixmapTransform);
+            painter->drawImage(area, thumbnail);
+        }
+        painter->restore();
+    } else {
+        const QColor card = own ? blend(colors.own, colors.ownText, 0.14) : blend(colors.bubble, colors.text, colors.dark ? 0.08 : 0.05);
+        QPainterPath shape;
+        shape.addRoundedRect(area, 8, 8);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(card);
+        painter->drawPath(shape);
+
+        // A badge with the file's extension, as file managers show it.
+        const QRectF icon(area.left() + 9, area.center().y() - cardIcon / 2.0, cardIcon * 0.8, cardIcon);
+        painter->setBrush(own ? colors.ownText : colors.focus);
+        painter->drawRoundedRect(icon, 5, 5);
+        const QString name = index.data(MessageModel::FileNameRole).toString();
+        const QString suffix = name.contains(u'.') ? name.section(u'.', -1).left(4).toUpper() : QString();
+        painter->setFont(badgeFont(option.font));
+        painter->setPen(own ? colors.own : option.palette.color(QPalette::HighlightedText));
+        painter->drawText(icon.adjusted(1, 0, -1, 0), Qt::AlignCenter,
+                          QFontMetrics(painter->font()).elidedText(suffix, Qt::ElideRight, int(icon.width()) - 2));
+
+        const int textLeft = int(icon.right()) + 10;
+        const int textRight = (layout.save.isEmpty() ? layout.attachment.right() - 8 : layout.save.left());
+        const int width = std::max(0, textRight - textLeft);
+        const QFont bold = nameFont(option.font);
+        const QFont small = detailFont(option.font);
+        const int nameHeight = QFontMetrics(bold).height();
+        const int detailHeight = QFontMetrics(small).height();
+        const int firstTop = layout.attachment.center().y() - (nameHeight + detailHeight) / 2;
+        painter->setFont(bold);
+        painter->setPen(text);
+        painter->drawText(QRect(textLeft, firstTop, width, nameHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(bold).elidedText(name, Qt::ElideMiddle, width));
+        painter->setFont(small);
+        painter->setPen(muted);
+        painter->drawText(QRect(textLeft, firstTop + nameHeight, width, detailHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(small).elidedText(index.data(MessageModel::FileDetailsRole).toString(),
+                                                         Qt::ElideRight, width));
+        if (!layout.save.isEmpty()) {
+            QColor link = option.palette.color(QPalette::Link);
+            if (colors.dark && link.lightness() < 140)
+                link = blend(link, Qt::white, 0.45);
+            painter->setFont(scaled(option.font, 0.82, true));
+            painter->setPen(own ? colors.ownText : link);
+            painter->drawText(layout.save, Qt::AlignCenter, tr("Save"));
+        }
+    }
+
+    if (!layout.progressBar.isEmpty()) {
+        const double fraction = index.data(MessageModel::ProgressRole).toDouble();
+        const QRectF bar(layout.progressBar);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(own ? blend(colors.own, colors.ownText, 0.3) : colors.line);
+        painter->drawRoundedRect(bar, bar.height() / 2, bar.height() / 2);
+        if (fraction > 0) {
+            painter->setBrush(own ? colors.ownText : colors.focus);
+            painter->drawRoundedRect(QRectF(bar.left(), bar.top(), std::max(bar.height(), bar.width() * std::min(1.0, fraction)),
+                                            bar.height()),
+                                     bar.height() / 2, bar.height() / 2);
+        }
+        const QFont small = detailFont(option.font);
+        painter->setFont(small);
+        painter->setPen(muted);
+        const QFontMetrics metrics(small);
+        const QRect first(layout.progressText.left(), layout.progressText.top(), layout.progressText.width(),
+                          metrics.height());
+        const QRect second(first.left(), first.bottom() + 1, layout.attachment.width(), metrics.height());
+        painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(index.data(MessageModel::ProgressTextRole).toString(), Qt::ElideRight,
+                                             first.width()));
+        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(index.data(MessageModel::ProgressRateRole).toString(), Qt::ElideRight,
+                                             second.width()));
+        if (!layout.cancel.isEmpty()) {
+            painter->setFont(scaled(option.font, 0.82, true));
+            painter->setPen(text);
+            painter->drawText(layout.cancel, Qt::AlignRight | Qt::AlignVCenter, tr("Cancel"));
+        }
+    }
+}
+
+MessageDelegate::FileAction MessageDelegate::fileActionAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                                          const QPoint &pos) const
+{
+    if (kindOf(index) != MessageModel::Kind::Message || !index.data(MessageModel::FileRole).isValid())
+        return FileAction::None;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const Layout layout = layoutFor(opt, index);
+    if (layout.cancel.adjusted(-4, -4, 4, 4).contains(pos))
+        return FileAction::Cancel;
+    if (index.data(MessageModel::PendingRole).toBool() || !layout.attachment.contains(pos))
+        return FileAction::None;
+    return index.data(MessageModel::ImageRole).toBool() ? FileAction::Open : FileAction::Save;
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -370,6 +558,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         }
     }
 
+    if (!layout.attachment.isEmpty())
+        paintFile(painter, opt, index, layout);
+    if (layout.text.isEmpty()) {
+        painter->restore();
+        return;
+    }
+
     QColor link = opt.palette.color(QPalette::Link);
     if (own)
         link = colors.ownText;
@@ -407,6 +602,11 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::LeftButton) {
+            const FileAction action = fileActionAt(option, index, mouse->position().toPoint());
+            if (action != FileAction::None) {
+                Q_EMIT fileActionRequested(index, action);
+                return true;
+            }
             const QString anchor = anchorAt(option, index, mouse->position().toPoint());
             if (!anchor.isEmpty()) {
                 QDesktopServices::openUrl(QUrl(anchor, QUrl::StrictMode));
@@ -416,7 +616,8 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
     } else if (event->type() == QEvent::MouseMove) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
-            const bool onLink = !anchorAt(option, index, mouse->position().toPoint()).isEmpty();
+            const bool onLink = !anchorAt(option, index, mouse->position().toPoint()).isEmpty()
+                || fileActionAt(option, index, mouse->position().toPoint()) != FileAction::None;
             view->viewport()->setCursor(onLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
         }
     }

@@ -12,8 +12,10 @@ namespace tincan {
 // group with the sender's letter avatar, name (in their colour) and time; the user's own
 // messages in accent-coloured bubbles on the right; mentions of the user in a warm bubble;
 // messages not yet sent dimmed with "sending…"; join and leave lines as small centred chips.
-// Text wraps, links are clickable. Colours come from the palette, so light and dark themes both
-// work.
+// Text wraps, links are clickable. A file shows above its message's text: an image as its
+// thumbnail (a neutral box of the image's shape until it arrives), any other file as a card with
+// name, size, type and Save; a transfer's progress, speed, time left and Cancel below it.
+// Colours come from the palette, so light and dark themes both work.
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -30,9 +32,18 @@ public:
     // The link under a point of the view, if any (for the cursor and for clicks).
     QString anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
+    // What a click at a point of a line's file does.
+    enum class FileAction { None, Save, Open, Cancel };
+    FileAction fileActionAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+
     // What the label above the first line of `day` says: "Today", "Yesterday" or the date.
     static QString dayLabel(const QDate &day, const QDate &today);
 
+Q_SIGNALS:
+    // The user clicked a line's file: save it, open the image, or stop its transfer.
+    void fileActionRequested(const QModelIndex &index, tincan::MessageDelegate::FileAction action);
+
+public:
     // Where the parts of a line go, in view coordinates (public for tests).
     struct Layout
     {
@@ -40,7 +51,12 @@ public:
         QRect avatar; // empty for the user's own messages, grouped ones and system lines
         QRect bubble; // the message's bubble, or a system line's chip
         QRect header; // name and time inside the bubble; empty if not shown
-        QRect text;
+        QRect text;   // empty for a file sent without text
+        QRect attachment; // the image or the file's card; empty without a file
+        QRect save;       // "Save" on a file's card
+        QRect progressBar;
+        QRect progressText;
+        QRect cancel;     // "Cancel" beside the progress text
     };
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
@@ -64,6 +80,9 @@ private:
     QString headerTime(const QModelIndex &index) const;
     QString headerName(const QModelIndex &index) const;
     bool showsHeader(const QModelIndex &index) const;
+    QSize attachmentSize(const QStyleOptionViewItem &option, const QModelIndex &index, int maxWidth) const;
+    void paintFile(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const Layout &layout) const;
 
     mutable QCache<QString, TextSize> m_sizes;
 };

@@ -31,7 +31,9 @@ MessageList::MessageList(MessageModel *model, QWidget *parent)
 {
     setObjectName(u"messageList"_s);
     setModel(model);
-    setItemDelegate(new MessageDelegate(this));
+    auto *delegate = new MessageDelegate(this);
+    setItemDelegate(delegate);
+    connect(delegate, &MessageDelegate::fileActionRequested, this, &MessageList::fileActionRequested);
     setAccessibleName(tr("Messages"));
     setFrameShape(QFrame::NoFrame);
     // Bubbles stand on the window's colour, as on the browser page.
@@ -134,6 +136,23 @@ void MessageList::contextMenuEvent(QContextMenuEvent *event)
     setCurrentIndex(index);
     QMenu menu(this);
     connect(menu.addAction(tr("&Copy Text")), &QAction::triggered, this, [this, index] { copyText(index); });
+    if (index.data(MessageModel::FileRole).isValid()) {
+        const QPersistentModelIndex file(index);
+        const auto offer = [&](const QString &text, MessageDelegate::FileAction action) {
+            connect(menu.addAction(text), &QAction::triggered, this, [this, file, action] {
+                if (file.isValid())
+                    Q_EMIT fileActionRequested(file, action);
+            });
+        };
+        menu.addSeparator();
+        if (!index.data(MessageModel::PendingRole).toBool()) {
+            if (index.data(MessageModel::ImageRole).toBool())
+                offer(tr("&Open Image"), MessageDelegate::FileAction::Open);
+            offer(tr("&Save File…"), MessageDelegate::FileAction::Save);
+        }
+        if (index.data(MessageModel::CancellableRole).toBool())
+            offer(tr("C&ancel Transfer"), MessageDelegate::FileAction::Cancel);
+    }
     const QList<QUrl> links = RichText::links(index.data(MessageModel::TextRole).toString());
     if (!links.isEmpty())
         menu.addSeparator();
@@ -195,6 +214,12 @@ void MessageList::openLinksOfCurrentMessage()
     const QModelIndex current = currentIndex();
     if (!current.isValid())
         return;
+    if (current.data(MessageModel::FileRole).isValid() && !current.data(MessageModel::PendingRole).toBool()) {
+        Q_EMIT fileActionRequested(current, current.data(MessageModel::ImageRole).toBool()
+                                                ? MessageDelegate::FileAction::Open
+                                                : MessageDelegate::FileAction::Save);
+        return;
+    }
     const QList<QUrl> links = RichText::links(current.data(MessageModel::TextRole).toString());
     if (links.size() == 1) {
         QDesktopServices::openUrl(links.first());

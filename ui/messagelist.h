@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/messagedelegate.h"
+
 #include <QListView>
 
 class QPushButton;
@@ -11,7 +13,8 @@ class MessageModel;
 // The chat's messages, newest at the bottom. It follows new messages only while the reader is
 // at the bottom and otherwise offers a "N new messages" jump; it keeps the reader's place when
 // older history arrives above; Copy (or the right-click menu) copies a message and Enter opens
-// its links. Moving into the list from the keyboard starts at the newest message.
+// its links (or its file). A message's file is saved, opened or stopped by a click on it or from
+// the menu. Moving into the list from the keyboard starts at the newest message.
 class MessageList final : public QListView
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The reader scrolled to the oldest message loaded: time to ask the host for older ones.
     void reachedTop();
+    // Save, open (an image) or stop the transfer of the file of the message at `index`.
+    void fileActionRequested(const QModelIndex &index, tincan::MessageDelegate::FileAction action);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

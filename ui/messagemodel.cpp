@@ -3,8 +3,12 @@
 #include "protocol/nickname.h"
 #include "ui/namecolor.h"
 #include "ui/namehues.h"
+#include "ui/thumbnailcache.h"
 
+#include <QFileInfo>
+#include <QImageReader>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -36,6 +40,17 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     names.insert(MentionRole, "mention");
     names.insert(HueRole, "hue");
     names.insert(DayBreakRole, "dayBreak");
+    names.insert(FileRole, "file");
+    names.insert(FileNameRole, "fileName");
+    names.insert(FileDetailsRole, "fileDetails");
+    names.insert(ImageRole, "image");
+    names.insert(ImageSizeRole, "imageSize");
+    names.insert(ThumbnailRole, "thumbnail");
+    names.insert(TransferRole, "transfer");
+    names.insert(ProgressRole, "progress");
+    names.insert(ProgressTextRole, "progressText");
+    names.insert(ProgressRateRole, "progressRate");
+    names.insert(CancellableRole, "cancellable");
     return names;
 }
 
@@ -45,15 +60,28 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &line = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return line.kind == Kind::System ? line.text : line.from + QStringLiteral(": ") + line.text;
+    case Qt::DisplayRole: {
+        if (line.kind == Kind::System)
+            return line.text;
+        QString shown = line.text;
+        if (line.file)
+            shown = line.text.isEmpty() ? line.file->name : line.file->name + u'\n' + line.text;
+        return QString(line.from + QStringLiteral(": ") + shown);
+    }
     case Qt::AccessibleTextRole: {
         if (line.kind == Kind::System)
             return line.text;
         const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(line.ts).time(), QLocale::ShortFormat);
+        QString said = line.text;
+        if (line.file) {
+            const QString file = tr("file %1, %2").arg(line.file->name, fileDetails(*line.file));
+            said = line.text.isEmpty() ? file : file + QStringLiteral(", ") + line.text;
+            if (line.transfer != Transfer::None)
+                said += QStringLiteral(", ") + progressText(line.progress);
+        }
         if (line.pending)
-            return tr("%1, not sent yet: %2").arg(line.from, line.text);
-        return tr("%1 at %2: %3").arg(line.from, time, line.text);
+            return tr("%1, not sent yet: %2").arg(line.from, said);
+        return tr("%1 at %2: %3").arg(line.from, time, said);
     }
     case Qt::ToolTipRole:
         return line.kind == Kind::System
@@ -83,9 +111,99 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return startsDay(index.row());
     case HueRole:
         return m_hues ? m_hues->hue(line.from) : NameColor::hue(line.from);
+    case FileRole:
+        return line.file ? QVariant::fromValue(*line.file) : QVariant();
+    case FileNameRole:
+        return line.file ? line.file->name : QString();
+    case FileDetailsRole:
+        return line.file ? fileDetails(*line.file) : QString();
+    case ImageRole:
+        if (line.pending)
+            return !line.preview.isNull();
+        return line.file && line.file->isImage() && line.file->thumb;
+    case ImageSizeRole:
+        return line.file && line.file->width > 0 && line.file->height > 0
+            ? QSize(line.file->width, line.file->height)
+            : QSize();
+    case ThumbnailRole:
+        if (line.pending)
+            return line.preview;
+        if (line.file && line.file->thumb && m_thumbnails)
+            return m_thumbnails->image(line.file->id);
+        return QImage();
+    case TransferRole:
+        return QVariant::fromValue(line.transfer);
+    case ProgressRole:
+        if (line.transfer == Transfer::None || line.progress.total <= 0)
+            return -1.0;
+        return double(line.progress.done) / double(line.progress.total);
+    case ProgressTextRole:
+        if (line.transfer == Transfer::Upload && line.sent)
+            return tr("Sent, the host is checking it…");
+        if (line.transfer == Transfer::Upload && line.progress.done == 0 && line.progress.bytesPerSecond == 0)
+            return tr("Waiting to send…");
+        return line.transfer == Transfer::None ? QString() : amountText(line.progress);
+    case ProgressRateRole:
+        if (line.transfer == Transfer::None || (line.transfer == Transfer::Upload && line.sent))
+            return QString();
+        return rateText(line.progress);
+    case CancellableRole:
+        return line.transfer == Transfer::Download || (line.transfer == Transfer::Upload && !line.sent);
     default:
         return {};
     }
+}
+
+QString MessageModel::typeLabel(const QString &mimeType, const QString &name)
+{
+    static const QMimeDatabase types;
+    QMimeType type = types.mimeTypeForName(mimeType);
+    if (!type.isValid() || type.isDefault())
+        type = types.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+    if (type.isValid() && !type.isDefault() && !type.comment().isEmpty())
+        return type.comment();
+    const QString suffix = QFileInfo(name).suffix();
+    if (!suffix.isEmpty() && suffix.size() <= 8)
+        //: A file's kind when the system does not know it; %1 is its extension, like "XYZ".
+        return tr("%1 file").arg(suffix.toUpper());
+    return tr("File");
+}
+
+QString MessageModel::fileDetails(const protocol::FileInfo &file) const
+{
+    return QLocale().formattedDataSize(file.size, 1) + QStringLiteral(" · ") + typeLabel(file.type, file.name);
+}
+
+QString MessageModel::amountText(const TransferProgress &progress)
+{
+    const QLocale locale;
+    //: A transfer's progress: %1 and %2 are amounts of data, like "2.1 MB of 8 MB".
+    return tr("%1 of %2").arg(locale.formattedDataSize(progress.done, 1), locale.formattedDataSize(progress.total, 1));
+}
+
+QString MessageModel::rateText(const TransferProgress &progress)
+{
+    QStringList parts;
+    if (progress.bytesPerSecond > 0) {
+        //: A transfer's speed; %1 is an amount of data, like "1.2 MB".
+        parts.append(tr("%1/s").arg(QLocale().formattedDataSize(progress.bytesPerSecond, 1)));
+    }
+    const int left = progress.secondsLeft;
+    if (left >= 0 && progress.done < progress.total) {
+        if (left < 60)
+            parts.append(tr("%n second(s) left", nullptr, std::max(1, left)));
+        else if (left < 3600)
+            parts.append(tr("%n minute(s) left", nullptr, (left + 30) / 60));
+        else
+            parts.append(tr("%n hour(s) left", nullptr, (left + 1800) / 3600));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString MessageModel::progressText(const TransferProgress &progress)
+{
+    const QString rate = rateText(progress);
+    return rate.isEmpty() ? amountText(progress) : amountText(progress) + QStringLiteral(" · ") + rate;
 }
 
 bool MessageModel::isOwn(const Row &line) const
@@ -137,6 +255,21 @@ void MessageModel::setOwnNick(const QString &nick)
     m_ownNick = nick;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {OwnRole, MentionRole});
+}
+
+void MessageModel::setThumbnails(ThumbnailCache *thumbnails)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = thumbnails;
+    if (!m_thumbnails)
+        return;
+    connect(m_thumbnails, &ThumbnailCache::loaded, this, [this](const QString &fileId) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).file && m_rows.at(row).file->id == fileId)
+                Q_EMIT dataChanged(index(row), index(row), {ThumbnailRole});
+        }
+    });
 }
 
 void MessageModel::setNameHues(const NameHues *hues)
@@ -249,6 +382,7 @@ int MessageModel::addMessages(const QList<protocol::ChatMessage> &messages)
         line.from = message.from;
         line.text = message.text;
         line.clientMsgId = message.clientMsgId;
+        line.file = message.file;
         insertRow(insertionRow(line.seq, 0), std::move(line));
         ++added;
     }
@@ -268,10 +402,113 @@ void MessageModel::addPending(const QString &clientMsgId, const QString &text)
     insertRow(int(m_rows.size()), std::move(line));
 }
 
+namespace {
+
+// A small picture of an image file the user is sending, or a null image for any other file and
+// for images too large to decode quickly here.
+QImage previewOf(const QString &path, QSize *fullSize)
+{
+    constexpr qint64 maxPreviewFileBytes = 64 * 1024 * 1024;
+    constexpr qint64 maxPreviewPixels = 40'000'000;
+    if (path.isEmpty() || QFileInfo(path).size() > maxPreviewFileBytes)
+        return {};
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    reader.setAllocationLimit(256);
+    QSize size = reader.size();
+    if (!size.isValid() || qint64(size.width()) * size.height() > maxPreviewPixels)
+        return {};
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+        size.transpose();
+    *fullSize = size;
+    const int edge = 640; // twice what a line shows, for high-density screens
+    if (size.width() > edge || size.height() > edge)
+        reader.setScaledSize(reader.size().scaled(edge, edge, Qt::KeepAspectRatio));
+    return reader.read();
+}
+
+} // namespace
+
+void MessageModel::addPendingFile(const QString &clientMsgId, const QString &name, qint64 size,
+                                  const QString &caption, const QString &localPath)
+{
+    m_ownIds.insert(clientMsgId);
+    Row line;
+    line.kind = Kind::Message;
+    line.ts = QDateTime::currentMSecsSinceEpoch();
+    line.from = m_ownNick;
+    line.text = caption;
+    line.clientMsgId = clientMsgId;
+    line.pending = true;
+    protocol::FileInfo file;
+    file.name = name;
+    file.size = size;
+    QSize imageSize;
+    line.preview = previewOf(localPath, &imageSize);
+    if (!line.preview.isNull()) {
+        file.width = imageSize.width();
+        file.height = imageSize.height();
+    }
+    line.file = file;
+    line.transfer = Transfer::Upload;
+    line.progress = {0, size, 0, -1};
+    insertRow(int(m_rows.size()), std::move(line));
+}
+
+void MessageModel::touchTransfer(int row)
+{
+    Q_EMIT dataChanged(index(row), index(row),
+                       {TransferRole, ProgressRole, ProgressTextRole, CancellableRole, Qt::AccessibleTextRole});
+}
+
+void MessageModel::setUploadProgress(const QString &clientMsgId, const TransferProgress &progress)
+{
+    const int row = pendingRow(clientMsgId);
+    if (row < 0 || m_rows.at(row).transfer != Transfer::Upload)
+        return;
+    m_rows[row].progress = progress;
+    touchTransfer(row);
+}
+
+void MessageModel::setUploadSent(const QString &clientMsgId)
+{
+    const int row = pendingRow(clientMsgId);
+    if (row < 0 || m_rows.at(row).transfer != Transfer::Upload)
+        return;
+    m_rows[row].sent = true;
+    m_rows[row].progress.done = m_rows.at(row).progress.total;
+    touchTransfer(row);
+}
+
+void MessageModel::setDownloadProgress(const QString &fileId, const TransferProgress &progress)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &line = m_rows[row];
+        if (line.pending || !line.file || line.file->id != fileId)
+            continue;
+        line.transfer = Transfer::Download;
+        line.progress = progress;
+        touchTransfer(row);
+    }
+}
+
+void MessageModel::endDownload(const QString &fileId)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &line = m_rows[row];
+        if (line.pending || !line.file || line.file->id != fileId || line.transfer != Transfer::Download)
+            continue;
+        line.transfer = Transfer::None;
+        line.progress = {};
+        touchTransfer(row);
+    }
+}
+
 void MessageModel::acknowledge(const QString &clientMsgId, qint64 seq, qint64 ts)
 {
     const int pending = pendingRow(clientMsgId);
-    if (pending < 0)
+    // A file's line waits for its message, which says where the file is.
+    if (pending < 0 || m_rows.at(pending).file)
         return;
     protocol::ChatMessage message;
     message.seq = seq;

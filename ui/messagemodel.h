@@ -1,8 +1,10 @@
 #pragma once
 
+#include "client/transfermeter.h"
 #include "protocol/messages.h"
 
 #include <QAbstractListModel>
+#include <QImage>
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
@@ -11,10 +13,12 @@
 namespace tincan {
 
 class NameHues;
+class ThumbnailCache;
 
 // The lines of one chat window: messages in seq order (each once), the user's own messages that
-// are still waiting to be sent at the end, and system lines (joins, leaves, renames) where they
-// happened.
+// are still waiting to be sent at the end (files with their upload's progress), and system lines
+// (joins, leaves, renames) where they happened. A message may carry a file: an image shown
+// inline, or a card to save; a download's progress shows on its message.
 class MessageModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -23,6 +27,8 @@ class MessageModel final : public QAbstractListModel
 public:
     enum class Kind { Message, System };
     Q_ENUM(Kind)
+    enum class Transfer { None, Upload, Download };
+    Q_ENUM(Transfer)
 
     enum Role {
         KindRole = Qt::UserRole + 1,
@@ -37,6 +43,18 @@ public:
         MentionRole,     // bool: someone else's message that names this user
         HueRole,         // int: the sender's hue in degrees (NameHues)
         DayBreakRole,    // bool: the first line of a local day (a day label goes above it)
+        FileRole,        // protocol::FileInfo; invalid for a line without a file (a pending one
+                         // has only name and size)
+        FileNameRole,    // QString, as the host gave it (plain text)
+        FileDetailsRole, // QString: "1.2 MB · PDF document"
+        ImageRole,       // bool: the file is an image shown inline (a thumbnail exists)
+        ImageSizeRole,   // QSize: the image's own size in pixels; invalid when unknown
+        ThumbnailRole,   // QImage: null until it has arrived
+        TransferRole,    // Transfer: a file of this line is being sent or fetched
+        ProgressRole,    // double 0..1, -1 while unknown
+        ProgressTextRole,// QString: "2.1 MB of 8 MB", or what the transfer waits for
+        ProgressRateRole,// QString: "1.2 MB/s · 5 seconds left" as far as known, else empty
+        CancellableRole, // bool: the transfer can still be stopped
     };
 
     explicit MessageModel(QObject *parent = nullptr);
@@ -49,11 +67,22 @@ public:
     QString ownNick() const { return m_ownNick; }
     // Who has which colour; without it, each sender has their preferred hue.
     void setNameHues(const NameHues *hues);
+    // Where thumbnails come from; without it images show as empty boxes.
+    void setThumbnails(ThumbnailCache *thumbnails);
 
     // Adds messages not seen before (by seq); a message that echoes a pending one replaces it.
     // Returns how many rows were new.
     int addMessages(const QList<protocol::ChatMessage> &messages);
     void addPending(const QString &clientMsgId, const QString &text);
+    // A file of the user's that is queued or being sent; `caption` is the message's text. A
+    // picture at `localPath` (not too large to decode) shows as itself while it is sent.
+    void addPendingFile(const QString &clientMsgId, const QString &name, qint64 size, const QString &caption,
+                        const QString &localPath = {});
+    void setUploadProgress(const QString &clientMsgId, const TransferProgress &progress);
+    // Every byte is with the host: it cannot be cancelled any more.
+    void setUploadSent(const QString &clientMsgId);
+    void setDownloadProgress(const QString &fileId, const TransferProgress &progress);
+    void endDownload(const QString &fileId);
     void acknowledge(const QString &clientMsgId, qint64 seq, qint64 ts);
     void removePending(const QString &clientMsgId);
     void addSystemLine(const QString &text);
@@ -64,8 +93,18 @@ public:
     QString pendingText(const QString &clientMsgId) const;
     // The row holding this seq, or -1.
     int rowOfSeq(qint64 seq) const;
+    // The row of a message still waiting to be sent, or -1.
+    int rowOfPending(const QString &clientMsgId) const { return pendingRow(clientMsgId); }
 
     static constexpr qint64 groupWindowMs = 5 * 60 * 1000;
+
+    // "2.1 MB of 8 MB · 1.2 MB/s · 5 seconds left", as far as it is known.
+    static QString progressText(const TransferProgress &progress);
+    // Its parts: "2.1 MB of 8 MB", and "1.2 MB/s · 5 seconds left" (empty while unknown).
+    static QString amountText(const TransferProgress &progress);
+    static QString rateText(const TransferProgress &progress);
+    // What kind of file a type is, in words ("PDF document"), from the system's types.
+    static QString typeLabel(const QString &mimeType, const QString &name);
 
 private:
     struct Row
@@ -78,6 +117,11 @@ private:
         QString text;
         QString clientMsgId;
         bool pending = false;
+        std::optional<protocol::FileInfo> file;
+        Transfer transfer = Transfer::None;
+        TransferProgress progress;
+        bool sent = false; // an upload whose bytes are all with the host
+        QImage preview;    // a picture being sent, from the user's own file
     };
 
     int confirmedCount() const;
@@ -90,13 +134,18 @@ private:
     bool groupedWithPrevious(int row) const;
     bool startsDay(int row) const;
     void touchRow(int row);
+    void touchTransfer(int row);
+    QString fileDetails(const protocol::FileInfo &file) const;
 
     QList<Row> m_rows;
     QSet<qint64> m_seqs;
     QSet<QString> m_ownIds;
     QString m_ownNick;
     QPointer<const NameHues> m_hues;
+    QPointer<ThumbnailCache> m_thumbnails;
     int m_nextSub = 1;
 };
 
 } // namespace tincan
+
+Q_DECLARE_METATYPE(tincan::protocol::FileInfo)

@@ -9,8 +9,13 @@
 #include "ui/chatinput.h"
 #include "ui/chatwindow.h"
 #include "ui/hostpanel.h"
+#include "ui/messagemodel.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPainterPath>
 #include <QListView>
 #include <QDir>
 #include <QTemporaryDir>
@@ -25,6 +30,42 @@ namespace {
 bool waitFor(const std::function<bool()> &condition)
 {
     return QTest::qWaitFor(condition, 10000);
+}
+
+// A photo of a LAN party table, as far as shapes go: evening light, screens, a cable.
+QImage partyPhoto()
+{
+    QImage image(1600, 1067, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient wall(0, 0, 0, image.height());
+    wall.setColorAt(0, QColor(0x2a, 0x30, 0x5a));
+    wall.setColorAt(0.62, QColor(0x6b, 0x4f, 0x8c));
+    wall.setColorAt(0.63, QColor(0x8a, 0x5a, 0x3c));
+    wall.setColorAt(1, QColor(0x5a, 0x38, 0x24));
+    painter.fillRect(image.rect(), wall);
+    const QColor glow[] = {QColor(0x4f, 0xc3, 0xf7), QColor(0x81, 0xe6, 0x8c), QColor(0xff, 0xb7, 0x4d)};
+    for (int i = 0; i < 3; ++i) {
+        const QRectF screen(170 + i * 470, 300, 380, 240);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x15, 0x15, 0x1c));
+        painter.drawRoundedRect(screen.adjusted(-14, -14, 14, 14), 12, 12);
+        QLinearGradient light(screen.topLeft(), screen.bottomRight());
+        light.setColorAt(0, glow[i]);
+        light.setColorAt(1, glow[i].darker(220));
+        painter.setBrush(light);
+        painter.drawRect(screen);
+        painter.setBrush(QColor(0x15, 0x15, 0x1c));
+        painter.drawRect(QRectF(screen.center().x() - 18, screen.bottom() + 14, 36, 90));
+        painter.drawRoundedRect(QRectF(screen.center().x() - 90, screen.bottom() + 96, 180, 18), 6, 6);
+    }
+    QPainterPath cable;
+    cable.moveTo(0, 900);
+    cable.cubicTo(400, 780, 900, 1040, 1600, 860);
+    painter.setPen(QPen(QColor(0x2e, 0x86, 0xde), 14, Qt::SolidLine, Qt::RoundCap));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(cable);
+    return image;
 }
 
 } // namespace
@@ -113,6 +154,21 @@ int main(int argc, char *argv[])
     say(hana, QStringLiteral("Starting it now. Map pack is on the share:"));
     say(hana, QStringLiteral("http://fileserver.lan/maps/"));
     say(bob, QStringLiteral("Got it, downloading 👍"));
+    // A picture and a file, as people send them.
+    const auto sendFile = [&](ChatSession &session, const QString &path, const QString &caption) {
+        session.sendFile(path, caption);
+        waitFor([&] { return session.uploads().isEmpty(); });
+    };
+    const QString photo = data.filePath(QStringLiteral("tables.jpg"));
+    QImageWriter(photo, "jpeg").write(partyPhoto());
+    sendFile(mika, photo, QStringLiteral("Tables are ready!"));
+    const QString rules = data.filePath(QStringLiteral("Tournament rules.pdf"));
+    {
+        QFile file(rules);
+        file.open(QIODevice::WriteOnly);
+        file.write(QByteArray(184 * 1024, '%'));
+    }
+    sendFile(hana, rules, QString());
     say(mika, QStringLiteral("Can someone lend me a network cable? Mine is about 30 cm too short to reach "
                              "the switch, and I really don't want to play over Wi-Fi tonight."));
     say(bob, QStringLiteral("There are spares in the blue box by the door"));
@@ -125,6 +181,16 @@ int main(int argc, char *argv[])
     // The invitation folds away once people are in; open it again for the picture.
     if (auto *panel = hostWindow.findChild<HostPanel *>())
         panel->setInvitationOpen(true);
+    // Until the picture's thumbnail is in both windows.
+    const auto thumbnailShown = [](const ChatWindow &window) {
+        const MessageModel *model = window.messageModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (!model->index(row).data(MessageModel::ThumbnailRole).value<QImage>().isNull())
+                return true;
+        }
+        return false;
+    };
+    waitFor([&] { return thumbnailShown(annWindow) && thumbnailShown(hostWindow); });
     QTest::qWait(800);
     hostWindow.scrollToBottom();
     annWindow.scrollToBottom();

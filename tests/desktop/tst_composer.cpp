@@ -4,9 +4,15 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUrl>
 
 using tincan::ChatInput;
 using tincan::ChatSession;
@@ -24,6 +30,7 @@ private Q_SLOTS:
     void growsWithItsLines();
     void overLongPasteIsKeptAndExplained_data();
     void overLongPasteIsKeptAndExplained();
+    void copiedFilesArePastedAsFiles();
 
 private:
     ChatInput *input() const { return m_composer->findChild<ChatInput *>(); }
@@ -111,6 +118,61 @@ void tst_Composer::overLongPasteIsKeptAndExplained()
     QTest::keyClick(input(), Qt::Key_Return);
     QCOMPARE(sent.count(), 1);
     QCOMPARE(input()->toPlainText(), QString());
+}
+
+// Files copied in a file manager and pasted into the box are sent as files, in order, the text
+// in the box going with the first; what cannot be sent is said in a sentence.
+void tst_Composer::copiedFilesArePastedAsFiles()
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QString notes = write(u"notes.txt"_qs, "notes");
+    const QString photo = write(u"photo.jpg"_qs, "not really a photo");
+    const QString empty = write(u"empty.txt"_qs, QByteArray());
+    QDir(dir.path()).mkdir(u"folder"_qs);
+
+    auto *attach = m_composer->findChild<QToolButton *>(u"attachButton"_qs);
+    QVERIFY(attach && attach->isVisible());
+    QCOMPARE(attach->accessibleName(), u"Attach files"_qs);
+
+    QSignalSpy queued(m_session, &ChatSession::uploadQueued);
+    QSignalSpy problems(m_composer, &Composer::problem);
+    input()->setPlainText(u"from the trip"_qs);
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(notes), QUrl::fromLocalFile(dir.filePath(u"folder"_qs)),
+                   QUrl::fromLocalFile(empty), QUrl::fromLocalFile(photo)});
+    mime->setText(notes); // file managers put the path beside it as text
+    QApplication::clipboard()->setMimeData(mime);
+    input()->setFocus();
+    QTest::keyClick(input(), Qt::Key_V, Qt::ControlModifier);
+
+    QCOMPARE(queued.size(), 2);
+    QCOMPARE(queued.at(0).at(1).toString(), u"notes.txt"_qs);
+    QCOMPARE(queued.at(0).at(3).toString(), u"from the trip"_qs);
+    QCOMPARE(queued.at(1).at(1).toString(), u"photo.jpg"_qs);
+    QCOMPARE(queued.at(1).at(3).toString(), QString());
+    QCOMPARE(m_session->uploads().size(), 2);
+    QVERIFY(input()->toPlainText().isEmpty());
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).at(0).toString(),
+             u"“folder” is a folder: only files can be sent. “empty.txt” is empty: there is nothing to send."_qs);
+
+    // A picture on the clipboard becomes a PNG file named after the moment.
+    QImage picture(40, 30, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QApplication::clipboard()->setImage(picture);
+    QTest::keyClick(input(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(queued.size(), 3);
+    QVERIFY2(queued.at(2).at(1).toString().startsWith(u"Pasted image "_qs), qPrintable(queued.at(2).at(1).toString()));
+    QVERIFY(queued.at(2).at(1).toString().endsWith(u".png"_qs));
+    const QImage sent(m_session->uploads().at(2).path);
+    QCOMPARE(sent.convertToFormat(QImage::Format_RGB32), picture);
+    QVERIFY(input()->toPlainText().isEmpty());
 }
 
 QTEST_MAIN(tst_Composer)

@@ -2,6 +2,8 @@
 #include "testclient.h"
 #include "testhost.h"
 #include "ui/chatwindow.h"
+#include "ui/filetransfers.h"
+#include "ui/imageviewer.h"
 #include "ui/messagemodel.h"
 #include "ui/rostermodel.h"
 #include "ui/startwindow.h"
@@ -10,8 +12,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWindow>
 
 #include <memory>
 #include <vector>
@@ -217,6 +222,76 @@ private Q_SLOTS:
         hostSession.close();
         session.close();
         host.stop();
+    }
+    // Files named in markup: the chat paints the names as typed, the image viewer's title and
+    // labels show them as typed, and so does the sentence after a save.
+    void fileNamesShowAsTyped()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the image viewer's cache
+        TestHost host;
+        QVERIFY(host.start());
+        ChatSession sender;
+        sender.open(host.chatUrl(), u"Sender"_qs);
+        ChatSession session;
+        session.open(host.chatUrl(), u"Watcher"_qs);
+        ChatWindow window(&session);
+        window.setConfirmClose(false);
+        window.resize(900, 700);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(sender.state() == ChatSession::State::Connected
+                                     && session.state() == ChatSession::State::Connected,
+                                 netTimeoutMs);
+
+        QTemporaryDir dir;
+        const QString picture = dir.filePath(u"picture.png"_qs);
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(Qt::darkMagenta);
+        QVERIFY(image.save(picture));
+        const QString document = dir.filePath(u"document.txt"_qs);
+        QFile file(document);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("text");
+        file.close();
+        const QString imageName = u"<img src=x width=99999 height=99999> [*].png"_qs;
+        const QString documentName = u"<h1>BIG<_h1> &amp; <b>bold<_b>.txt"_qs;
+        QVERIFY(!sender.sendFile(picture, {}, imageName).isEmpty());
+        QVERIFY(!sender.sendFile(document, u"<i>caption</i>"_qs, documentName).isEmpty());
+
+        const MessageModel *model = window.messageModel();
+        QModelIndex imageLine;
+        QModelIndex documentLine;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row);
+                if (index.data(MessageModel::FileNameRole).toString() == imageName)
+                    imageLine = index;
+                if (index.data(MessageModel::FileNameRole).toString() == documentName)
+                    documentLine = index;
+            }
+            return imageLine.isValid() && documentLine.isValid();
+        }(), netTimeoutMs);
+        QVERIFY(imageLine.data(MessageModel::ImageRole).toBool());
+        QVERIFY(imageLine.data(Qt::AccessibleTextRole).toString().contains(imageName));
+        QTRY_VERIFY_WITH_TIMEOUT(!imageLine.data(MessageModel::ThumbnailRole).value<QImage>().isNull(), netTimeoutMs);
+        QApplication::processEvents();
+        window.grab();
+        QVERIFY2(labelsReadingMarkup(window).isEmpty(), qPrintable(labelsReadingMarkup(window).join(u'\n')));
+
+        tincan::ImageViewer *viewer = window.fileTransfers()->openImage(
+            imageLine.data(MessageModel::FileRole).value<tincan::protocol::FileInfo>());
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->isLoaded(), netTimeoutMs);
+        // The title the system shows: Qt reads "[*]" as the place of the "modified" mark.
+        QVERIFY(viewer->windowHandle());
+        QCOMPARE(viewer->windowHandle()->title(), imageName);
+        QVERIFY2(labelsReadingMarkup(*viewer).isEmpty(), qPrintable(labelsReadingMarkup(*viewer).join(u'\n')));
+        viewer->close();
+
+        const QString target = dir.filePath(u"saved.txt"_qs);
+        QVERIFY(window.fileTransfers()->saveTo(
+            documentLine.data(MessageModel::FileRole).value<tincan::protocol::FileInfo>(), target));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target), netTimeoutMs);
+        QTRY_VERIFY(window.noticeText().startsWith(u"Saved “"_qs + documentName + u"”"_qs));
+        QVERIFY2(labelsReadingMarkup(window).isEmpty(), qPrintable(labelsReadingMarkup(window).join(u'\n')));
     }
 };
 

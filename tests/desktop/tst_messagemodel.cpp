@@ -48,6 +48,8 @@ private Q_SLOTS:
     void groupsConsecutiveMessages();
     void dayLabelsGoAboveEachNewDay();
     void ownAndMentions();
+    void fileLineShowsItsUploadUntilItsMessageComes();
+    void downloadProgressShowsOnItsMessage();
 
 private:
     MessageModel *m_model = nullptr;
@@ -206,6 +208,94 @@ void tst_MessageModel::ownAndMentions()
     QVERIFY(!m_model->index(2).data(MessageModel::MentionRole).toBool()); // own messages never
     QVERIFY(m_model->index(3).data(MessageModel::MentionRole).toBool());
     QVERIFY(!m_model->index(0).data(MessageModel::OwnRole).toBool());
+}
+
+// Sending a file: the pending line says what is being sent and how far it is; the ack alone
+// does not turn it into a file-less message; the message with the file replaces it.
+void tst_MessageModel::fileLineShowsItsUploadUntilItsMessageComes()
+{
+    m_model->setOwnNick(u"Me"_qs);
+    m_model->addPendingFile(u"f1"_qs, u"Slides.pdf"_qs, 4000000, u"for Monday"_qs);
+    QModelIndex line = m_model->index(0);
+    QVERIFY(line.data(MessageModel::PendingRole).toBool());
+    QCOMPARE(line.data(MessageModel::FileNameRole).toString(), u"Slides.pdf"_qs);
+    QCOMPARE(line.data(MessageModel::TextRole).toString(), u"for Monday"_qs);
+    QCOMPARE(line.data(MessageModel::TransferRole).value<MessageModel::Transfer>(), MessageModel::Transfer::Upload);
+    QVERIFY(line.data(MessageModel::CancellableRole).toBool());
+    QVERIFY(!line.data(MessageModel::ImageRole).toBool());
+    QCOMPARE(line.data(MessageModel::ProgressTextRole).toString(), u"Waiting to send…"_qs);
+
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setUploadProgress(u"f1"_qs, tincan::TransferProgress{1000000, 4000000, 500000, 6});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(line.data(MessageModel::ProgressRole).toDouble(), 0.25);
+    const QLocale locale;
+    QCOMPARE(line.data(MessageModel::ProgressTextRole).toString(),
+             locale.formattedDataSize(1000000, 1) + u" of "_qs + locale.formattedDataSize(4000000, 1));
+    QCOMPARE(line.data(MessageModel::ProgressRateRole).toString(),
+             locale.formattedDataSize(500000, 1) + u"/s · 6 seconds left"_qs);
+    const QString spoken = line.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.contains(u"Slides.pdf"_qs) && spoken.contains(u"6 seconds left"_qs), qPrintable(spoken));
+    m_model->setUploadProgress(u"f1"_qs, tincan::TransferProgress{1000000, 4000000, 100, 30000});
+    QVERIFY(line.data(MessageModel::ProgressRateRole).toString().endsWith(u"8 hours left"_qs));
+
+    m_model->setUploadSent(u"f1"_qs);
+    QVERIFY(!line.data(MessageModel::CancellableRole).toBool());
+    QCOMPARE(line.data(MessageModel::ProgressRateRole).toString(), QString());
+    QCOMPARE(line.data(MessageModel::ProgressRole).toDouble(), 1.0);
+
+    m_model->acknowledge(u"f1"_qs, 7, 1764102005000);
+    QCOMPARE(m_model->pendingCount(), 1); // the ack says nothing about where the file is
+
+    ChatMessage sent = message(7, u"Me"_qs, u"for Monday"_qs, 1764102005000, u"f1"_qs);
+    tincan::protocol::FileInfo file;
+    file.id = u"m1YcAbCdEfGhIjKlMnOpQr"_qs;
+    file.name = u"Slides.pdf"_qs;
+    file.size = 4000000;
+    file.type = u"application/pdf"_qs;
+    file.sha256 = QString(64, u'a');
+    sent.file = file;
+    QCOMPARE(m_model->addMessages({sent}), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->pendingCount(), 0);
+    line = m_model->index(0);
+    QCOMPARE(line.data(MessageModel::FileRole).value<tincan::protocol::FileInfo>(), file);
+    QCOMPARE(line.data(MessageModel::TransferRole).value<MessageModel::Transfer>(), MessageModel::Transfer::None);
+    QVERIFY(line.data(MessageModel::OwnRole).toBool());
+    QVERIFY(line.data(MessageModel::FileDetailsRole).toString().startsWith(QLocale().formattedDataSize(4000000, 1)));
+}
+
+// An image with a thumbnail is shown inline, in its shape; a download's progress shows on the
+// message and goes when it ends.
+void tst_MessageModel::downloadProgressShowsOnItsMessage()
+{
+    ChatMessage photo = message(3, u"Ann"_qs, QString());
+    tincan::protocol::FileInfo file;
+    file.id = u"x0QAbCdEfGhIjKlMnOpQrS"_qs;
+    file.name = u"IMG_2041.jpg"_qs;
+    file.size = 2415918;
+    file.type = u"image/jpeg"_qs;
+    file.width = 4032;
+    file.height = 3024;
+    file.thumb = true;
+    photo.file = file;
+    m_model->addMessages({photo, message(4, u"Bob"_qs, u"nice"_qs)});
+    const QModelIndex line = m_model->index(0);
+    QVERIFY(line.data(MessageModel::ImageRole).toBool());
+    QCOMPARE(line.data(MessageModel::ImageSizeRole).toSize(), QSize(4032, 3024));
+    QVERIFY(line.data(MessageModel::ThumbnailRole).value<QImage>().isNull()); // no source of thumbnails
+    QCOMPARE(line.data(MessageModel::TransferRole).value<MessageModel::Transfer>(), MessageModel::Transfer::None);
+    QVERIFY(!m_model->index(1).data(MessageModel::FileRole).isValid());
+
+    m_model->setDownloadProgress(file.id, tincan::TransferProgress{2415918 / 2, 2415918, 0, -1});
+    QCOMPARE(line.data(MessageModel::TransferRole).value<MessageModel::Transfer>(), MessageModel::Transfer::Download);
+    QVERIFY(line.data(MessageModel::CancellableRole).toBool());
+    QCOMPARE(line.data(MessageModel::ProgressRole).toDouble(), 0.5);
+    QCOMPARE(m_model->index(1).data(MessageModel::TransferRole).value<MessageModel::Transfer>(),
+             MessageModel::Transfer::None);
+    m_model->endDownload(file.id);
+    QCOMPARE(line.data(MessageModel::TransferRole).value<MessageModel::Transfer>(), MessageModel::Transfer::None);
+    QCOMPARE(line.data(MessageModel::ProgressRole).toDouble(), -1.0);
 }
 
 QTEST_GUILESS_MAIN(tst_MessageModel)
