@@ -355,6 +355,11 @@
         <source>%1 was removed by the host</source>
         <translation>El anfitrión ha quitado a %1</translation>
     </message>
+    <message>
+        <source>Download</source>
+        <extracomment>Link on a file in the chat; it saves the file</extracomment>
+        <translation>Descargar</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -355,6 +355,11 @@
         <source>%1 was removed by the host</source>
         <translation>%1 a été retiré par l’hôte</translation>
     </message>
+    <message>
+        <source>Download</source>
+        <extracomment>Link on a file in the chat; it saves the file</extracomment>
+        <translation>Télécharger</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

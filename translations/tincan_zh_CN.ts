@@ -347,6 +347,11 @@
         <source>%1 was removed by the host</source>
         <translation>%1 已被主持人移出</translation>
     </message>
+    <message>
+        <source>Download</source>
+        <extracomment>Link on a file in the chat; it saves the file</extracomment>
+        <translation>下载</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -3,7 +3,7 @@
 //   session.js     the chat: joining, what the host says, the outbox, history
 //   connection.js  the socket, and when to try it again
 //   store.js       everything the page knows, in one object
-//   view-*.js      the screens: join, messages, roster, composer, status
+//   view-*.js      the screens: join, messages (and their files), roster, composer, status
 //   i18n.js, strings.js   the page's sentences in the visitor's language
 //   colours.js, names.js  rules shared with the desktop app
 import { el, on, setLabel } from './dom.js';

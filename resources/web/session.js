@@ -14,6 +14,7 @@ import { renderStatus, renderTitle, renderRoom, showNotice } from './view-status
 import { renderRoster } from './view-roster.js';
 import * as joinView from './view-join.js';
 import { renderTyping, renderCounter, composedText, clearComposer } from './view-composer.js';
+import { readFile } from './view-files.js';
 
 const TYPING_REFRESH_MS = 3000; // PROTOCOL.md: typing on:true at most every 3 s
 const TYPING_IDLE_MS = 4000; // ours ends after this long without a key
@@ -155,7 +156,7 @@ function addMessage(m, live = false) {
   if (state.seen.has(m.seq)) return false;
   state.seen.add(m.seq);
   const ts = Number.isFinite(m.ts) ? m.ts : Date.now();
-  const message = { seq: m.seq, ts, from: m.from, text: m.text, clientMsgId: m.clientMsgId };
+  const message = { seq: m.seq, ts, from: m.from, text: m.text, clientMsgId: m.clientMsgId, file: readFile(m.file) };
   messages.showMessage(message, { own: isOwn(m), live });
   state.minSeq = Math.min(state.minSeq, m.seq);
   state.maxSeq = Math.max(state.maxSeq, m.seq);
@@ -175,7 +176,7 @@ function onMessage(m) {
       renderTitle();
     }
     if (state.sound && (document.hidden || !document.hasFocus())) chime();
-    announce(t('announce.message', { name: m.from, text: m.text }));
+    announce(t('announce.message', { name: m.from, text: m.text || readFile(m.file)?.name || '' }));
   }
   if (stick || own) {
     messages.scrollToBottom();

@@ -91,6 +91,8 @@ export const english = {
   'msg.yesterday': 'Yesterday',
   'msg.mentionedYou': '{name} mentioned you',
 
+  'file.download': 'Download',
+
   'sys.joined': '{name} joined',
   'sys.left': '{name} left',
   'sys.renamed': '{from} is now {to}',

@@ -7,6 +7,7 @@ import { state, hueOfPerson, mentionsMe } from './store.js';
 import { appendRichText } from './richtext.js';
 import { avatar } from './avatar.js';
 import { announce } from './announce.js';
+import { fileView } from './view-files.js';
 
 const GROUP_WINDOW_MS = 5 * 60 * 1000; // one sender's messages closer than this share a name
 const NEAR_TOP_PX = 400; // older history is fetched this far before the reader reaches the top
@@ -51,7 +52,8 @@ function dayLabel(ts) {
   return dayKey(ts) === dayKey(day) ? t('msg.yesterday') : formatDay(ts);
 }
 
-// m: {from, text, ts}. Own messages show "You" (hidden but read out) and no avatar.
+// m: {from, text, ts, file}. Own messages show "You" (hidden but read out) and no avatar. A
+// file goes above its caption.
 function makeMessage(m, own) {
   const li = make('li', own ? 'msg own' : 'msg');
   li.dataset.from = m.from.toLowerCase();
@@ -67,6 +69,7 @@ function makeMessage(m, own) {
   appendRichText(text, m.text);
   const bubble = make('div', 'bubble');
   bubble.append(meta, text);
+  if (m.file) bubble.insertBefore(fileView(m.file), text);
   const row = make('div', 'row');
   row.append(avatar(m.from), bubble);
   li.append(make('div', 'day'), row);

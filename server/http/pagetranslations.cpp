@@ -132,6 +132,9 @@ const Entry entries[] = {
     {"msg.yesterday", QT_TRANSLATE_NOOP("BrowserPage", "Yesterday"), "", false},
     {"msg.mentionedYou", QT_TRANSLATE_NOOP("tincan::ChatTray", "%1 mentioned you"), "name", false, "tincan::ChatTray"},
 
+    //: Link on a file in the chat; it saves the file
+    {"file.download", QT_TRANSLATE_NOOP("BrowserPage", "Download"), "", false},
+
     {"sys.joined", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 joined"), "name", false, "tincan::ChatWindow"},
     {"sys.left", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 left"), "name", false, "tincan::ChatWindow"},
     {"sys.renamed", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 is now %2"), "from,to", false, "tincan::ChatWindow"},

@@ -1,9 +1,11 @@
 // Takes screenshots of a lively room for docs/screenshots/: phone (390x844) and desktop
-// (1280x800), light and dark. Run: TINCAN_BIN=build/app/tincan node tests/browser/screenshot.mjs
+// (1280x800), light and dark; then, once a photo and a document are shared, the same room with
+// them (browser-files-*). Run: TINCAN_BIN=build/app/tincan node tests/browser/screenshot.mjs
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHost, removeDir, launchBrowser, openPage, joinAs, waitForTexts, sendFromPage, ProtocolClient } from './lib/harness.mjs';
+import { makePng, uploadFile } from './lib/files.mjs';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
 
@@ -49,20 +51,34 @@ async function main() {
     }
     await sam.context().close();
     await mkdir(outDir, { recursive: true });
-    for (const [name, width, height, colorScheme] of shots) {
-      const page = await openPage(browser, host.url, { width, height, colorScheme });
-      await page.evaluate(() => {
-        localStorage.setItem('tincan.nick', 'Sam');
-      });
-      await joinAs(page, 'Sam');
+    // Each shot joins as Sam in a fresh page, waits for `ready`, and takes the picture.
+    const takeShots = async (list, ready, after = () => {}) => {
+      for (const [name, width, height, colorScheme] of list) {
+        const page = await openPage(browser, host.url, { width, height, colorScheme });
+        await page.evaluate(() => {
+          localStorage.setItem('tincan.nick', 'Sam');
+        });
+        await joinAs(page, 'Sam');
+        await ready(page);
+        await page.evaluate(() => document.getElementById('input').blur());
+        await page.mouse.move(0, 0); // nothing looks hovered
+        await page.screenshot({ path: join(outDir, `${name}.png`) });
+        after();
+        await page.context().close();
+      }
+    };
+    await takeShots(shots, async (page) => {
       await waitForTexts(page, texts);
       clients.Aisha.send({ type: 'typing', on: true });
       await page.waitForFunction(() => document.getElementById('typing').textContent.includes('Aisha'));
-      await page.evaluate(() => document.getElementById('input').blur());
-      await page.screenshot({ path: join(outDir, `${name}.png`) });
-      clients.Aisha.send({ type: 'typing', on: false });
-      await page.context().close();
-    }
+    }, () => clients.Aisha.send({ type: 'typing', on: false }));
+    // Files: a photo with a caption, and a document.
+    await uploadFile(clients.Jonas, host.port, { name: 'room-2-layout.png', bytes: makePng(1200, 800), caption: 'This is how room 2 looks now.' });
+    await uploadFile(clients.Priya, host.port, { name: 'Agenda 26 November.pdf', bytes: Buffer.alloc(184_320, 'agenda ') });
+    await takeShots([['browser-files-phone', 390, 844, 'light'], ['browser-files-desktop', 1280, 800, 'light'],
+      ['browser-files-phone-dark', 390, 844, 'dark']], async (page) => {
+      await page.waitForFunction(() => document.querySelector('.file img')?.naturalWidth > 0);
+    });
     for (const c of Object.values(clients)) await c.close();
   } finally {
     await browser.close();
