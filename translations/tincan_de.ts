@@ -360,6 +360,77 @@
         <extracomment>Link on a file in the chat; it saves the file</extracomment>
         <translation>Herunterladen</translation>
     </message>
+    <message>
+        <source>The host cannot use this file’s name. Rename the file and send it again.</source>
+        <translation>Der Host kann den Namen dieser Datei nicht verwenden. Benenne die Datei um und sende sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the host accepts.</source>
+        <translation>Diese Datei ist größer, als der Host annimmt.</translation>
+    </message>
+    <message>
+        <source>The host has no room left for this file.</source>
+        <translation>Der Host hat keinen Platz mehr für diese Datei.</translation>
+    </message>
+    <message>
+        <source>Too many files are on their way at once. Send this one when the others are done.</source>
+        <translation>Es werden zu viele Dateien gleichzeitig gesendet. Sende diese, wenn die anderen fertig sind.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <extracomment>Button beside the message box that picks files to send</extracomment>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <extracomment>Button beside the message box on phones: opens the camera</extracomment>
+        <translation>Foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>Drop files here to send them</source>
+        <extracomment>Shown over the chat while files are dragged over it</extracomment>
+        <translation>Dateien hier ablegen, um sie zu senden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How much of a file has been sent: %1 and %2 are sizes such as &quot;1.2 MB&quot;</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Time left for a file to be sent: %1 is a duration such as &quot;2 minutes&quot;</extracomment>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that stops sending a file</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button that takes a file that could not be sent out of the chat</extracomment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>This file is empty: there is nothing to send.</source>
+        <translation>Diese Datei ist leer: Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>The file could not be sent. Check the connection and send it again.</source>
+        <translation>Die Datei konnte nicht gesendet werden. Prüfe die Verbindung und sende sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>The host refused this upload. Send the file again.</source>
+        <translation>Der Host hat diesen Upload abgelehnt. Sende die Datei noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent. Send it again.</source>
+        <translation>Die Datei hat sich während des Sendens geändert. Sende sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>The host could not store this file. Send it again later.</source>
+        <translation>Der Host konnte diese Datei nicht speichern. Sende sie später noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -360,6 +360,77 @@
         <extracomment>Link on a file in the chat; it saves the file</extracomment>
         <translation>Descargar</translation>
     </message>
+    <message>
+        <source>The host cannot use this file’s name. Rename the file and send it again.</source>
+        <translation>El anfitrión no puede usar el nombre de este archivo. Cámbiale el nombre y vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the host accepts.</source>
+        <translation>Este archivo es más grande de lo que acepta el anfitrión.</translation>
+    </message>
+    <message>
+        <source>The host has no room left for this file.</source>
+        <translation>El anfitrión no tiene espacio para este archivo.</translation>
+    </message>
+    <message>
+        <source>Too many files are on their way at once. Send this one when the others are done.</source>
+        <translation>Se están enviando demasiados archivos a la vez. Envía este cuando terminen los demás.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <extracomment>Button beside the message box that picks files to send</extracomment>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <extracomment>Button beside the message box on phones: opens the camera</extracomment>
+        <translation>Hacer una foto</translation>
+    </message>
+    <message>
+        <source>Drop files here to send them</source>
+        <extracomment>Shown over the chat while files are dragged over it</extracomment>
+        <translation>Suelta los archivos aquí para enviarlos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How much of a file has been sent: %1 and %2 are sizes such as &quot;1.2 MB&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Time left for a file to be sent: %1 is a duration such as &quot;2 minutes&quot;</extracomment>
+        <translation>tiempo restante: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that stops sending a file</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button that takes a file that could not be sent out of the chat</extracomment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>This file is empty: there is nothing to send.</source>
+        <translation>Este archivo está vacío: no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>The file could not be sent. Check the connection and send it again.</source>
+        <translation>No se pudo enviar el archivo. Comprueba la conexión y vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The host refused this upload. Send the file again.</source>
+        <translation>El anfitrión rechazó esta subida. Vuelve a enviar el archivo.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent. Send it again.</source>
+        <translation>El archivo cambió mientras se enviaba. Vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The host could not store this file. Send it again later.</source>
+        <translation>El anfitrión no pudo guardar este archivo. Vuelve a enviarlo más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

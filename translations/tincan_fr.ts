@@ -360,6 +360,77 @@
         <extracomment>Link on a file in the chat; it saves the file</extracomment>
         <translation>Télécharger</translation>
     </message>
+    <message>
+        <source>The host cannot use this file’s name. Rename the file and send it again.</source>
+        <translation>L’hôte ne peut pas utiliser le nom de ce fichier. Renommez le fichier et envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the host accepts.</source>
+        <translation>Ce fichier est plus volumineux que ce que l’hôte accepte.</translation>
+    </message>
+    <message>
+        <source>The host has no room left for this file.</source>
+        <translation>L’hôte n’a plus de place pour ce fichier.</translation>
+    </message>
+    <message>
+        <source>Too many files are on their way at once. Send this one when the others are done.</source>
+        <translation>Trop de fichiers sont en cours d’envoi en même temps. Envoyez celui-ci quand les autres seront terminés.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <extracomment>Button beside the message box that picks files to send</extracomment>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <extracomment>Button beside the message box on phones: opens the camera</extracomment>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>Drop files here to send them</source>
+        <extracomment>Shown over the chat while files are dragged over it</extracomment>
+        <translation>Déposez les fichiers ici pour les envoyer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How much of a file has been sent: %1 and %2 are sizes such as &quot;1.2 MB&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Time left for a file to be sent: %1 is a duration such as &quot;2 minutes&quot;</extracomment>
+        <translation>il reste %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that stops sending a file</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button that takes a file that could not be sent out of the chat</extracomment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>This file is empty: there is nothing to send.</source>
+        <translation>Ce fichier est vide&#xa0;: il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>The file could not be sent. Check the connection and send it again.</source>
+        <translation>Le fichier n’a pas pu être envoyé. Vérifiez la connexion et envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The host refused this upload. Send the file again.</source>
+        <translation>L’hôte a refusé cet envoi. Envoyez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent. Send it again.</source>
+        <translation>Le fichier a changé pendant l’envoi. Envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The host could not store this file. Send it again later.</source>
+        <translation>L’hôte n’a pas pu enregistrer ce fichier. Envoyez-le à nouveau plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

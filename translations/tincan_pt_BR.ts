@@ -360,6 +360,77 @@
         <extracomment>Link on a file in the chat; it saves the file</extracomment>
         <translation>Baixar</translation>
     </message>
+    <message>
+        <source>The host cannot use this file’s name. Rename the file and send it again.</source>
+        <translation>O anfitrião não pode usar o nome deste arquivo. Renomeie o arquivo e envie de novo.</translation>
+    </message>
+    <message>
+        <source>This file is larger than the host accepts.</source>
+        <translation>Este arquivo é maior do que o anfitrião aceita.</translation>
+    </message>
+    <message>
+        <source>The host has no room left for this file.</source>
+        <translation>O anfitrião não tem mais espaço para este arquivo.</translation>
+    </message>
+    <message>
+        <source>Too many files are on their way at once. Send this one when the others are done.</source>
+        <translation>Há arquivos demais sendo enviados ao mesmo tempo. Envie este quando os outros terminarem.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <extracomment>Button beside the message box that picks files to send</extracomment>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <extracomment>Button beside the message box on phones: opens the camera</extracomment>
+        <translation>Tirar uma foto</translation>
+    </message>
+    <message>
+        <source>Drop files here to send them</source>
+        <extracomment>Shown over the chat while files are dragged over it</extracomment>
+        <translation>Solte os arquivos aqui para enviá-los</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How much of a file has been sent: %1 and %2 are sizes such as &quot;1.2 MB&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Time left for a file to be sent: %1 is a duration such as &quot;2 minutes&quot;</extracomment>
+        <translation>tempo restante: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that stops sending a file</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button that takes a file that could not be sent out of the chat</extracomment>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>This file is empty: there is nothing to send.</source>
+        <translation>Este arquivo está vazio: não há nada para enviar.</translation>
+    </message>
+    <message>
+        <source>The file could not be sent. Check the connection and send it again.</source>
+        <translation>Não foi possível enviar o arquivo. Verifique a conexão e envie de novo.</translation>
+    </message>
+    <message>
+        <source>The host refused this upload. Send the file again.</source>
+        <translation>O anfitrião recusou este envio. Envie o arquivo de novo.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent. Send it again.</source>
+        <translation>O arquivo mudou enquanto era enviado. Envie de novo.</translation>
+    </message>
+    <message>
+        <source>The host could not store this file. Send it again later.</source>
+        <translation>O anfitrião não conseguiu guardar este arquivo. Envie de novo mais tarde.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -352,6 +352,77 @@
         <extracomment>Link on a file in the chat; it saves the file</extracomment>
         <translation>下载</translation>
     </message>
+    <message>
+        <source>The host cannot use this file’s name. Rename the file and send it again.</source>
+        <translation>主机无法使用此文件的名称。请重命名文件后再发送。</translation>
+    </message>
+    <message>
+        <source>This file is larger than the host accepts.</source>
+        <translation>此文件超出了主机允许的大小。</translation>
+    </message>
+    <message>
+        <source>The host has no room left for this file.</source>
+        <translation>主机已没有空间存放此文件。</translation>
+    </message>
+    <message>
+        <source>Too many files are on their way at once. Send this one when the others are done.</source>
+        <translation>同时发送的文件太多。请等其他文件发送完毕后再发送此文件。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <extracomment>Button beside the message box that picks files to send</extracomment>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <extracomment>Button beside the message box on phones: opens the camera</extracomment>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Drop files here to send them</source>
+        <extracomment>Shown over the chat while files are dragged over it</extracomment>
+        <translation>将文件拖放到此处即可发送</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How much of a file has been sent: %1 and %2 are sizes such as &quot;1.2 MB&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Time left for a file to be sent: %1 is a duration such as &quot;2 minutes&quot;</extracomment>
+        <translation>还剩 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that stops sending a file</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button that takes a file that could not be sent out of the chat</extracomment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>This file is empty: there is nothing to send.</source>
+        <translation>此文件为空，没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>The file could not be sent. Check the connection and send it again.</source>
+        <translation>无法发送此文件。请检查连接后重新发送。</translation>
+    </message>
+    <message>
+        <source>The host refused this upload. Send the file again.</source>
+        <translation>主机拒绝了此次上传。请重新发送文件。</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent. Send it again.</source>
+        <translation>文件在发送过程中发生了变化。请重新发送。</translation>
+    </message>
+    <message>
+        <source>The host could not store this file. Send it again later.</source>
+        <translation>主机无法保存此文件。请稍后重新发送。</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

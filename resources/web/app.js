@@ -4,6 +4,7 @@
 //   connection.js  the socket, and when to try it again
 //   store.js       everything the page knows, in one object
 //   view-*.js      the screens: join, messages (and their files), roster, composer, status
+//   uploads.js     files on their way to the host
 //   i18n.js, strings.js   the page's sentences in the visitor's language
 //   colours.js, names.js  rules shared with the desktop app
 import { el, on, setLabel } from './dom.js';
@@ -17,6 +18,8 @@ import { renderRoster, isRosterOpen, setRosterOpen } from './view-roster.js';
 import { showJoin, clearJoinError, clearCodeError } from './view-join.js';
 import { enterSends, renderCounter, autosize } from './view-composer.js';
 import { isAtBottom, scrollToBottom } from './view-messages.js';
+import { listenForFiles } from './view-files.js';
+import { cancelUpload } from './uploads.js';
 
 // The fixed texts of index.html, in the visitor's language.
 function translatePage() {
@@ -74,6 +77,12 @@ function listen() {
     autosize();
     renderCounter();
     session.composerChanged();
+  });
+
+  listenForFiles(session.sendFiles);
+  on(el.pending, 'click', (event) => {
+    const id = event.target.closest('[data-cancel]')?.dataset.cancel;
+    if (id) cancelUpload(id);
   });
 
   on(el.scroller, 'scroll', () => {

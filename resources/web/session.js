@@ -15,6 +15,7 @@ import { renderRoster } from './view-roster.js';
 import * as joinView from './view-join.js';
 import { renderTyping, renderCounter, composedText, clearComposer } from './view-composer.js';
 import { readFile } from './view-files.js';
+import { useSender, addUploads, pumpUploads, pauseUploads, uploadReady, uploadRefused, uploadDone } from './uploads.js';
 
 const TYPING_REFRESH_MS = 3000; // PROTOCOL.md: typing on:true at most every 3 s
 const TYPING_IDLE_MS = 4000; // ours ends after this long without a key
@@ -33,6 +34,7 @@ const connection = new Connection({
 });
 
 const showStatus = () => renderStatus(connection.retryAt);
+useSender((message) => connection.send(message));
 let helloAgainTimer = 0;
 
 // ---- connecting ----
@@ -67,6 +69,7 @@ function onClosed(code) {
   state.typingOn = false;
   clearTimeout(helloAgainTimer);
   for (const item of state.outbox) if (item.status === 'sent') item.status = 'queued';
+  pauseUploads();
   clearAllTyping();
   if (!['needsNick', 'needsCode', 'refused', 'ended'].includes(state.phase)) {
     state.problem = closeSentence(code);
@@ -145,6 +148,7 @@ function onWelcome(w) {
   messages.renderTopNote();
   if (stick) messages.scrollToBottom();
   flushOutbox();
+  pumpUploads();
   composerChanged();
   loadOlderIfNearTop();
 }
@@ -189,6 +193,7 @@ function onMessage(m) {
 function onAck(a) {
   const item = outboxItem(a.clientMsgId);
   if (state.inFlight === a.clientMsgId) state.inFlight = null;
+  uploadDone(a.clientMsgId); // the message with the file follows
   if (item && isSeq(a.seq)) {
     addMessage({ seq: a.seq, ts: a.ts, from: state.nick, text: item.text, clientMsgId: item.id });
     if (!state.catchUp) state.resumeSeq = Math.max(state.resumeSeq, a.seq);
@@ -305,6 +310,7 @@ const CODES = {
   banned: 'ended', // for as long as this host runs: nothing to do
   'room-locked': 'ended', // nobody new may come in: Try again
   'access-blocked': 'ended', // too many wrong codes from this address: Try again, later
+  'no-such-upload': 'none', // a cancel the host had nothing for (it restarted, or the slot idled out)
 };
 
 // The key of the lasting state's sentence (view-status.js).
@@ -329,6 +335,7 @@ function onError(e) {
   const kind = Object.hasOwn(CODES, code) ? CODES[code] : undefined;
   const suggestion = typeof e.suggestion === 'string' ? e.suggestion : '';
   const item = outboxItem(e.clientMsgId);
+  if (uploadRefused(e.clientMsgId, code, errorSentence(code))) return;
   if (kind === 'nick' && state.phase === 'hello') {
     nickRefused(code, suggestion);
   } else if (kind === 'code' && state.phase === 'hello') {
@@ -401,6 +408,7 @@ const HANDLERS = {
   typing: onTyping,
   history: onHistory,
   error: onError,
+  'upload-ready': uploadReady,
 };
 
 // Unknown types (from a newer host) are ignored.
@@ -465,6 +473,7 @@ export function resumeAfterReload() {
 function sentByHost(id) {
   removeFromOutbox(id);
   messages.removePending(id);
+  uploadDone(id);
 }
 
 // One message at a time, oldest first, keeps the room's order the order written.
@@ -491,6 +500,19 @@ export function submitMessage() {
   clearComposer();
   stopTyping();
   flushOutbox();
+  messages.scrollToBottom();
+}
+
+// Files picked, pasted or dropped (view-files.js). The text in the box goes with the first as its
+// caption, when it fits.
+export function sendFiles(files) {
+  const text = composedText();
+  const caption = text.trim() && text.length <= state.limits.maxTextLength ? text : '';
+  addUploads(files, caption);
+  if (caption) {
+    clearComposer();
+    stopTyping();
+  }
   messages.scrollToBottom();
 }
 

@@ -51,6 +51,10 @@ export const state = {
   outbox: [], // {id, text, ts, status: 'queued' | 'sent'}, in the order written
   inFlight: null, // the id sent and not yet acknowledged: one at a time keeps the order
   sentIds: new Set(), // ids written on this page: our own messages when they come back
+  // Files picked, pasted or dropped, until the host has them (uploads.js). Not kept across a
+  // reload: a page cannot keep a File.
+  uploads: [], // {id, file, name, size, text, ts, status, sent, ...}, in the order picked
+  cancelLater: [], // uploads cancelled while away: the host is told at the next welcome
 
   // Attention.
   unread: 0, // messages that came while the tab was hidden
@@ -86,7 +90,7 @@ export function setAccessCode(code) {
 
 // ---- the outbox: survives a reload of the tab, so nothing written is lost ----
 
-function newId() {
+export function newId() {
   if (crypto.randomUUID) return crypto.randomUUID(); // only in secure contexts (not plain http)
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
 }

@@ -68,6 +68,10 @@ export const english = {
   'error.room-full': 'The room is full. Try again later.',
   'error.storage-failed': 'The host could not save the chat history. The chat goes on, but messages from now on may be lost when the host restarts.',
   'error.replaced': 'You joined again from another connection, so this one stopped.',
+  'error.file-name-invalid': 'The host cannot use this file’s name. Rename the file and send it again.',
+  'error.file-too-large': 'This file is larger than the host accepts.',
+  'error.storage-full': 'The host has no room left for this file.',
+  'error.too-many-uploads': 'Too many files are on their way at once. Send this one when the others are done.',
   'error.unknown': 'The host reported a problem: {code}.',
 
   'room.peopleButton': { one: 'Show the {count} person in this room', other: 'Show the {count} people in this room' },
@@ -92,6 +96,19 @@ export const english = {
   'msg.mentionedYou': '{name} mentioned you',
 
   'file.download': 'Download',
+  'file.attach': 'Attach files',
+  'file.photo': 'Take a photo',
+  'file.drop': 'Drop files here to send them',
+
+  'upload.progress': '{done} of {total}',
+  'upload.left': '{time} left',
+  'upload.cancel': 'Cancel',
+  'upload.remove': 'Remove',
+  'upload.empty': 'This file is empty: there is nothing to send.',
+  'upload.failed': 'The file could not be sent. Check the connection and send it again.',
+  'upload.refused': 'The host refused this upload. Send the file again.',
+  'upload.changed': 'The file changed while it was being sent. Send it again.',
+  'upload.notStored': 'The host could not store this file. Send it again later.',
 
   'sys.joined': '{name} joined',
   'sys.left': '{name} left',

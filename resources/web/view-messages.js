@@ -7,7 +7,7 @@ import { state, hueOfPerson, mentionsMe } from './store.js';
 import { appendRichText } from './richtext.js';
 import { avatar } from './avatar.js';
 import { announce } from './announce.js';
-import { fileView } from './view-files.js';
+import { fileView, renderUpload } from './view-files.js';
 
 const GROUP_WINDOW_MS = 5 * 60 * 1000; // one sender's messages closer than this share a name
 const NEAR_TOP_PX = 400; // older history is fetched this far before the reader reaches the top
@@ -166,8 +166,18 @@ export function remarkMentions() {
 
 const pendingItem = (id) => Array.from(el.pending.children).find((li) => li.dataset.id === id);
 
+// What a message written here waits for. An upload (uploads.js) waits its turn, or for the host;
+// while its bytes go, or when it failed, its card says so instead.
+function sendState(item) {
+  if (!item.file) return t(item.status === 'sent' || state.phase === 'welcomed' ? 'msg.sending' : 'msg.pending');
+  if (item.status === 'queued') return t('msg.pending');
+  return item.status === 'asking' || item.status === 'stored' ? t('msg.sending') : '';
+}
+
 // Shows an outbox item below the room's messages, or updates its state.
 export function showPending(item) {
+  // An upload's card changes its height as it goes: the newest stays in view.
+  const stick = isAtBottom();
   let li = pendingItem(item.id);
   if (!li) {
     li = makeMessage({ from: state.nick, text: item.text, ts: item.ts }, true);
@@ -178,8 +188,9 @@ export function showPending(item) {
     regroup(li);
     renderTopNote();
   }
-  const sending = item.status === 'sent' || state.phase === 'welcomed';
-  li.querySelector('.send-state').textContent = t(sending ? 'msg.sending' : 'msg.pending');
+  if (item.file) renderUpload(li.querySelector('.bubble'), item);
+  li.querySelector('.send-state').textContent = sendState(item);
+  if (stick) scrollToBottom();
 }
 
 export function removePending(id) {

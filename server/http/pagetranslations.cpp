@@ -104,6 +104,10 @@ const Entry entries[] = {
     {"error.room-full", QT_TRANSLATE_NOOP("BrowserPage", "The room is full. Try again later."), "", false},
     {"error.storage-failed", QT_TRANSLATE_NOOP("BrowserPage", "The host could not save the chat history. The chat goes on, but messages from now on may be lost when the host restarts."), "", false},
     {"error.replaced", QT_TRANSLATE_NOOP("BrowserPage", "You joined again from another connection, so this one stopped."), "", false},
+    {"error.file-name-invalid", QT_TRANSLATE_NOOP("BrowserPage", "The host cannot use this file’s name. Rename the file and send it again."), "", false},
+    {"error.file-too-large", QT_TRANSLATE_NOOP("BrowserPage", "This file is larger than the host accepts."), "", false},
+    {"error.storage-full", QT_TRANSLATE_NOOP("BrowserPage", "The host has no room left for this file."), "", false},
+    {"error.too-many-uploads", QT_TRANSLATE_NOOP("BrowserPage", "Too many files are on their way at once. Send this one when the others are done."), "", false},
     //: %1 is a machine code such as "rate-limited"
     {"error.unknown", QT_TRANSLATE_NOOP("BrowserPage", "The host reported a problem: %1."), "code", false},
 
@@ -134,6 +138,26 @@ const Entry entries[] = {
 
     //: Link on a file in the chat; it saves the file
     {"file.download", QT_TRANSLATE_NOOP("BrowserPage", "Download"), "", false},
+    //: Button beside the message box that picks files to send
+    {"file.attach", QT_TRANSLATE_NOOP("BrowserPage", "Attach files"), "", false},
+    //: Button beside the message box on phones: opens the camera
+    {"file.photo", QT_TRANSLATE_NOOP("BrowserPage", "Take a photo"), "", false},
+    //: Shown over the chat while files are dragged over it
+    {"file.drop", QT_TRANSLATE_NOOP("BrowserPage", "Drop files here to send them"), "", false},
+
+    //: How much of a file has been sent: %1 and %2 are sizes such as "1.2 MB"
+    {"upload.progress", QT_TRANSLATE_NOOP("BrowserPage", "%1 of %2"), "done,total", false},
+    //: Time left for a file to be sent: %1 is a duration such as "2 minutes"
+    {"upload.left", QT_TRANSLATE_NOOP("BrowserPage", "%1 left"), "time", false},
+    //: Button that stops sending a file
+    {"upload.cancel", QT_TRANSLATE_NOOP("BrowserPage", "Cancel"), "", false},
+    //: Button that takes a file that could not be sent out of the chat
+    {"upload.remove", QT_TRANSLATE_NOOP("BrowserPage", "Remove"), "", false},
+    {"upload.empty", QT_TRANSLATE_NOOP("BrowserPage", "This file is empty: there is nothing to send."), "", false},
+    {"upload.failed", QT_TRANSLATE_NOOP("BrowserPage", "The file could not be sent. Check the connection and send it again."), "", false},
+    {"upload.refused", QT_TRANSLATE_NOOP("BrowserPage", "The host refused this upload. Send the file again."), "", false},
+    {"upload.changed", QT_TRANSLATE_NOOP("BrowserPage", "The file changed while it was being sent. Send it again."), "", false},
+    {"upload.notStored", QT_TRANSLATE_NOOP("BrowserPage", "The host could not store this file. Send it again later."), "", false},
 
     {"sys.joined", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 joined"), "name", false, "tincan::ChatWindow"},
     {"sys.left", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 left"), "name", false, "tincan::ChatWindow"},

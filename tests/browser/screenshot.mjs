@@ -79,6 +79,19 @@ async function main() {
       ['browser-files-phone-dark', 390, 844, 'dark']], async (page) => {
       await page.waitForFunction(() => document.querySelector('.file img')?.naturalWidth > 0);
     });
+    // A phone sending a photo: its progress, speed and time left, and Cancel. (Uploads slowed
+    // down by Chromium's network emulation, so the picture catches one on its way.)
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const phone = await context.newPage();
+    await phone.goto(host.url);
+    await joinAs(phone, 'Sam');
+    const cdp = await context.newCDPSession(phone);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 250_000 });
+    await phone.setInputFiles('#file-input', [{ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(4_200_000, 'jpeg') }]);
+    await phone.waitForFunction(() => / left$/.test(document.querySelector('#pending .file-meta')?.textContent));
+    await phone.screenshot({ path: join(outDir, 'browser-upload-phone.png') });
+    await context.close();
     for (const c of Object.values(clients)) await c.close();
   } finally {
     await browser.close();

@@ -23,12 +23,13 @@ export async function tempDir(prefix = 'tincan-browser-') {
 
 // Starts `tincan --headless` on 127.0.0.1; port 0 picks a free one. Resolves once the host has
 // printed its address. `accessCode` starts it with one; `console` lets the test type the host's
-// console commands (host.command('/kick Ann')).
-export async function startHost({ dataDir, port = 0, room = 'Test room', accessCode, console = false } = {}) {
+// console commands (host.command('/kick Ann')); `args` are more options (['--max-file-size', '1M']).
+export async function startHost({ dataDir, port = 0, room = 'Test room', accessCode, console = false, args: more = [] } = {}) {
   const dir = dataDir || await tempDir();
   const args = ['--headless', '--bind', '127.0.0.1', '--port', String(port), '--no-discovery',
     '--room', room, '--data-dir', dir];
   if (accessCode) args.push('--access-code', accessCode);
+  args.push(...more);
   const proc = spawn(tincanBin(), args, {
     stdio: [console ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' },
@@ -284,9 +285,16 @@ export function assertNoProblems(assert, ...pages) {
 
 // Routes the page's chat socket through a gate: while gate.open is false every connection is
 // closed at once (the page sees the host as unreachable). Records the frames both ways, and
-// counts the page's attempts to connect. Call before page.goto().
+// counts the page's attempts to connect. gate.drop() breaks the connection of the moment, on
+// both sides, as a network would. Call before page.goto().
 export async function gateSocket(page) {
   const gate = { open: true, sent: [], received: [], attempts: 0 };
+  let current = null;
+  gate.drop = async () => {
+    const { ws, server } = current;
+    await server.close();
+    await ws.close();
+  };
   await page.routeWebSocket(/\/ws$/, (ws) => {
     gate.attempts++;
     if (!gate.open) {
@@ -294,6 +302,7 @@ export async function gateSocket(page) {
       return;
     }
     const server = ws.connectToServer();
+    current = { ws, server };
     ws.onMessage((m) => {
       gate.sent.push(JSON.parse(m));
       server.send(m);
