@@ -39,6 +39,48 @@ void compress(WebAssets::Asset &asset)
     asset.deflatedEtag = etagOf(zlib);
 }
 
+} // namespace
+
+// The page's sources are written for people to read, with comments; the wire needs none of
+// them. Only what cannot be code goes: JavaScript lines that are nothing but a `//` comment (the
+// page has no string or template that spans lines, which tst_http checks), and CSS `/* */`
+// comments (its stylesheet has no string that holds one).
+QByteArray WebAssets::withoutComments(const QByteArray &body, QByteArrayView suffix)
+{
+    QByteArray out;
+    out.reserve(body.size());
+    if (suffix == ".js") {
+        for (const QByteArray &line : body.split('\n')) {
+            if (!line.trimmed().startsWith("//"))
+                out += line + '\n';
+        }
+        out.chop(1);
+        return out;
+    }
+    if (suffix == ".css") {
+        qsizetype at = 0;
+        while (at < body.size()) {
+            const qsizetype open = body.indexOf("/*", at);
+            if (open < 0) {
+                out += body.sliced(at);
+                break;
+            }
+            const qsizetype close = body.indexOf("*/", open + 2);
+            out += body.sliced(at, open - at);
+            if (close < 0)
+                break;
+            at = close + 2;
+            // A comment on lines of its own leaves no empty line behind.
+            if (at < body.size() && body.at(at) == '\n' && (out.isEmpty() || out.endsWith('\n')))
+                ++at;
+        }
+        return out;
+    }
+    return body;
+}
+
+namespace {
+
 QByteArray contentTypeFor(const QString &fileName)
 {
     struct Type
@@ -77,7 +119,8 @@ WebAssets::WebAssets()
             continue;
         }
         Asset asset;
-        asset.body = file.readAll();
+        const qsizetype dot = resourcePath.lastIndexOf(u'.');
+        asset.body = withoutComments(file.readAll(), dot < 0 ? QByteArray() : resourcePath.sliced(dot).toLatin1());
         asset.contentType = contentTypeFor(resourcePath);
         asset.etag = etagOf(asset.body);
         compress(asset);

@@ -3,6 +3,7 @@
 #include "translations/language.h"
 #include "rawclient.h"
 #include "testclient.h"
+#include "server/http/webassets.h"
 #include "testhost.h"
 
 #include <QElapsedTimer>
@@ -68,10 +69,14 @@ HttpReply exchange(quint16 port, const QByteArray &request, int timeoutMs = 3000
     return parseReply(raw);
 }
 
+// A page file as the host serves it: its source, without the comments the wire does not need.
 QByteArray resource(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const qsizetype dot = path.lastIndexOf(u'.');
+    return tincan::WebAssets::withoutComments(file.readAll(), path.sliced(dot).toLatin1());
 }
 
 // HTTP's deflate coding is a zlib stream; qUncompress wants it behind the uncompressed length
@@ -278,6 +283,26 @@ private Q_SLOTS:
         sizes.append(u"room.json "_qs + QString::number(room.body.size()));
         sizes.append(u"largest strings "_qs + QString::number(largestStrings));
         QVERIFY2(total > 0 && total <= limits::maxPageBytes, qPrintable(QString::number(total) + u": " + sizes.join(u", ")));
+    }
+
+    // Only comments go: a JavaScript line that is nothing but a comment, a CSS comment.
+    void commentsAreLeftOut()
+    {
+        QCOMPARE(tincan::WebAssets::withoutComments("// why\nconst a = 'http://x'; // kept\n  // also why\nb();\n", ".js"),
+                 QByteArray("const a = 'http://x'; // kept\nb();\n"));
+        QCOMPARE(tincan::WebAssets::withoutComments("/* head */\na { color: red; } /* one */\n/* two\n lines */\nb {}\n", ".css"),
+                 QByteArray("a { color: red; } \nb {}\n"));
+        QCOMPARE(tincan::WebAssets::withoutComments("<!-- kept -->", ".html"), QByteArray("<!-- kept -->"));
+        // No line of the page's JavaScript goes on to the next with a backslash, so a line that
+        // looks like a comment is one (the browser tests run the page as served).
+        for (const QString &file : pageFiles()) {
+            if (!file.endsWith(u".js"_qs))
+                continue;
+            QFile source(u":/web/"_qs + file);
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            for (const QByteArray &line : source.readAll().split('\n'))
+                QVERIFY2(!line.endsWith('\\'), qPrintable(file));
+        }
     }
 
     // Browsers that take HTTP's deflate coding get each file compressed, and it decodes to
