@@ -953,6 +953,10 @@
             <numerusform>Der Raum hat das nicht erlaubt: Nur der Host kann Leute entfernen, nie sich selbst, und ein Chat kann höchstens %n Personen verbannen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop to send to everyone in this chat</source>
+        <translation>Loslassen, um es an alle in diesem Chat zu senden</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>

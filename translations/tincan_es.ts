@@ -953,6 +953,10 @@
             <numerusform>La sala no lo ha permitido: solo el host puede expulsar a gente, nunca a sí mismo, y un chat puede vetar como máximo a %n personas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop to send to everyone in this chat</source>
+        <translation>Suelta para enviarlo a todos en este chat</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>

@@ -953,6 +953,10 @@
             <numerusform>Le salon ne l’a pas permis : seul l’hôte peut retirer des personnes, jamais lui-même, et un chat peut bannir au plus %n personnes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop to send to everyone in this chat</source>
+        <translation>Déposez pour l’envoyer à tout le monde dans ce chat</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>

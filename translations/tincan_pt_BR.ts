@@ -953,6 +953,10 @@
             <numerusform>A sala não permitiu: só o host pode remover pessoas, nunca a si mesmo, e um chat pode banir no máximo %n pessoas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop to send to everyone in this chat</source>
+        <translation>Solte para enviar a todos neste chat</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>

@@ -937,6 +937,10 @@
             <numerusform>房间不允许这样做：只有主持人可以移出别人，不能移出自己，而且一个聊天最多可以禁止 %n 人。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drop to send to everyone in this chat</source>
+        <translation>松开即可发送给此聊天中的所有人</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>

@@ -340,8 +340,25 @@ QString ChatWindow::noticeText() const
 void ChatWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if (!ChatInput::localFiles(mime).isEmpty() || mime->hasImage())
+    if (!ChatInput::localFiles(mime).isEmpty() || mime->hasImage()) {
         event->acceptProposedAction();
+        // Says what letting go will do, before it is done.
+        m_dropHint = tr("Drop to send to everyone in this chat");
+        showNotice(m_dropHint, 0);
+    }
+}
+
+void ChatWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    clearDropHint();
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void ChatWindow::clearDropHint()
+{
+    if (!m_dropHint.isEmpty() && noticeText() == m_dropHint)
+        statusBar()->clearMessage();
+    m_dropHint.clear();
 }
 
 void ChatWindow::dragMoveEvent(QDragMoveEvent *event)
@@ -353,6 +370,7 @@ void ChatWindow::dragMoveEvent(QDragMoveEvent *event)
 
 void ChatWindow::dropEvent(QDropEvent *event)
 {
+    clearDropHint();
     const QMimeData *mime = event->mimeData();
     const QStringList files = ChatInput::localFiles(mime);
     if (!files.isEmpty()) {

@@ -85,6 +85,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
@@ -115,6 +116,8 @@ private:
     ChatHeader *m_header = nullptr;
     ConnectionBanner *m_banner = nullptr;
     MessageList *m_list = nullptr;
+    QString m_dropHint; // shown while files are dragged over the window
+    void clearDropHint();
     TypingLine *m_typing = nullptr;
     Composer *m_composer = nullptr;
     PeopleList *m_people = nullptr;

@@ -599,6 +599,19 @@ void tst_FileTransfer::droppedFilesGoInOrderWithTheText()
     // The first is the larger: sent at once, it would be announced last.
     const QString first = writeFile(m_files, u"first-big.bin"_qs, randomBytes(6 * 1024 * 1024));
     const QString second = writeFile(m_files, u"second-small.txt"_qs, "hello\n");
+    // Files dragged over the window say what a drop does, and stop saying it when they leave.
+    {
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(first)});
+        QWidget *target = part<QListView>(*ann, u"messageList"_qs)->viewport();
+        QDragEnterEvent enter(target->rect().center(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QCOMPARE(ann->noticeText(), u"Drop to send to everyone in this chat"_qs);
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(ann.window.get(), &leave);
+        QCOMPARE(ann->noticeText(), QString());
+        delete mime;
+    }
     part<ChatInput>(*ann, u"messageInput"_qs)->setPlainText(u"two things"_qs);
     dropFiles(*ann, {first, second});
     // Both show at once on Ann's side, as being sent.
