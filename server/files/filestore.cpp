@@ -218,6 +218,8 @@ FileStore::requestSlot(const Requester &who, const protocol::Upload &upload)
             qCWarning(lcFiles) << "could not make a file for an upload:" << fresh->file.errorString();
             return ErrorCode::StorageFailed;
         }
+        // Open only while bytes come: a room of waiting slots holds no file descriptors.
+        fresh->file.close();
         slot = fresh.get();
         created = true;
         m_slots.push_back(std::move(fresh));
@@ -326,11 +328,16 @@ bool FileStore::slotReceiving(const Slot &slot) const
     return slot.receiving || slot.finishing;
 }
 
-void FileStore::beginReceiving(Slot &slot, std::function<void()> cut)
+bool FileStore::beginReceiving(Slot &slot, std::function<void()> cut)
 {
+    if (!slot.file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        qCWarning(lcFiles) << "could not open an upload to go on with it:" << slot.file.errorString();
+        return false;
+    }
     slot.receiving = true;
     slot.cut = std::move(cut);
     slot.lastActivityMs = m_clock.elapsed();
+    return true;
 }
 
 void FileStore::endReceiving(Slot &slot)
@@ -338,7 +345,7 @@ void FileStore::endReceiving(Slot &slot)
     slot.receiving = false;
     slot.cut = {};
     slot.lastActivityMs = m_clock.elapsed();
-    slot.file.flush();
+    slot.file.close();
 }
 
 bool FileStore::append(Slot &slot, QByteArrayView bytes)
@@ -366,7 +373,8 @@ bool FileStore::finish(Slot &slot)
     slot.finishing = true;
     m_byToken.remove(slot.token);
     slot.token.clear();
-    if (!slot.file.flush() || slot.file.error() != QFileDevice::NoError) {
+    // Every byte counted must be on disk (a flush that failed between requests would show here).
+    if (!slot.file.flush() || slot.file.error() != QFileDevice::NoError || slot.file.size() != slot.upload.size) {
         const Requester owner = slot.owner;
         const QString id = slot.upload.clientMsgId;
         slot.finishing = false;

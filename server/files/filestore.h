@@ -93,8 +93,8 @@ public:
     qint64 slotOffset(const Slot &slot) const;
     bool slotReceiving(const Slot &slot) const;
     // A request starts or stops sending to the slot. `cut` is called when the slot must stop at
-    // once (its connection closed, it was cancelled).
-    void beginReceiving(Slot &slot, std::function<void()> cut);
+    // once (its connection closed, it was cancelled). False when its file cannot be opened.
+    bool beginReceiving(Slot &slot, std::function<void()> cut);
     void endReceiving(Slot &slot);
     // Appends bytes at the slot's offset. False when the disk failed (the slot is then gone).
     bool append(Slot &slot, QByteArrayView bytes);

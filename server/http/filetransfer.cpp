@@ -191,12 +191,17 @@ public:
     {
         QPointer<Upload> self(this);
         // The slot is cancelled, or the chat connection that asked for it is gone.
-        store->beginReceiving(*slot, [self] {
+        const bool open = store->beginReceiving(*slot, [self] {
             if (!self)
                 return;
             self->stop();
             self->m_socket->abort();
         });
+        if (!open) {
+            m_slot = nullptr;
+            answer(socket, 507);
+            return;
+        }
         m_idle.setSingleShot(true);
         m_idle.setInterval(limits::transferIdleMs);
         connect(&m_idle, &QTimer::timeout, this, [this] {
