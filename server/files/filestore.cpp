@@ -47,6 +47,8 @@ struct FileStore::Slot
     bool finishing = false;
     bool cancelled = false;  // while finishing: deleted when the check returns
     qint64 lastActivityMs = 0;
+    quint64 finishOrder = 0; // a person's files are told to the room in the order they finished
+    std::optional<files::ImageFacts> facts; // checked, waiting for the person's earlier files
 };
 
 FileStore::FileStore(const QString &folder, const Limits &limits, QObject *parent)
@@ -281,9 +283,15 @@ void FileStore::removeSlot(Slot *slot, bool deleteBytes)
         cut();
     }
     if (slot->finishing && deleteBytes) {
-        // The check running on it deletes the bytes when it returns.
         slot->cancelled = true;
-        return;
+        // The check running on it deletes the bytes when it returns.
+        if (!slot->facts)
+            return;
+        // Checked already, it waited for the person's earlier files: it goes now, and the files
+        // after it need not wait for it.
+        slot->finishing = false;
+        const quint64 person = slot->owner.person;
+        QMetaObject::invokeMethod(this, [this, person] { storeInOrder(person); }, Qt::QueuedConnection);
     }
     slot->file.close();
     if (deleteBytes)
@@ -385,35 +393,20 @@ bool FileStore::finish(Slot &slot)
     slot.file.close();
     const QString path = slot.file.fileName();
     Slot *const key = &slot;
+    slot.finishOrder = ++m_finishCount;
     const auto inspected = [this, key, path](const files::ImageFacts &facts) {
         const auto it = std::find_if(m_slots.begin(), m_slots.end(),
                                      [key](const std::unique_ptr<Slot> &s) { return s.get() == key; });
         if (it == m_slots.end())
             return;
-        Slot *done = it->get();
-        if (done->cancelled) {
+        const quint64 person = (*it)->owner.person;
+        if ((*it)->cancelled) {
             QFile::remove(path);
             m_slots.erase(it);
-            return;
-        }
-        protocol::FileInfo info;
-        info.id = QString::fromLatin1(randomUrlSafe(16));
-        info.name = done->upload.name;
-        info.size = done->upload.size;
-        info.sha256 = QString::fromLatin1(done->hash.result().toHex());
-        if (!facts.type.isEmpty()) {
-            info.type = facts.type;
-            info.width = facts.width;
-            info.height = facts.height;
         } else {
-            const QMimeType mime = QMimeDatabase().mimeTypeForFile(info.name, QMimeDatabase::MatchExtension);
-            info.type = mime.isDefault() ? u"application/octet-stream"_s : mime.name();
-            // "photo.png" that is not a PNG is not an image to show: only bytes say so.
-            if (info.isImage())
-                info.type = u"application/octet-stream"_s;
+            (*it)->facts = facts;
         }
-        info.thumb = !facts.thumbnail.isEmpty();
-        stored(done, info.id, info, facts.thumbnail, facts.thumbnailType);
+        storeInOrder(person);
     };
     QFile first(path);
     const bool image = first.open(QIODevice::ReadOnly) && !files::recognisedImageType(first.peek(16)).isEmpty();
@@ -429,6 +422,41 @@ bool FileStore::finish(Slot &slot)
         QMetaObject::invokeMethod(this, [inspected, facts] { inspected(facts); });
     });
     return true;
+}
+
+void FileStore::storeInOrder(quint64 person)
+{
+    // Several files dropped at once arrive as dropped: a small one does not pass a picture
+    // still being checked.
+    for (;;) {
+        Slot *next = nullptr;
+        for (const std::unique_ptr<Slot> &slot : m_slots) {
+            if (slot->owner.person == person && slot->finishing && !slot->cancelled
+                && (!next || slot->finishOrder < next->finishOrder))
+                next = slot.get();
+        }
+        if (!next || !next->facts)
+            return;
+        const files::ImageFacts facts = *next->facts;
+        protocol::FileInfo info;
+        info.id = QString::fromLatin1(randomUrlSafe(16));
+        info.name = next->upload.name;
+        info.size = next->upload.size;
+        info.sha256 = QString::fromLatin1(next->hash.result().toHex());
+        if (!facts.type.isEmpty()) {
+            info.type = facts.type;
+            info.width = facts.width;
+            info.height = facts.height;
+        } else {
+            const QMimeType mime = QMimeDatabase().mimeTypeForFile(info.name, QMimeDatabase::MatchExtension);
+            info.type = mime.isDefault() ? u"application/octet-stream"_s : mime.name();
+            // "photo.png" that is not a PNG is not an image to show: only bytes say so.
+            if (info.isImage())
+                info.type = u"application/octet-stream"_s;
+        }
+        info.thumb = !facts.thumbnail.isEmpty();
+        stored(next, info.id, info, facts.thumbnail, facts.thumbnailType);
+    }
 }
 
 void FileStore::stored(Slot *slot, const QString &id, const protocol::FileInfo &info,

@@ -115,6 +115,7 @@ Q_SIGNALS:
 
 private:
     void sweepIdle();
+    void storeInOrder(quint64 person);
     void removeSlot(Slot *slot, bool deleteBytes);
     void stored(Slot *slot, const QString &id, const protocol::FileInfo &info,
                 const QByteArray &thumbnail, const QByteArray &thumbnailType);
@@ -130,6 +131,7 @@ private:
     std::vector<std::unique_ptr<Slot>> m_slots;
     QHash<QByteArray, Slot *> m_byToken;
     QThreadPool *m_pool;
+    quint64 m_finishCount = 0;
     QTimer m_idleSweep;
     QElapsedTimer m_clock;
 };

@@ -551,6 +551,34 @@ private Q_SLOTS:
         }
     }
 
+    void filesOfOnePersonAreToldInTheOrderTheyFinished()
+    {
+        QVERIFY(m_host->start());
+        TestClient ann;
+        TestClient ben;
+        QVERIFY(ann.join(m_host->chatUrl(), u"Ann"_s));
+        QVERIFY(ben.join(m_host->chatUrl(), u"Ben"_s));
+        // A picture takes a moment to check; the note sent right after it must not pass it.
+        QImage picture(3000, 2000, QImage::Format_RGB32);
+        for (int y = 0; y < picture.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(picture.scanLine(y));
+            for (int x = 0; x < picture.width(); ++x)
+                line[x] = qRgb(x * 7 + y, y * 3, (x ^ y) & 0xff);
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(picture.save(&buffer, "PNG"));
+        const QJsonObject first = ask(ann, uploadOf(u"o-1"_s, u"photo.png"_s, png.size()));
+        const QJsonObject second = ask(ann, uploadOf(u"o-2"_s, u"note.txt"_s, 5));
+        QCOMPARE(request(m_host->port(), "PUT", uploadPath(first), png).status, 200);
+        QCOMPARE(request(m_host->port(), "PUT", uploadPath(second), "hello").status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(ben.messages().size(), 2, 20000);
+        QCOMPARE(ben.messages().at(0).file->name, u"photo.png"_s);
+        QVERIFY(ben.messages().at(0).file->thumb);
+        QCOMPARE(ben.messages().at(1).file->name, u"note.txt"_s);
+    }
+
     void aDecompressionBombIsNeverDecoded()
     {
         QVERIFY(m_host->start());
