@@ -4,4 +4,5 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/setup.sh" --for-tests
 cd "${TINCAN_BUILD_DIR:-$root/build}"
-exec ctest --output-on-failure --timeout 600 "$@"
+# Two at a time: most tests wait on sockets, and the fuzzers and Chromium each keep a core busy.
+exec ctest --output-on-failure --timeout 600 --parallel 2 "$@"
