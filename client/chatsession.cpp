@@ -807,7 +807,7 @@ QUrl ChatSession::hostUrl(const QString &path) const
 
 QUrl ChatSession::fileUrl(const QString &fileId, QStringView part) const
 {
-    if (!isUrlSafeToken(fileId) || m_url.isEmpty())
+    if (!protocol::isFileId(fileId) || m_url.isEmpty())
         return {};
     QString path = protocol::filesPath + fileId;
     if (!part.isEmpty())

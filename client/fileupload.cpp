@@ -89,8 +89,8 @@ void FileUpload::onFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // The host says how much it has, with 200 and with 409; the body is a few bytes.
     const QJsonObject body = QJsonDocument::fromJson(reply->read(4096)).object();
-    if (body.value(QLatin1String("offset")).isDouble())
-        m_hostOffset = qint64(body.value(QLatin1String("offset")).toDouble());
+    if (const qint64 offset = body.value(QLatin1String("offset")).toInteger(-1); offset >= 0)
+        m_hostOffset = offset;
     switch (status) {
     case 200:
     case 201:

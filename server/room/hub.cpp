@@ -625,28 +625,15 @@ void Hub::onSend(Peer &peer, const protocol::Send &send)
 {
     const QString &id = send.clientMsgId;
     // A resend of something already stored costs no rate: it must always be answered.
-    if (m_pendingIds.contains(id)) {
-        m_pending.append({peer.socket, ChatMessage{0, 0, {}, {}, id, {}}, true});
+    if (answerAsResend(peer, id))
         return;
-    }
-    if (const std::optional<MessageIds::Stored> known = m_ids.find(id)) {
-        sendMessage(peer, protocol::Ack{id, known->seq, known->ts, true});
-        return;
-    }
     if (!peer.sendBucket.take(m_clock.elapsed())) {
         sendError(peer, ErrorCode::RateLimited, id);
         return;
     }
-    switch (protocol::checkText(send.text)) {
-    case protocol::TextProblem::Empty:
-    case protocol::TextProblem::BadCharacter:
-        sendError(peer, ErrorCode::TextInvalid, id);
+    if (const std::optional<ErrorCode> refusal = textRefusal(send.text)) {
+        sendError(peer, *refusal, id);
         return;
-    case protocol::TextProblem::TooLong:
-        sendError(peer, ErrorCode::TextTooLong, id);
-        return;
-    case protocol::TextProblem::None:
-        break;
     }
 
     ChatMessage message;
@@ -654,6 +641,33 @@ void Hub::onSend(Peer &peer, const protocol::Send &send)
     message.text = send.text;
     message.clientMsgId = id;
     queueMessage(peer.socket, std::move(message));
+}
+
+bool Hub::answerAsResend(Peer &peer, const QString &clientMsgId)
+{
+    if (m_pendingIds.contains(clientMsgId)) {
+        m_pending.append({peer.socket, ChatMessage{0, 0, {}, {}, clientMsgId, {}}, true});
+        return true;
+    }
+    if (const std::optional<MessageIds::Stored> known = m_ids.find(clientMsgId)) {
+        sendMessage(peer, protocol::Ack{clientMsgId, known->seq, known->ts, true});
+        return true;
+    }
+    return false;
+}
+
+std::optional<ErrorCode> Hub::textRefusal(const QString &text)
+{
+    switch (protocol::checkText(text)) {
+    case protocol::TextProblem::Empty:
+    case protocol::TextProblem::BadCharacter:
+        return ErrorCode::TextInvalid;
+    case protocol::TextProblem::TooLong:
+        return ErrorCode::TextTooLong;
+    case protocol::TextProblem::None:
+        break;
+    }
+    return std::nullopt;
 }
 
 void Hub::queueMessage(PeerSocket *sender, ChatMessage message)
@@ -681,14 +695,8 @@ void Hub::onUpload(Peer &peer, const protocol::Upload &upload)
 {
     const QString &id = upload.clientMsgId;
     // Already announced (or about to be): the answer a resent message gets.
-    if (m_pendingIds.contains(id)) {
-        m_pending.append({peer.socket, ChatMessage{0, 0, {}, {}, id, {}}, true});
+    if (answerAsResend(peer, id))
         return;
-    }
-    if (const std::optional<MessageIds::Stored> known = m_ids.find(id)) {
-        sendMessage(peer, protocol::Ack{id, known->seq, known->ts, true});
-        return;
-    }
     if (!m_files || !m_files->isOpen()) {
         sendError(peer, ErrorCode::StorageFailed, id);
         return;
@@ -703,16 +711,9 @@ void Hub::onUpload(Peer &peer, const protocol::Upload &upload)
         return;
     }
     if (!upload.caption.isEmpty()) {
-        switch (protocol::checkText(upload.caption)) {
-        case protocol::TextProblem::Empty:
-        case protocol::TextProblem::BadCharacter:
-            sendError(peer, ErrorCode::TextInvalid, id);
+        if (const std::optional<ErrorCode> refusal = textRefusal(upload.caption)) {
+            sendError(peer, *refusal, id);
             return;
-        case protocol::TextProblem::TooLong:
-            sendError(peer, ErrorCode::TextTooLong, id);
-            return;
-        case protocol::TextProblem::None:
-            break;
         }
     }
     if (!peer.sendBucket.take(m_clock.elapsed())) {

@@ -108,6 +108,10 @@ private:
     void onFileStored(const void *connection, quint64 person, const QString &nick,
                       const QString &clientMsgId, const QString &caption, const protocol::FileInfo &file);
     void onUploadFailed(const void *connection, const QString &clientMsgId);
+    // A message id already stored or on its way: the sender is answered as for a resend.
+    bool answerAsResend(Peer &peer, const QString &clientMsgId);
+    // Why a message's text (or a file's caption) is refused, if it is.
+    static std::optional<protocol::ErrorCode> textRefusal(const QString &text);
     // The next seq, and its place in the turn's batch of messages to store and deliver.
     void queueMessage(PeerSocket *sender, protocol::ChatMessage message);
     void removeJoined(Peer &target, bool ban);
