@@ -396,6 +396,16 @@ void ChatSession::onTextMessage(const QString &frame)
                protocol::decodeHostMessage(frame.toUtf8()));
 }
 
+void ChatSession::handle(const protocol::Update &update)
+{
+    Q_EMIT messageChanged(update.message);
+}
+
+void ChatSession::handle(const protocol::SearchResults &results)
+{
+    Q_EMIT searchAnswered(results);
+}
+
 void ChatSession::handle(const protocol::DecodeError &error)
 {
     // A newer host may send types this client does not know; anything else is a broken frame.

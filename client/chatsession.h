@@ -182,6 +182,10 @@ Q_SIGNALS:
     // Messages in seq order.
     void messagesArrived(const QList<tincan::protocol::ChatMessage> &messages,
                          tincan::ChatSession::Origin origin);
+    // A message changed (edited, deleted, reacted to): its whole current state.
+    void messageChanged(const tincan::protocol::ChatMessage &message);
+    // The answer to a search.
+    void searchAnswered(const tincan::protocol::SearchResults &results);
     // A page from requestOlder(), oldest first.
     void olderMessagesArrived(const QList<tincan::protocol::ChatMessage> &messages, bool hasMore);
     void messageQueued(const QString &clientMsgId, const QString &text);
@@ -220,6 +224,8 @@ private:
     void handle(const protocol::Renamed &renamed);
     void handle(const protocol::Error &error);
     void handle(const protocol::UploadReady &ready);
+    void handle(const protocol::Update &update);
+    void handle(const protocol::SearchResults &results);
     void handle(const protocol::DecodeError &error);
     void refuse(const QString &code, const QString &suggestion);
     void requestCatchUp();

@@ -26,14 +26,16 @@ void appendJsonArray(QByteArray &out, const QList<QByteArray> &items)
     out.append(']');
 }
 
-QByteArray welcome(const Welcome &welcome, QByteArrayView rosterJson, const QList<QByteArray> &history)
+QByteArray welcome(const Welcome &welcome, QByteArrayView rosterJson, QByteArrayView rosterIdsJson,
+                   const QList<QByteArray> &history, const QList<QByteArray> &updates)
 {
     // Keys in the order QJsonDocument writes them (sorted), so the bytes match encode().
     QByteArray out;
     out.append(R"({"hasMore":)").append(welcome.hasMore ? "true" : "false").append(R"(,"history":)");
     appendJsonArray(out, history);
-    out.reserve(out.size() + 320 + rosterJson.size());
+    out.reserve(out.size() + 320 + rosterJson.size() + rosterIdsJson.size());
     out.append(R"(,"host":)").append(jsonString(welcome.host));
+    out.append(R"(,"id":)").append(jsonString(welcome.id));
     out.append(R"(,"lastSeq":)").append(QByteArray::number(welcome.lastSeq))
         .append(R"(,"limits":{"historyPageSize":)").append(QByteArray::number(welcome.limits.historyPageSize))
         .append(R"(,"maxNickLength":)").append(QByteArray::number(welcome.limits.maxNickLength))
@@ -42,8 +44,13 @@ QByteArray welcome(const Welcome &welcome, QByteArrayView rosterJson, const QLis
         .append(R"(,"resumeToken":)").append(jsonString(welcome.resumeToken))
         .append(R"(,"room":)").append(jsonString(welcome.room))
         .append(R"(,"roster":)").append(rosterJson)
-        .append(R"(,"type":"welcome","version":)").append(QByteArray::number(welcome.version))
-        .append('}');
+        .append(R"(,"rosterIds":)").append(rosterIdsJson)
+        .append(R"(,"type":"welcome")");
+    if (!updates.isEmpty()) {
+        out.append(R"(,"updates":)");
+        appendJsonArray(out, updates);
+    }
+    out.append(R"(,"version":)").append(QByteArray::number(welcome.version)).append('}');
     return out;
 }
 

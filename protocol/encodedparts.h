@@ -17,9 +17,10 @@ QByteArray jsonString(const QString &text);
 // Appends `[item,item,...]` for items that are already JSON.
 void appendJsonArray(QByteArray &out, const QList<QByteArray> &items);
 
-// `welcome`, with its roster and history given as encoded JSON (`welcome.roster` and
-// `welcome.history` are not read).
-QByteArray welcome(const Welcome &welcome, QByteArrayView rosterJson, const QList<QByteArray> &history);
+// `welcome`, with its roster, roster ids, history and updates given as encoded JSON
+// (`welcome.roster`, `rosterIds`, `history` and `updates` are not read).
+QByteArray welcome(const Welcome &welcome, QByteArrayView rosterJson, QByteArrayView rosterIdsJson,
+                   const QList<QByteArray> &history, const QList<QByteArray> &updates = {});
 
 // A `history` answer from encoded messages.
 QByteArray historyPage(const QList<QByteArray> &messages, bool hasMore);

@@ -63,6 +63,26 @@ inline constexpr int typingExpiryMs = 6000;                   // not refreshed: 
 inline constexpr int controlBurst = 30;                       // history/rename/other requests
 inline constexpr int controlPerSecond = 5;                    // over it: rate-limited error
 
+// --- Conversations (docs/PROTOCOL.md: private messages, replies, reactions, edits, search) ---
+inline constexpr int quoteLength = 140;                       // UTF-16 units of a reply's quote
+inline constexpr int maxEmojiLength = 16;                     // UTF-16 units: reaction-invalid
+inline constexpr int maxReactionsPerMessage = 20;             // different emoji on one message:
+                                                              // too-many-reactions
+inline constexpr int reactorsListed = 20;                     // names sent per emoji (then a count)
+inline constexpr int reactionBurst = 30;                      // reactions a person may give at once,
+inline constexpr int reactionsPerSecond = 5;                  // then this many per second
+inline constexpr int editBurst = 10;                          // edits and deletes at once,
+inline constexpr int editsPerSecond = 2;                      // then this many per second
+inline constexpr int maxSearchLength = 200;                   // UTF-16 units: search-too-long
+inline constexpr int maxSearchTerms = 8;                      // words of a search (more: ignored)
+inline constexpr int searchPageSize = 20;                     // results per answer
+inline constexpr int searchBurst = 10;                        // searches a person may make at once,
+inline constexpr int searchesPerSecond = 1;                   // then this many per second
+inline constexpr int roomSearchBurst = 20;                    // searches in the whole room at once,
+inline constexpr int roomSearchesPerSecond = 5;               // then this many per second: a search
+                                                              // costs the room's thread
+inline constexpr int resumeUpdatesMax = 1000;                 // changed messages in a resume welcome
+
 // --- Keeping the room (access code, bans, lock) ---
 inline constexpr int minAccessCodeLength = 6;                 // letters and digits a host's code has
 inline constexpr int maxAccessCodeLength = 64;                // UTF-16 units; longer: refused (host)

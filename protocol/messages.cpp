@@ -79,6 +79,17 @@ constexpr std::array errorTable{
               "Too many uploads at once; wait for one to finish.", false},
     ErrorInfo{ErrorCode::NoSuchUpload, "no-such-upload"_L1, "There is no such upload of yours.",
               false},
+    ErrorInfo{ErrorCode::NoSuchMessage, "no-such-message"_L1,
+              "There is no such message that you can see.", false},
+    ErrorInfo{ErrorCode::NotYours, "not-yours"_L1,
+              "Only the person who sent a message may change it; the host may delete it.", false},
+    ErrorInfo{ErrorCode::ReactionInvalid, "reaction-invalid"_L1, "A reaction is one emoji.", false},
+    ErrorInfo{ErrorCode::TooManyReactions, "too-many-reactions"_L1,
+              "This message has as many different reactions as it may have.", false},
+    ErrorInfo{ErrorCode::SearchInvalid, "search-invalid"_L1,
+              "A search needs at least one word of letters or digits.", false},
+    ErrorInfo{ErrorCode::SearchTooLong, "search-too-long"_L1,
+              "A search has at most 200 characters.", false},
 };
 
 const ErrorInfo &infoFor(ErrorCode code)
@@ -226,6 +237,11 @@ bool isFileId(QStringView id)
     });
 }
 
+bool isPersonId(QStringView id)
+{
+    return isFileId(id);
+}
+
 bool FileInfo::isImage() const
 {
     return type == "image/png"_L1 || type == "image/jpeg"_L1 || type == "image/gif"_L1
@@ -281,6 +297,30 @@ QJsonObject ChatMessage::toJson() const
         object.insert(u"clientMsgId"_s, clientMsgId);
     if (file)
         object.insert(u"file"_s, file->toJson());
+    if (!author.isEmpty())
+        object.insert(u"author"_s, author);
+    if (!to.isEmpty()) {
+        object.insert(u"to"_s, to);
+        object.insert(u"toNick"_s, toNick);
+    }
+    if (reply)
+        object.insert(u"reply"_s, reply->toJson());
+    if (edited > 0)
+        object.insert(u"edited"_s, edited);
+    if (deleted)
+        object.insert(u"deleted"_s, true);
+    if (!reactions.isEmpty()) {
+        QJsonArray array;
+        for (const Reaction &reaction : reactions) {
+            QJsonArray people;
+            for (const Reactor &reactor : reaction.people)
+                people.append(QJsonObject{{u"id"_s, reactor.id}, {u"nick"_s, reactor.nick}});
+            array.append(QJsonObject{{u"emoji"_s, reaction.emoji},
+                                     {u"count"_s, reaction.count},
+                                     {u"people"_s, people}});
+        }
+        object.insert(u"reactions"_s, array);
+    }
     return object;
 }
 
@@ -306,7 +346,74 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &object)
         if (!message.file)
             return std::nullopt;
     }
+    std::optional<qint64> edited;
+    const QJsonValue deleted = object.value("deleted"_L1);
+    if (!optionalString(object, "author"_L1, &message.author)
+        || !optionalString(object, "to"_L1, &message.to)
+        || !optionalString(object, "toNick"_L1, &message.toNick)
+        || !optionalInteger(object, "edited"_L1, &edited)
+        || !(deleted.isUndefined() || deleted.isBool()))
+        return std::nullopt;
+    message.edited = edited.value_or(0);
+    message.deleted = deleted.toBool();
+    const QJsonValue reply = object.value("reply"_L1);
+    if (!reply.isUndefined()) {
+        message.reply = reply.isObject() ? Quote::fromJson(reply.toObject()) : std::nullopt;
+        if (!message.reply)
+            return std::nullopt;
+    }
+    const QJsonValue reactions = object.value("reactions"_L1);
+    if (!reactions.isUndefined()) {
+        if (!reactions.isArray())
+            return std::nullopt;
+        const QJsonArray array = reactions.toArray();
+        for (const QJsonValue &item : array) {
+            const QJsonObject entry = item.toObject();
+            const QJsonValue emoji = entry.value("emoji"_L1);
+            const std::optional<qint64> count = wireInteger(entry.value("count"_L1));
+            const QJsonValue people = entry.value("people"_L1);
+            if (!emoji.isString() || !count || !(people.isUndefined() || people.isArray()))
+                return std::nullopt;
+            Reaction reaction;
+            reaction.emoji = emoji.toString();
+            reaction.count = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+            const QJsonArray list = people.toArray();
+            for (const QJsonValue &person : list) {
+                const QJsonValue id = person.toObject().value("id"_L1);
+                const QJsonValue nick = person.toObject().value("nick"_L1);
+                if (!id.isString() || !nick.isString())
+                    return std::nullopt;
+                reaction.people.append({id.toString(), nick.toString()});
+            }
+            message.reactions.append(std::move(reaction));
+        }
+    }
     return message;
+}
+
+QJsonObject Quote::toJson() const
+{
+    QJsonObject object{{u"seq"_s, seq}, {u"from"_s, from}, {u"text"_s, text}};
+    if (!author.isEmpty())
+        object.insert(u"author"_s, author);
+    if (deleted)
+        object.insert(u"deleted"_s, true);
+    return object;
+}
+
+std::optional<Quote> Quote::fromJson(const QJsonObject &object)
+{
+    Quote quote;
+    const std::optional<qint64> seq = wireInteger(object.value("seq"_L1));
+    const QJsonValue deleted = object.value("deleted"_L1);
+    if (!seq || *seq <= 0 || !optionalString(object, "from"_L1, &quote.from)
+        || !optionalString(object, "text"_L1, &quote.text)
+        || !optionalString(object, "author"_L1, &quote.author)
+        || !(deleted.isUndefined() || deleted.isBool()))
+        return std::nullopt;
+    quote.seq = *seq;
+    quote.deleted = deleted.toBool();
+    return quote;
 }
 
 // --- Client to host ---
@@ -348,6 +455,10 @@ QJsonObject Send::toJson() const
     QJsonObject object = typed(type::send);
     object.insert(u"clientMsgId"_s, clientMsgId);
     object.insert(u"text"_s, text);
+    if (!to.isEmpty())
+        object.insert(u"to"_s, to);
+    if (replyTo)
+        object.insert(u"replyTo"_s, *replyTo);
     return object;
 }
 
@@ -355,9 +466,87 @@ std::optional<Send> Send::fromJson(const QJsonObject &object)
 {
     const QJsonValue id = object.value("clientMsgId"_L1);
     const QJsonValue text = object.value("text"_L1);
-    if (!id.isString() || !text.isString() || !isValidClientMsgId(id.toString()))
+    Send send;
+    if (!id.isString() || !text.isString() || !isValidClientMsgId(id.toString())
+        || !optionalString(object, "to"_L1, &send.to)
+        || !optionalInteger(object, "replyTo"_L1, &send.replyTo) || (send.replyTo && *send.replyTo <= 0))
         return std::nullopt;
-    return Send{id.toString(), text.toString()};
+    send.clientMsgId = id.toString();
+    send.text = text.toString();
+    return send;
+}
+
+QJsonObject Edit::toJson() const
+{
+    QJsonObject object = typed(type::edit);
+    object.insert(u"seq"_s, seq);
+    object.insert(u"text"_s, text);
+    return object;
+}
+
+std::optional<Edit> Edit::fromJson(const QJsonObject &object)
+{
+    const std::optional<qint64> seq = wireInteger(object.value("seq"_L1));
+    const QJsonValue text = object.value("text"_L1);
+    if (!seq || *seq <= 0 || !text.isString())
+        return std::nullopt;
+    return Edit{*seq, text.toString()};
+}
+
+QJsonObject Delete::toJson() const
+{
+    QJsonObject object = typed(type::deleteMessage);
+    object.insert(u"seq"_s, seq);
+    return object;
+}
+
+std::optional<Delete> Delete::fromJson(const QJsonObject &object)
+{
+    const std::optional<qint64> seq = wireInteger(object.value("seq"_L1));
+    if (!seq || *seq <= 0)
+        return std::nullopt;
+    return Delete{*seq};
+}
+
+QJsonObject React::toJson() const
+{
+    QJsonObject object = typed(type::react);
+    object.insert(u"seq"_s, seq);
+    object.insert(u"emoji"_s, emoji);
+    object.insert(u"on"_s, on);
+    return object;
+}
+
+std::optional<React> React::fromJson(const QJsonObject &object)
+{
+    const std::optional<qint64> seq = wireInteger(object.value("seq"_L1));
+    const QJsonValue emoji = object.value("emoji"_L1);
+    const QJsonValue on = object.value("on"_L1);
+    if (!seq || *seq <= 0 || !emoji.isString() || !(on.isUndefined() || on.isBool()))
+        return std::nullopt;
+    return React{*seq, emoji.toString(), on.isUndefined() || on.toBool()};
+}
+
+QJsonObject Search::toJson() const
+{
+    QJsonObject object = typed(type::search);
+    object.insert(u"query"_s, query);
+    if (before)
+        object.insert(u"before"_s, *before);
+    if (limit)
+        object.insert(u"limit"_s, *limit);
+    return object;
+}
+
+std::optional<Search> Search::fromJson(const QJsonObject &object)
+{
+    Search search;
+    const QJsonValue query = object.value("query"_L1);
+    if (!query.isString() || !optionalInteger(object, "before"_L1, &search.before)
+        || !optionalInteger(object, "limit"_L1, &search.limit) || (search.limit && *search.limit < 1))
+        return std::nullopt;
+    search.query = query.toString();
+    return search;
 }
 
 QJsonObject Typing::toJson() const
@@ -381,6 +570,8 @@ QJsonObject HistoryRequest::toJson() const
     object.insert(direction == Direction::Before ? u"before"_s : u"after"_s, seq);
     if (limit)
         object.insert(u"limit"_s, *limit);
+    if (!with.isEmpty())
+        object.insert(u"with"_s, with);
     return object;
 }
 
@@ -391,7 +582,7 @@ std::optional<HistoryRequest> HistoryRequest::fromJson(const QJsonObject &object
     HistoryRequest request;
     if (!optionalInteger(object, "before"_L1, &before) || !optionalInteger(object, "after"_L1, &after)
         || !optionalInteger(object, "limit"_L1, &request.limit) || before.has_value() == after.has_value()
-        || (request.limit && *request.limit < 1))
+        || (request.limit && *request.limit < 1) || !optionalString(object, "with"_L1, &request.with))
         return std::nullopt;
     request.direction = before ? Direction::Before : Direction::After;
     request.seq = before ? *before : *after;
@@ -437,8 +628,12 @@ QJsonObject Welcome::toJson() const
     object.insert(u"nick"_s, nick);
     object.insert(u"room"_s, room);
     object.insert(u"roster"_s, QJsonArray::fromStringList(roster));
+    object.insert(u"rosterIds"_s, QJsonArray::fromStringList(rosterIds));
+    object.insert(u"id"_s, id);
     object.insert(u"host"_s, host);
     object.insert(u"history"_s, toArray(history));
+    if (!updates.isEmpty())
+        object.insert(u"updates"_s, toArray(updates));
     object.insert(u"hasMore"_s, hasMore);
     object.insert(u"lastSeq"_s, lastSeq);
     object.insert(u"limits"_s, QJsonObject{{u"maxTextLength"_s, limits.maxTextLength},
@@ -460,7 +655,11 @@ std::optional<Welcome> Welcome::fromJson(const QJsonObject &object)
         || !stringList(object.value("roster"_L1), &welcome.roster)
         || !messageList(object.value("history"_L1), &welcome.history)
         || !optionalString(object, "resumeToken"_L1, &welcome.resumeToken)
-        || !optionalString(object, "host"_L1, &welcome.host))
+        || !optionalString(object, "host"_L1, &welcome.host)
+        || !optionalString(object, "id"_L1, &welcome.id)
+        || !stringList(object.value("rosterIds"_L1), &welcome.rosterIds)
+        || !(object.value("updates"_L1).isUndefined()
+             || messageList(object.value("updates"_L1), &welcome.updates)))
         return std::nullopt;
     welcome.version = int(std::min<qint64>(*versionNumber, std::numeric_limits<int>::max()));
     welcome.lastSeq = *lastSeq;
@@ -578,6 +777,12 @@ QJsonObject Presence::toJson() const
         object.insert(u"renamed"_s, pairs);
     }
     object.insert(u"count"_s, count);
+    if (!ids.isEmpty()) {
+        QJsonObject map;
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            map.insert(it.key(), it.value());
+        object.insert(u"ids"_s, map);
+    }
     return object;
 }
 
@@ -601,6 +806,15 @@ std::optional<Presence> Presence::fromJson(const QJsonObject &object)
         if (!from.isString() || !to.isString())
             return std::nullopt;
         presence.renamed.append({from.toString(), to.toString()});
+    }
+    const QJsonValue ids = object.value("ids"_L1);
+    if (!ids.isUndefined() && !ids.isObject())
+        return std::nullopt;
+    const QJsonObject map = ids.toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isString())
+            return std::nullopt;
+        presence.ids.insert(it.key(), it.value().toString());
     }
     return presence;
 }
@@ -640,6 +854,50 @@ std::optional<HistoryPage> HistoryPage::fromJson(const QJsonObject &object)
     return page;
 }
 
+QJsonObject Update::toJson() const
+{
+    QJsonObject object = typed(type::update);
+    object.insert(u"seq"_s, seq);
+    QJsonObject inner = message.toJson();
+    inner.remove(u"type"_s);
+    object.insert(u"message"_s, inner);
+    return object;
+}
+
+std::optional<Update> Update::fromJson(const QJsonObject &object)
+{
+    const std::optional<qint64> seq = wireInteger(object.value("seq"_L1));
+    const QJsonValue inner = object.value("message"_L1);
+    if (!seq || !inner.isObject())
+        return std::nullopt;
+    std::optional<ChatMessage> message = ChatMessage::fromJson(inner.toObject());
+    if (!message)
+        return std::nullopt;
+    return Update{*seq, std::move(*message)};
+}
+
+QJsonObject SearchResults::toJson() const
+{
+    QJsonObject object = typed(type::searchResults);
+    object.insert(u"query"_s, query);
+    object.insert(u"terms"_s, QJsonArray::fromStringList(terms));
+    object.insert(u"messages"_s, toArray(messages));
+    object.insert(u"hasMore"_s, hasMore);
+    return object;
+}
+
+std::optional<SearchResults> SearchResults::fromJson(const QJsonObject &object)
+{
+    SearchResults results;
+    const QJsonValue hasMore = object.value("hasMore"_L1);
+    if (!hasMore.isBool() || !optionalString(object, "query"_L1, &results.query)
+        || !stringList(object.value("terms"_L1), &results.terms)
+        || !messageList(object.value("messages"_L1), &results.messages))
+        return std::nullopt;
+    results.hasMore = hasMore.toBool();
+    return results;
+}
+
 QJsonObject Renamed::toJson() const
 {
     QJsonObject object = typed(type::renamed);
@@ -672,6 +930,8 @@ QJsonObject Error::toJson() const
         object.insert(u"clientMsgId"_s, clientMsgId);
     if (!suggestion.isEmpty())
         object.insert(u"suggestion"_s, suggestion);
+    if (seq > 0)
+        object.insert(u"seq"_s, seq);
     return object;
 }
 
@@ -682,6 +942,10 @@ std::optional<Error> Error::fromJson(const QJsonObject &object)
     if (!codeValue.isString() || !optionalString(object, "clientMsgId"_L1, &error.clientMsgId)
         || !optionalString(object, "suggestion"_L1, &error.suggestion))
         return std::nullopt;
+    std::optional<qint64> seq;
+    if (!optionalInteger(object, "seq"_L1, &seq))
+        return std::nullopt;
+    error.seq = seq.value_or(0);
     error.codeName = codeValue.toString();
     error.code = errorCodeFromName(error.codeName);
     return error;
@@ -721,6 +985,14 @@ ClientMessage decodeClientMessage(QByteArrayView utf8)
     }
     if (type == type::uploadCancel)
         return decodeAs<ClientMessage, UploadCancel>(*object);
+    if (type == type::edit)
+        return decodeAs<ClientMessage, Edit>(*object);
+    if (type == type::deleteMessage)
+        return decodeAs<ClientMessage, Delete>(*object);
+    if (type == type::react)
+        return decodeAs<ClientMessage, React>(*object);
+    if (type == type::search)
+        return decodeAs<ClientMessage, Search>(*object);
     if (type == type::kick || type == type::ban) {
         const auto kind = type == type::ban ? Remove::Kind::Ban : Remove::Kind::Kick;
         if (std::optional<Remove> remove = Remove::fromJson(*object, kind))
@@ -754,6 +1026,10 @@ HostMessage decodeHostMessage(QByteArrayView utf8)
         return decodeAs<HostMessage, Error>(*object);
     if (type == type::uploadReady)
         return decodeAs<HostMessage, UploadReady>(*object);
+    if (type == type::update)
+        return decodeAs<HostMessage, Update>(*object);
+    if (type == type::searchResults)
+        return decodeAs<HostMessage, SearchResults>(*object);
     return DecodeError{ErrorCode::UnknownType, {}};
 }
 
@@ -781,6 +1057,80 @@ bool isValidClientMsgId(const QString &id)
             return false;
     }
     return true;
+}
+
+} // namespace tincan::protocol
+
+namespace tincan::protocol {
+
+Quote quoteOf(const ChatMessage &original)
+{
+    Quote quote;
+    quote.seq = original.seq;
+    quote.from = original.from;
+    quote.author = original.author;
+    quote.deleted = original.deleted;
+    if (original.deleted)
+        return quote;
+    QString text = original.text.isEmpty() && original.file ? original.file->name : original.text;
+    text = text.simplified();
+    if (text.size() > limits::quoteLength) {
+        qsizetype cut = limits::quoteLength - 1;
+        if (text[cut - 1].isHighSurrogate())
+            --cut;
+        text = text.first(cut) + QChar(0x2026);
+    }
+    quote.text = text;
+    return quote;
+}
+
+bool isValidEmoji(const QString &emoji)
+{
+    if (emoji.isEmpty() || emoji.size() > limits::maxEmojiLength)
+        return false;
+    bool pictograph = false;
+    for (const char32_t c : emoji.toUcs4()) {
+        switch (QChar::category(c)) {
+        case QChar::Symbol_Other:         // pictographs, regional indicators
+            pictograph = true;
+            break;
+        case QChar::Symbol_Modifier:      // skin tones
+        case QChar::Mark_NonSpacing:      // variation selectors
+        case QChar::Mark_Enclosing:       // the keycap
+        case QChar::Number_DecimalDigit:  // keycaps: 1️⃣
+        case QChar::Punctuation_Other:    // keycaps: #️⃣ *️⃣
+            break;
+        case QChar::Other_Format:         // the zero-width joiner and tag characters only
+            if (c != 0x200D && !(c >= 0xE0020 && c <= 0xE007F))
+                return false;
+            break;
+        default:
+            return false;
+        }
+    }
+    return pictograph || emoji.contains(QChar(0x20E3));
+}
+
+QStringList searchTerms(const QString &query)
+{
+    QStringList terms;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty() && terms.size() < limits::maxSearchTerms && !terms.contains(word))
+            terms.append(word);
+        word.clear();
+    };
+    for (const char32_t c : query.toUcs4()) {
+        if (QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing
+            || QChar::category(c) == QChar::Mark_SpacingCombining)
+            word.append(QString::fromUcs4(&c, 1));
+        else
+            flush();
+    }
+    flush();
+    for (QString &term : terms)
+        term = term.toLower();
+    return terms;
 }
 
 } // namespace tincan::protocol

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -41,6 +42,12 @@ inline constexpr QLatin1StringView ban{"ban"};
 inline constexpr QLatin1StringView upload{"upload"};
 inline constexpr QLatin1StringView uploadReady{"upload-ready"};
 inline constexpr QLatin1StringView uploadCancel{"upload-cancel"};
+inline constexpr QLatin1StringView edit{"edit"};
+inline constexpr QLatin1StringView deleteMessage{"delete"};
+inline constexpr QLatin1StringView react{"react"};
+inline constexpr QLatin1StringView search{"search"};
+inline constexpr QLatin1StringView update{"update"};
+inline constexpr QLatin1StringView searchResults{"search-results"};
 } // namespace type
 
 // The HTTP paths of files on the host (docs/PROTOCOL.md, "Files").
@@ -76,6 +83,12 @@ enum class ErrorCode {
     StorageFull,
     TooManyUploads,
     NoSuchUpload,
+    NoSuchMessage,
+    NotYours,
+    ReactionInvalid,
+    TooManyReactions,
+    SearchInvalid,
+    SearchTooLong,
 };
 
 QString errorCodeName(ErrorCode code);
@@ -88,6 +101,10 @@ bool isRefusal(ErrorCode code);
 
 // A file id: 22 URL-safe base64 characters (128 random bits), safe in a path or a URL.
 bool isFileId(QStringView id);
+
+// A person's id: the same 22-character form, given by the host and the same across the person's
+// renames, reconnects and the host's restarts (docs/PROTOCOL.md, "People").
+bool isPersonId(QStringView id);
 
 // A file a message carries (docs/PROTOCOL.md, "Files").
 struct FileInfo
@@ -110,8 +127,42 @@ struct FileInfo
     friend bool operator==(const FileInfo &, const FileInfo &) = default;
 };
 
-// One chat message as stored and delivered: the `message` object, and the items of
-// `welcome.history` and `history.messages`.
+// The message a reply answers, as a short quote (docs/PROTOCOL.md, "Replies").
+struct Quote
+{
+    qint64 seq = 0;
+    QString from;
+    QString author;
+    QString text;         // the start of its text (or its file's name), at most quoteLength
+    bool deleted = false; // the original was deleted: no text
+
+    QJsonObject toJson() const;
+    static std::optional<Quote> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const Quote &, const Quote &) = default;
+};
+
+struct Reactor
+{
+    QString id;
+    QString nick; // as the person was called when they reacted
+
+    friend bool operator==(const Reactor &, const Reactor &) = default;
+};
+
+// One emoji on a message: how many people gave it, and (the first reactorsListed of) who.
+struct Reaction
+{
+    QString emoji;
+    int count = 0;
+    QList<Reactor> people;
+
+    friend bool operator==(const Reaction &, const Reaction &) = default;
+};
+
+// One chat message as stored and delivered: the `message` object, the items of
+// `welcome.history`, `welcome.updates`, `history.messages` and `search-results.messages`, and
+// `update.message`. Always in its current state (edited, deleted, reacted to).
 struct ChatMessage
 {
     qint64 seq = 0;
@@ -120,6 +171,15 @@ struct ChatMessage
     QString text;
     QString clientMsgId;
     std::optional<FileInfo> file; // a file message: `text` is its caption, maybe empty
+    QString author;               // the sender's person id (empty: from before ids)
+    QString to;                   // a private message: the other person's id (empty: the room)
+    QString toNick;               // ... and their name when it was sent
+    std::optional<Quote> reply;   // the message this one answers
+    qint64 edited = 0;            // when it was last edited (0: never)
+    bool deleted = false;         // deleted: no text, file, quote or reactions
+    QList<Reaction> reactions;
+
+    bool isPrivate() const { return !to.isEmpty(); }
 
     QJsonObject toJson() const;
     static std::optional<ChatMessage> fromJson(const QJsonObject &object);
@@ -147,9 +207,52 @@ struct Send
 {
     QString clientMsgId;
     QString text;
+    QString to;                     // a private message to this person id
+    std::optional<qint64> replyTo;  // the seq of the message this one answers
 
     QJsonObject toJson() const;
     static std::optional<Send> fromJson(const QJsonObject &object);
+};
+
+// Changes the text of one of your own messages (a file message: its caption).
+struct Edit
+{
+    qint64 seq = 0;
+    QString text;
+
+    QJsonObject toJson() const;
+    static std::optional<Edit> fromJson(const QJsonObject &object);
+};
+
+// Deletes one of your own messages (the host: anyone's).
+struct Delete
+{
+    qint64 seq = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Delete> fromJson(const QJsonObject &object);
+};
+
+// Adds (on) or takes back (off) your reaction with one emoji.
+struct React
+{
+    qint64 seq = 0;
+    QString emoji;
+    bool on = true;
+
+    QJsonObject toJson() const;
+    static std::optional<React> fromJson(const QJsonObject &object);
+};
+
+// Searches the history you can read (the room and your private conversations).
+struct Search
+{
+    QString query;
+    std::optional<qint64> before;  // results with seq < before (the next page)
+    std::optional<qint64> limit;
+
+    QJsonObject toJson() const;
+    static std::optional<Search> fromJson(const QJsonObject &object);
 };
 
 // Asks for a slot to upload one file, or to resume one (the same clientMsgId, name and size).
@@ -186,6 +289,7 @@ struct HistoryRequest
     Direction direction = Direction::Before;
     qint64 seq = 0;                // messages before (or after) this seq
     std::optional<qint64> limit;   // at least 1; the host caps it
+    QString with;                  // only the private conversation with this person id
 
     QJsonObject toJson() const;
     static std::optional<HistoryRequest> fromJson(const QJsonObject &object);
@@ -228,8 +332,11 @@ struct Welcome
     QString nick;
     QString room;
     QStringList roster;
+    QStringList rosterIds;         // each roster name's person id, in the same order
+    QString id;                    // your person id
     QString host;                  // who in the roster is the host (empty: the host is not in it)
     QList<ChatMessage> history;
+    QList<ChatMessage> updates;    // resume: messages up to lastSeq changed since
     bool hasMore = false;
     qint64 lastSeq = 0;
     WelcomeLimits limits;
@@ -277,6 +384,7 @@ struct Presence
     QList<RenamedNick> renamed;
     QString host;                 // who is the host now (empty: not in the room)
     int count = 0;
+    QHash<QString, QString> ids;  // person id of each name in joined and renamed (to)
 
     QJsonObject toJson() const;
     static std::optional<Presence> fromJson(const QJsonObject &object);
@@ -301,6 +409,29 @@ struct HistoryPage
     static std::optional<HistoryPage> fromJson(const QJsonObject &object);
 };
 
+// A message changed (edited, deleted, reacted to): its whole current state. `seq` is the change's
+// own place in the room's order (what a resume's lastSeq counts), not the message's.
+struct Update
+{
+    qint64 seq = 0;
+    ChatMessage message;
+
+    QJsonObject toJson() const;
+    static std::optional<Update> fromJson(const QJsonObject &object);
+};
+
+// The answer to `search`: matches, newest first.
+struct SearchResults
+{
+    QString query;
+    QStringList terms;             // the words searched for (each matched as a word's start)
+    QList<ChatMessage> messages;
+    bool hasMore = false;
+
+    QJsonObject toJson() const;
+    static std::optional<SearchResults> fromJson(const QJsonObject &object);
+};
+
 struct Renamed
 {
     QString nick;
@@ -316,6 +447,7 @@ struct Error
     std::optional<ErrorCode> code;
     QString clientMsgId;
     QString suggestion;
+    qint64 seq = 0;                // the message an edit, delete, react or reply was about
 
     Error() = default;
     explicit Error(ErrorCode errorCode, const QString &messageId = {}, const QString &suggested = {});
@@ -335,9 +467,9 @@ struct DecodeError
 };
 
 using ClientMessage = std::variant<Hello, Send, Typing, HistoryRequest, Rename, Remove, Upload,
-                                   UploadCancel, DecodeError>;
+                                   UploadCancel, Edit, Delete, React, Search, DecodeError>;
 using HostMessage = std::variant<Welcome, ChatMessage, Ack, Presence, TypingNotice, HistoryPage,
-                                 Renamed, Error, UploadReady, DecodeError>;
+                                 Renamed, Error, UploadReady, Update, SearchResults, DecodeError>;
 
 // What a client sent in one text frame.
 ClientMessage decodeClientMessage(QByteArrayView utf8);
@@ -358,5 +490,18 @@ QUrl chatUrl(const QString &host, quint16 port);
 
 // A clientMsgId is 1..maxClientMsgIdLength printable ASCII characters.
 bool isValidClientMsgId(const QString &id);
+
+// The quote a reply carries of `original` (as it is now): the start of its text (or its file's
+// name) on one line, at most limits::quoteLength UTF-16 units.
+Quote quoteOf(const ChatMessage &original);
+
+// Whether `emoji` may be a reaction: 1..maxEmojiLength UTF-16 units of pictographs and symbols
+// (with their joiners, variation selectors, skin tones and keycaps), no letters, spaces or
+// control characters (docs/PROTOCOL.md, "Reactions").
+bool isValidEmoji(const QString &emoji);
+
+// The words of a search, lower-cased, as the host searches them: runs of letters and digits, at
+// most limits::maxSearchTerms. Empty: nothing to search for.
+QStringList searchTerms(const QString &query);
 
 } // namespace tincan::protocol

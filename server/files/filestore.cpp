@@ -496,7 +496,8 @@ void FileStore::stored(Slot *slot, const QString &id, const protocol::FileInfo &
     m_storedBytes += info.size;
     slot->finishing = false;
     removeSlot(slot, false);
-    Q_EMIT fileStored(owner.connection, owner.person, owner.nick, upload.clientMsgId, upload.caption, info);
+    Q_EMIT fileStored(owner.connection, owner.person, owner.nick, owner.personId, upload.clientMsgId,
+                      upload.caption, info);
 }
 
 } // namespace tincan

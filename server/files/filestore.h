@@ -72,6 +72,7 @@ public:
         quint64 person = 0;
         QHostAddress address;
         QString nick;
+        QString personId; // their id on the wire (the message's author)
     };
     // A new slot, or the same slot again (same person, id, name and size) with a new token for
     // this connection and the offset the host has. The name must already be clean.
@@ -108,7 +109,7 @@ public:
 Q_SIGNALS:
     // A file is stored and may be announced: the message of `clientMsgId` by `person`, sent on
     // `connection` (which may be gone by now), under `nick` when it is.
-    void fileStored(const void *connection, quint64 person, const QString &nick,
+    void fileStored(const void *connection, quint64 person, const QString &nick, const QString &personId,
                     const QString &clientMsgId, const QString &caption, const protocol::FileInfo &file);
     // An upload could not be stored (the disk failed): it is gone; tell its owner.
     void uploadFailed(const void *connection, quint64 person, const QString &clientMsgId);

@@ -1,7 +1,11 @@
 #include "server/room/historystore.h"
 
+#include "protocol/limits.h"
+
 #include <QAtomicInteger>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -24,6 +28,26 @@ QSqlDatabase database(const QString &connectionName)
     return QSqlDatabase::database(connectionName, false);
 }
 
+std::optional<QJsonObject> jsonObject(const QVariant &value)
+{
+    const QByteArray bytes = value.toByteArray();
+    if (bytes.isEmpty())
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    if (!document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(protocol::encode(object));
+}
+
+// Columns in the order messageFrom() reads them.
+const QString allColumns = u"seq, ts, sender, body, client_msg_id, file, author, recipient, to_nick, "
+                           "quote, edited, deleted, reactions"_s;
+
 protocol::ChatMessage messageFrom(const QSqlQuery &query)
 {
     protocol::ChatMessage message;
@@ -32,13 +56,38 @@ protocol::ChatMessage messageFrom(const QSqlQuery &query)
     message.from = query.value(2).toString();
     message.text = query.value(3).toString();
     message.clientMsgId = query.value(4).toString();
-    const QByteArray file = query.value(5).toByteArray();
-    if (!file.isEmpty()) {
-        const QJsonDocument document = QJsonDocument::fromJson(file);
-        if (document.isObject())
-            message.file = protocol::FileInfo::fromJson(document.object());
+    if (const auto file = jsonObject(query.value(5)))
+        message.file = protocol::FileInfo::fromJson(*file);
+    message.author = query.value(6).toString();
+    message.to = query.value(7).toString();
+    if (!message.to.isEmpty())
+        message.toNick = query.value(8).toString();
+    if (const auto quote = jsonObject(query.value(9)))
+        message.reply = protocol::Quote::fromJson(*quote);
+    message.edited = query.value(10).toLongLong();
+    message.deleted = query.value(11).toLongLong() != 0;
+    if (const auto reactions = jsonObject(query.value(12))) {
+        // Stored as the wire form's {"reactions":[...]} (see storeReactions).
+        QJsonObject probe{{u"seq"_s, 1}, {u"ts"_s, 0}, {u"from"_s, QString()}, {u"text"_s, QString()},
+                          {u"reactions"_s, reactions->value("reactions"_L1)}};
+        if (const auto parsed = protocol::ChatMessage::fromJson(probe))
+            message.reactions = parsed->reactions;
     }
     return message;
+}
+
+// Who may read what, as SQL (bound values appended to `values`).
+QString readerClause(const HistoryStore::Reader &reader, QVariantList *values)
+{
+    if (reader.person.isEmpty())
+        return u"1"_s;
+    if (!reader.with.isEmpty()) {
+        values->append(QString(std::min(reader.person, reader.with) + u':' + std::max(reader.person, reader.with)));
+        return u"conversation = ?"_s;
+    }
+    values->append(reader.person);
+    values->append(reader.person);
+    return u"(recipient IS NULL OR recipient = ? OR author = ?)"_s;
 }
 
 } // namespace
@@ -83,6 +132,7 @@ bool HistoryStore::openWritable()
     const bool ok = exec(u"PRAGMA journal_mode=WAL"_s)
         && exec(u"PRAGMA synchronous=NORMAL"_s)
         && exec(u"PRAGMA busy_timeout=2000"_s)
+        && exec(u"PRAGMA secure_delete=ON"_s) // a deleted text's pages are overwritten
         && exec(u"CREATE TABLE IF NOT EXISTS messages ("
                 " seq INTEGER PRIMARY KEY,"
                 " ts INTEGER NOT NULL,"
@@ -90,15 +140,70 @@ bool HistoryStore::openWritable()
                 " body TEXT NOT NULL,"
                 " client_msg_id TEXT NOT NULL UNIQUE,"
                 " file TEXT)"_s)
-        // History from before files: the column is added once.
-        && (hasFileColumn() || exec(u"ALTER TABLE messages ADD COLUMN file TEXT"_s))
+        && migrate()
         && exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"_s)
+        && exec(u"CREATE TABLE IF NOT EXISTS secrets (key TEXT PRIMARY KEY, value BLOB NOT NULL)"_s)
         // Proves the file takes writes now, not only at the first message.
         && exec(u"INSERT INTO meta (key, value) VALUES ('opened', 1) "
                 "ON CONFLICT(key) DO UPDATE SET value = value + 1"_s);
     if (!ok)
         m_open = false;
+    else
+        chooseColumns();
     return ok;
+}
+
+bool HistoryStore::migrate()
+{
+    // Each column added once to a history from before it; every step may be run again.
+    const bool columns = (hasColumn(u"file"_s) || addColumn(u"file"_s, u"TEXT"_s))
+        && (hasColumn(u"author"_s) || addColumn(u"author"_s, u"TEXT"_s))
+        && (hasColumn(u"recipient"_s) || addColumn(u"recipient"_s, u"TEXT"_s))
+        && (hasColumn(u"to_nick"_s) || addColumn(u"to_nick"_s, u"TEXT"_s))
+        && (hasColumn(u"conversation"_s) || addColumn(u"conversation"_s, u"TEXT"_s))
+        && (hasColumn(u"reply_to"_s) || addColumn(u"reply_to"_s, u"INTEGER"_s))
+        && (hasColumn(u"quote"_s) || addColumn(u"quote"_s, u"TEXT"_s))
+        && (hasColumn(u"edited"_s) || addColumn(u"edited"_s, u"INTEGER"_s))
+        && (hasColumn(u"deleted"_s) || addColumn(u"deleted"_s, u"INTEGER NOT NULL DEFAULT 0"_s))
+        && (hasColumn(u"changed"_s) || addColumn(u"changed"_s, u"INTEGER"_s))
+        && (hasColumn(u"reactions"_s) || addColumn(u"reactions"_s, u"TEXT"_s));
+    if (!columns)
+        return false;
+    const bool newIndex = number(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'messages_fts'"_s) == 0;
+    const bool ok = exec(u"CREATE INDEX IF NOT EXISTS messages_conversation ON messages (conversation, seq) "
+                         "WHERE conversation IS NOT NULL"_s)
+        && exec(u"CREATE INDEX IF NOT EXISTS messages_changed ON messages (changed) WHERE changed IS NOT NULL"_s)
+        && exec(u"CREATE INDEX IF NOT EXISTS messages_reply ON messages (reply_to) WHERE reply_to IS NOT NULL"_s)
+        && exec(u"CREATE TABLE IF NOT EXISTS reactions (seq INTEGER NOT NULL, emoji TEXT NOT NULL,"
+                " person TEXT NOT NULL, nick TEXT NOT NULL, at INTEGER NOT NULL,"
+                " PRIMARY KEY (seq, emoji, person)) WITHOUT ROWID"_s)
+        // Search: FTS5 over the messages' text (the external-content pattern), kept in step by
+        // triggers. Words are matched without regard to case or accents.
+        && exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(body, content='messages',"
+                " content_rowid='seq', tokenize='unicode61 remove_diacritics 2')"_s)
+        && exec(u"CREATE TRIGGER IF NOT EXISTS messages_fts_insert AFTER INSERT ON messages BEGIN"
+                " INSERT INTO messages_fts (rowid, body) VALUES (new.seq, new.body); END"_s)
+        && exec(u"CREATE TRIGGER IF NOT EXISTS messages_fts_delete AFTER DELETE ON messages BEGIN"
+                " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.seq, old.body); END"_s)
+        && exec(u"CREATE TRIGGER IF NOT EXISTS messages_fts_update AFTER UPDATE OF body ON messages BEGIN"
+                " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.seq, old.body);"
+                " INSERT INTO messages_fts (rowid, body) VALUES (new.seq, new.body); END"_s)
+        // A history from before search gets its index once.
+        && (!newIndex || exec(u"INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"_s));
+    return ok;
+}
+
+void HistoryStore::chooseColumns()
+{
+    // A history from before some columns, opened read-only, reads them as empty.
+    QStringList columns = allColumns.split(u", "_s);
+    for (QString &column : columns) {
+        if (!hasColumn(column))
+            column = u"NULL"_s;
+    }
+    m_columns = columns.join(u", "_s);
+    m_searchable = number(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'messages_fts'"_s) > 0
+        && hasColumn(u"deleted"_s) && hasColumn(u"recipient"_s);
 }
 
 bool HistoryStore::openReadOnly()
@@ -118,6 +223,7 @@ bool HistoryStore::openReadOnly()
         m_open = false;
         return fail(u"open read-only"_s, query.lastError().text());
     }
+    chooseColumns();
     return true;
 }
 
@@ -166,9 +272,19 @@ QString HistoryStore::filePath() const
     return m_filePath;
 }
 
-bool HistoryStore::hasFileColumn() const
+bool HistoryStore::hasColumn(const QString &name) const
 {
-    return number(u"SELECT COUNT(*) FROM pragma_table_info('messages') WHERE name = 'file'"_s) > 0;
+    if (!m_open)
+        return false;
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(u"SELECT COUNT(*) FROM pragma_table_info('messages') WHERE name = ?"_s);
+    query.addBindValue(name);
+    return query.exec() && query.next() && query.value(0).toLongLong() > 0;
+}
+
+bool HistoryStore::addColumn(const QString &name, const QString &definition)
+{
+    return exec(u"ALTER TABLE messages ADD COLUMN "_s + name + u' ' + definition);
 }
 
 bool HistoryStore::exec(const QString &statement)
@@ -222,12 +338,14 @@ bool HistoryStore::append(const QList<protocol::ChatMessage> &messages,
 
     QSqlQuery insert(db);
     insert.prepare(
-        u"INSERT INTO messages (seq, ts, sender, body, client_msg_id, file) "
-        "VALUES (?, ?, ?, COALESCE(?, ''), ?, ?) "
+        u"INSERT INTO messages (seq, ts, sender, body, client_msg_id, file, author, recipient, to_nick,"
+        " conversation, reply_to, quote) "
+        "VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(client_msg_id) DO NOTHING"_s);
     QSqlQuery lookup(db);
-    lookup.prepare(
-        u"SELECT seq, ts, sender, body, client_msg_id, file FROM messages WHERE client_msg_id = ?"_s);
+    lookup.prepare(u"SELECT "_s + m_columns + u" FROM messages WHERE client_msg_id = ?"_s);
+    const QVariant null(QMetaType::fromType<QString>());
+    const QVariant nullNumber(QMetaType::fromType<qlonglong>());
 
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const protocol::ChatMessage &message = messages[i];
@@ -236,9 +354,16 @@ bool HistoryStore::append(const QList<protocol::ChatMessage> &messages,
         insert.addBindValue(message.from);
         insert.addBindValue(message.text);
         insert.addBindValue(message.clientMsgId);
-        insert.addBindValue(message.file
-                                ? QVariant(QString::fromUtf8(protocol::encode(message.file->toJson())))
-                                : QVariant(QMetaType::fromType<QString>()));
+        insert.addBindValue(message.file ? QVariant(jsonText(message.file->toJson())) : null);
+        insert.addBindValue(message.author.isEmpty() ? null : QVariant(message.author));
+        insert.addBindValue(message.to.isEmpty() ? null : QVariant(message.to));
+        insert.addBindValue(message.to.isEmpty() ? null : QVariant(message.toNick));
+        insert.addBindValue(message.to.isEmpty()
+                                ? null
+                                : QVariant(std::min(message.author, message.to) + u':'
+                                           + std::max(message.author, message.to)));
+        insert.addBindValue(message.reply ? QVariant(message.reply->seq) : nullNumber);
+        insert.addBindValue(message.reply ? QVariant(jsonText(message.reply->toJson())) : null);
         if (!insert.exec()) {
             const QString detail = insert.lastError().text();
             db.rollback();
@@ -260,29 +385,66 @@ bool HistoryStore::append(const QList<protocol::ChatMessage> &messages,
     return true;
 }
 
-QList<protocol::ChatMessage> HistoryStore::before(qint64 before, int limit)
+QList<protocol::ChatMessage> HistoryStore::before(qint64 before, int limit, const Reader &reader)
 {
-    return read(u"WHERE seq < ? ORDER BY seq DESC LIMIT ?"_s, before, limit, true);
+    QVariantList values{before};
+    const QString clause = readerClause(reader, &values);
+    values.append(limit);
+    return read(u"WHERE seq < ? AND "_s + clause + u" ORDER BY seq DESC LIMIT ?"_s, values, true);
 }
 
-QList<protocol::ChatMessage> HistoryStore::after(qint64 after, int limit)
+QList<protocol::ChatMessage> HistoryStore::after(qint64 after, int limit, const Reader &reader)
 {
-    return read(u"WHERE seq > ? ORDER BY seq ASC LIMIT ?"_s, after, limit, false);
+    QVariantList values{after};
+    const QString clause = readerClause(reader, &values);
+    values.append(limit);
+    return read(u"WHERE seq > ? AND "_s + clause + u" ORDER BY seq ASC LIMIT ?"_s, values, false);
 }
 
-QList<protocol::ChatMessage> HistoryStore::read(const QString &where, qint64 seq, int limit, bool newestFirst)
+QList<protocol::ChatMessage> HistoryStore::changedSince(qint64 since, qint64 upTo, int limit,
+                                                        const Reader &reader)
+{
+    if (!hasColumn(u"changed"_s))
+        return {};
+    QVariantList values{since, upTo};
+    const QString clause = readerClause(reader, &values);
+    values.append(limit);
+    QList<protocol::ChatMessage> messages = read(
+        u"WHERE changed > ? AND seq <= ? AND "_s + clause + u" ORDER BY changed DESC LIMIT ?"_s, values,
+        false);
+    std::sort(messages.begin(), messages.end(),
+              [](const protocol::ChatMessage &a, const protocol::ChatMessage &b) { return a.seq < b.seq; });
+    return messages;
+}
+
+std::optional<protocol::ChatMessage> HistoryStore::message(qint64 seq)
+{
+    const QList<protocol::ChatMessage> found = read(u"WHERE seq = ?"_s, {seq}, false);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+qint64 HistoryStore::changedSeq(qint64 seq)
+{
+    if (!m_open || !hasColumn(u"changed"_s))
+        return 0;
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(u"SELECT COALESCE(changed, 0) FROM messages WHERE seq = ?"_s);
+    query.addBindValue(seq);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<protocol::ChatMessage> HistoryStore::read(const QString &where, const QVariantList &values,
+                                                bool newestFirst)
 {
     QList<protocol::ChatMessage> messages;
     if (!m_open)
         return messages;
     QSqlQuery query(database(m_connectionName));
-    // A history from before files, opened read-only, has no file column.
-    query.prepare((m_readOnly && !hasFileColumn()
-                       ? u"SELECT seq, ts, sender, body, client_msg_id, NULL FROM messages "_s
-                       : u"SELECT seq, ts, sender, body, client_msg_id, file FROM messages "_s)
-                  + where);
-    query.addBindValue(seq);
-    query.addBindValue(limit);
+    query.prepare(u"SELECT "_s + m_columns + u" FROM messages "_s + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec()) {
         fail(u"read"_s, query.lastError().text());
         return messages;
@@ -292,6 +454,199 @@ QList<protocol::ChatMessage> HistoryStore::read(const QString &where, qint64 seq
     if (newestFirst)
         std::reverse(messages.begin(), messages.end()); // always handed out oldest first
     return messages;
+}
+
+bool HistoryStore::setQuotes(qint64 seq, const QString &quoteJson)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(u"UPDATE messages SET quote = ? WHERE reply_to = ?"_s);
+    query.addBindValue(quoteJson);
+    query.addBindValue(seq);
+    if (!query.exec())
+        return fail(u"quote"_s, query.lastError().text());
+    return true;
+}
+
+bool HistoryStore::edit(qint64 seq, const QString &text, qint64 editedTs, qint64 changeSeq,
+                        const QString &quote)
+{
+    if (!m_open || m_readOnly)
+        return fail(u"edit"_s, m_error.isEmpty() ? u"history is not writable"_s : m_error);
+    QSqlDatabase db = database(m_connectionName);
+    if (!db.transaction())
+        return fail(u"begin"_s, db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE messages SET body = ?, edited = ?, changed = ? WHERE seq = ? AND deleted = 0"_s);
+    query.addBindValue(text);
+    query.addBindValue(editedTs);
+    query.addBindValue(changeSeq);
+    query.addBindValue(seq);
+    if (!query.exec() || !setQuotes(seq, quote) || !db.commit()) {
+        const QString detail = query.lastError().text() + db.lastError().text();
+        db.rollback();
+        return fail(u"edit"_s, detail);
+    }
+    return true;
+}
+
+bool HistoryStore::remove(qint64 seq, qint64 changeSeq)
+{
+    if (!m_open || m_readOnly)
+        return fail(u"delete"_s, m_error.isEmpty() ? u"history is not writable"_s : m_error);
+    QSqlDatabase db = database(m_connectionName);
+    if (!db.transaction())
+        return fail(u"begin"_s, db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE messages SET body = '', file = NULL, quote = NULL, reply_to = NULL,"
+                  " reactions = NULL, edited = NULL, deleted = 1, changed = ? WHERE seq = ?"_s);
+    query.addBindValue(changeSeq);
+    query.addBindValue(seq);
+    QSqlQuery reactions(db);
+    reactions.prepare(u"DELETE FROM reactions WHERE seq = ?"_s);
+    reactions.addBindValue(seq);
+    protocol::Quote gone;
+    gone.seq = seq;
+    gone.deleted = true;
+    if (const std::optional<protocol::ChatMessage> original = message(seq)) {
+        gone.from = original->from;
+        gone.author = original->author;
+    }
+    if (!query.exec() || !reactions.exec() || !setQuotes(seq, jsonText(gone.toJson())) || !db.commit()) {
+        const QString detail = query.lastError().text() + reactions.lastError().text()
+            + db.lastError().text();
+        db.rollback();
+        return fail(u"delete"_s, detail);
+    }
+    // The search index keeps a deleted text's words in segments until they are merged: merged
+    // now, with the log emptied, so neither the words nor the text stay on disk.
+    exec(u"INSERT INTO messages_fts (messages_fts) VALUES ('optimize')"_s);
+    QSqlQuery checkpoint(db);
+    checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return true;
+}
+
+bool HistoryStore::react(qint64 seq, const QString &emoji, const QString &person, const QString &nick,
+                         bool on, qint64 changeSeq, bool *changed)
+{
+    *changed = false;
+    if (!m_open || m_readOnly)
+        return fail(u"react"_s, m_error.isEmpty() ? u"history is not writable"_s : m_error);
+    QSqlDatabase db = database(m_connectionName);
+    if (!db.transaction())
+        return fail(u"begin"_s, db.lastError().text());
+    QSqlQuery query(db);
+    if (on) {
+        query.prepare(u"INSERT INTO reactions (seq, emoji, person, nick, at) VALUES (?, ?, ?, ?, ?) "
+                      "ON CONFLICT DO NOTHING"_s);
+        query.addBindValue(seq);
+        query.addBindValue(emoji);
+        query.addBindValue(person);
+        query.addBindValue(nick);
+        query.addBindValue(changeSeq);
+    } else {
+        query.prepare(u"DELETE FROM reactions WHERE seq = ? AND emoji = ? AND person = ?"_s);
+        query.addBindValue(seq);
+        query.addBindValue(emoji);
+        query.addBindValue(person);
+    }
+    if (!query.exec()) {
+        const QString detail = query.lastError().text();
+        db.rollback();
+        return fail(u"react"_s, detail);
+    }
+    *changed = query.numRowsAffected() > 0;
+    if (*changed && !storeReactions(seq, changeSeq)) {
+        db.rollback();
+        *changed = false;
+        return false;
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        *changed = false;
+        return fail(u"react"_s, detail);
+    }
+    return true;
+}
+
+bool HistoryStore::storeReactions(qint64 seq, qint64 changeSeq)
+{
+    // The wire form, ready to read: emoji in the order first given, each with its count and the
+    // first reactorsListed people.
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(u"SELECT emoji, person, nick FROM reactions WHERE seq = ? ORDER BY at, emoji, person"_s);
+    query.addBindValue(seq);
+    if (!query.exec())
+        return fail(u"reactions"_s, query.lastError().text());
+    QList<protocol::Reaction> reactions;
+    while (query.next()) {
+        const QString emoji = query.value(0).toString();
+        auto it = std::find_if(reactions.begin(), reactions.end(),
+                               [&emoji](const protocol::Reaction &r) { return r.emoji == emoji; });
+        if (it == reactions.end()) {
+            reactions.append({emoji, 0, {}});
+            it = std::prev(reactions.end());
+        }
+        ++it->count;
+        if (it->people.size() < limits::reactorsListed)
+            it->people.append({query.value(1).toString(), query.value(2).toString()});
+    }
+    protocol::ChatMessage carrier;
+    carrier.seq = seq;
+    carrier.reactions = reactions;
+    const QJsonObject wire = carrier.toJson();
+    QSqlQuery update(database(m_connectionName));
+    update.prepare(u"UPDATE messages SET reactions = ?, changed = ? WHERE seq = ?"_s);
+    update.addBindValue(reactions.isEmpty()
+                            ? QVariant(QMetaType::fromType<QString>())
+                            : QVariant(jsonText(QJsonObject{{u"reactions"_s, wire.value("reactions"_L1)}})));
+    update.addBindValue(changeSeq);
+    update.addBindValue(seq);
+    if (!update.exec())
+        return fail(u"reactions"_s, update.lastError().text());
+    return true;
+}
+
+QList<protocol::ChatMessage> HistoryStore::search(const QStringList &terms, qint64 before, int limit,
+                                                  const Reader &reader)
+{
+    if (!m_open || !m_searchable || terms.isEmpty())
+        return {};
+    // Each word a quoted prefix: the user's text is never read as FTS5 syntax.
+    QStringList phrases;
+    for (const QString &term : terms)
+        phrases.append(u'"' + QString(term).replace(u'"', u"\"\""_s) + u"\"*"_s);
+    QVariantList values{phrases.join(u" AND "_s), before};
+    const QString clause = readerClause(reader, &values);
+    values.append(limit);
+    return read(u"WHERE seq IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? AND rowid < ?"
+                 " ORDER BY rowid DESC) AND deleted = 0 AND "_s
+                     + clause + u" ORDER BY seq DESC LIMIT ?"_s,
+                 values, false);
+}
+
+QByteArray HistoryStore::identitySecret()
+{
+    if (!m_open)
+        return {};
+    QSqlDatabase db = database(m_connectionName);
+    if (number(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'secrets'"_s) > 0) {
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT value FROM secrets WHERE key = 'identity'"_s) && query.next())
+            return query.value(0).toByteArray();
+    }
+    if (m_readOnly)
+        return {};
+    QByteArray secret(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO secrets (key, value) VALUES ('identity', ?)"_s);
+    insert.addBindValue(secret);
+    if (!insert.exec()) {
+        fail(u"secret"_s, insert.lastError().text());
+        return {};
+    }
+    return secret;
 }
 
 } // namespace tincan

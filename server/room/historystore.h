@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -39,19 +41,60 @@ public:
     bool append(const QList<protocol::ChatMessage> &messages,
                 QList<std::optional<protocol::ChatMessage>> *existing);
 
-    // Messages with seq < before (the newest `limit` of them), oldest first.
-    QList<protocol::ChatMessage> before(qint64 before, int limit);
-    // Messages with seq > after (the oldest `limit` of them), oldest first.
-    QList<protocol::ChatMessage> after(qint64 after, int limit);
+    // Who is reading: messages a person may see (the room's and their own private ones), or
+    // only their private conversation with `with`. An empty person sees everything (the room's
+    // own memory).
+    struct Reader
+    {
+        QString person;
+        QString with;
+    };
+
+    // Messages with seq < before (the newest `limit` of them) that `reader` may see, oldest first.
+    QList<protocol::ChatMessage> before(qint64 before, int limit, const Reader &reader = {});
+    // Messages with seq > after (the oldest `limit` of them) that `reader` may see, oldest first.
+    QList<protocol::ChatMessage> after(qint64 after, int limit, const Reader &reader = {});
+    // Messages with seq <= upTo changed after `since`, that `reader` may see, the most recently
+    // changed `limit` of them, oldest first.
+    QList<protocol::ChatMessage> changedSince(qint64 since, qint64 upTo, int limit, const Reader &reader);
+    // One message as it is now; nothing when there is none.
+    std::optional<protocol::ChatMessage> message(qint64 seq);
+    // The seq of the message's last change (0: never changed).
+    qint64 changedSeq(qint64 seq);
+
+    // Changes to one message, each in its own transaction, `changeSeq` being the change's place
+    // in the room's numbering. Quotes of the message in replies follow an edit or a delete.
+    bool edit(qint64 seq, const QString &text, qint64 editedTs, qint64 changeSeq, const QString &quote);
+    // Deletes the text, file, quote and reactions of a message, then has SQLite overwrite the
+    // freed pages and empty its log, so the text is gone from the disk.
+    bool remove(qint64 seq, qint64 changeSeq);
+    // Adds or takes back a reaction; `changed` says whether anything changed.
+    bool react(qint64 seq, const QString &emoji, const QString &person, const QString &nick, bool on,
+               qint64 changeSeq, bool *changed);
+
+    // Messages the reader may see whose text has a word starting with each of `terms`
+    // (lower-cased words), seq < before, newest first; `limit` of them.
+    QList<protocol::ChatMessage> search(const QStringList &terms, qint64 before, int limit,
+                                        const Reader &reader);
+    bool canSearch() const { return m_searchable; }
+
+    // The room's secret for resume tokens (docs/PROTOCOL.md, "People"), made once and kept.
+    // Empty when it can be neither read nor kept.
+    QByteArray identitySecret();
 
 private:
     bool openWritable();
     bool openReadOnly();
     void closeDatabase();
     bool exec(const QString &statement);
-    bool hasFileColumn() const;
+    bool hasColumn(const QString &name) const;
+    bool addColumn(const QString &name, const QString &definition);
+    bool migrate();
+    void chooseColumns();
     qint64 number(const QString &statement) const; // one integer; 0 when there is none
-    QList<protocol::ChatMessage> read(const QString &where, qint64 seq, int limit, bool newestFirst);
+    QList<protocol::ChatMessage> read(const QString &where, const QVariantList &values, bool newestFirst);
+    bool storeReactions(qint64 seq, qint64 changeSeq);
+    bool setQuotes(qint64 seq, const QString &quoteJson);
     bool fail(const QString &what, const QString &detail);
 
     QString m_connectionName;
@@ -59,6 +102,8 @@ private:
     QString m_error;
     bool m_open = false;
     bool m_readOnly = false;
+    bool m_searchable = false;
+    QString m_columns; // what read() selects (older history files lack some columns)
 };
 
 } // namespace tincan

@@ -63,7 +63,8 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
                    [this](const std::pair<QString, quint64> &departure) { finishDeparture(departure); })
     , m_history(store)
     , m_ids(limits::knownClientIdsKept)
-    , m_welcomes(roomName, m_roster, m_history)
+    , m_identities(store && store->isOpen() ? store->identitySecret() : QByteArray())
+    , m_welcomes(roomName, m_roster, m_history, store)
 {
     m_clock.start();
     const QList<ChatMessage> recent = m_history.load();
@@ -203,6 +204,7 @@ void Hub::removeJoined(Peer &target, bool ban)
     if (m_presence.mentions(target.nick))
         flushPresence();
     m_byNickKey.remove(target.nickKey);
+    m_byPerson.remove(target.personId, &target);
     target.joined = false;
     m_roster.remove(target.nick);
     m_presence.removed(target.nick);
@@ -309,6 +311,7 @@ void Hub::abortAll()
         sockets.push_back(entry.first);
     m_peers.clear();
     m_byNickKey.clear();
+    m_byPerson.clear();
     for (PeerSocket *socket : sockets) {
         disconnect(socket, nullptr, this, nullptr);
         socket->abort();
@@ -328,13 +331,15 @@ void Hub::removePeer(PeerSocket *socket)
         m_files->connectionClosed(socket);
     if (peer->joined) {
         m_byNickKey.remove(peer->nickKey);
+        m_byPerson.remove(peer->personId, peer.get());
         Q_EMIT joinedCountChanged(joinedCount());
         if (m_closing) {
             m_roster.remove(peer->nick);
         } else {
             // A page reloaded, a laptop that woke up: back within the grace, they never left.
             const quint64 id = ++m_nextDepartureId;
-            m_departing.insert(peer->nickKey, {peer->nick, id, peer->address, peer->resumeToken, peer->host});
+            m_departing.insert(peer->nickKey, {peer->nick, id, peer->address, peer->resumeToken, peer->host,
+                                               peer->personId});
             m_departures.add({peer->nickKey, id});
         }
     }
@@ -454,6 +459,15 @@ void Hub::dispatch(Peer &peer, const protocol::ClientMessage &message, qint64 no
         // A file is a message: it costs the message rate when it is new.
         if (const auto *upload = std::get_if<protocol::Upload>(&message))
             return onUpload(peer, *upload);
+        // Edits, deletes, reactions and searches cost their own rates.
+        if (const auto *edit = std::get_if<protocol::Edit>(&message))
+            return onEdit(peer, *edit);
+        if (const auto *request = std::get_if<protocol::Delete>(&message))
+            return onDelete(peer, *request);
+        if (const auto *react = std::get_if<protocol::React>(&message))
+            return onReact(peer, *react);
+        if (const auto *search = std::get_if<protocol::Search>(&message))
+            return onSearch(peer, *search);
     }
     if (!peer.controlBucket.take(now)) {
         const auto *failure = std::get_if<protocol::DecodeError>(&message);
@@ -569,6 +583,7 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
         // lost Wi-Fi): the old one goes quietly, the name (as the room knows it) never leaves.
         nick = holder->nick;
         m_byNickKey.remove(holder->nickKey);
+        m_byPerson.remove(holder->personId, holder);
         holder->joined = false;
         sendError(*holder, ErrorCode::Replaced);
         drop(*holder, QWebSocketProtocol::CloseCodePolicyViolated, u"replaced by a newer connection"_s);
@@ -582,10 +597,13 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
     peer.awaitingCode = false;
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
-    peer.resumeToken = QUuid::createUuid().toString(QUuid::Id128);
+    // The same person as the token's, across reconnects and restarts; anyone else is new.
+    peer.personId = m_identities.personOf(hello.resumeToken).value_or(Identities::newPersonId());
+    peer.resumeToken = m_identities.issue(peer.personId);
     m_access.issued(peer.resumeToken, hello.resumeToken);
     peer.person = m_access.personOf(peer.resumeToken);
     m_byNickKey.insert(peer.nickKey, &peer);
+    m_byPerson.insert(peer.personId, &peer);
     if (access.host) {
         peer.host = true;
         m_hostNickKey = peer.nickKey;
@@ -594,18 +612,18 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
         peer.presenceMark = m_presence.mark(); // everything from now on, nothing about itself
     } else if (const auto departed = m_departing.constFind(peer.nickKey); departed != m_departing.cend()) {
         // Back within the grace: for everyone else this person never left.
-        if (departed->nick != nick) {
+        if (departed->nick != nick || departed->personId != peer.personId) {
             m_roster.remove(departed->nick);
-            m_roster.insert(nick);
-            m_presence.renamed(departed->nick, nick);
+            m_roster.insert(nick, peer.personId);
+            m_presence.renamed(departed->nick, nick, peer.personId);
             scheduleFlush();
         }
         m_departing.erase(departed);
         peer.presenceMark = m_presence.mark();
     } else {
-        m_roster.insert(nick);
+        m_roster.insert(nick, peer.personId);
         peer.presenceMark = m_presence.mark() + 1;
-        m_presence.joined(nick);
+        m_presence.joined(nick, peer.personId);
         scheduleFlush();
     }
     if (takingOver && holder->host != peer.host) {
@@ -614,7 +632,8 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
         m_presence.hostChanged();
         scheduleFlush();
     }
-    sendFrame(peer, wire::textFrame(m_welcomes.build(nick, peer.resumeToken, hello.lastSeq, hostNick())),
+    sendFrame(peer,
+              wire::textFrame(m_welcomes.build(nick, peer.resumeToken, hello.lastSeq, hostNick(), peer.personId)),
               true);
     if (m_storageFailing)
         sendError(peer, ErrorCode::StorageFailed);
@@ -640,7 +659,234 @@ void Hub::onSend(Peer &peer, const protocol::Send &send)
     message.from = peer.nick;
     message.text = send.text;
     message.clientMsgId = id;
+    message.author = peer.personId;
+    if (!send.to.isEmpty()) {
+        // Someone here now (or a moment ago), and not oneself.
+        if (send.to == peer.personId || !personPresent(send.to)) {
+            sendError(peer, ErrorCode::NoSuchMember, id);
+            return;
+        }
+        message.to = send.to;
+        for (Peer *other : m_byPerson.values(send.to))
+            message.toNick = other->nick;
+        if (message.toNick.isEmpty()) {
+            for (const Departure &departed : std::as_const(m_departing)) {
+                if (departed.personId == send.to)
+                    message.toNick = departed.nick;
+            }
+        }
+    }
+    if (send.replyTo) {
+        // The answered message must be one the sender can read, in the same conversation: a
+        // private message is answered only between the same two people.
+        const std::optional<ChatMessage> original = readable(peer, *send.replyTo);
+        const bool sameConversation = original
+            && (!original->isPrivate()
+                || (message.isPrivate()
+                    && (original->author == message.to || original->to == message.to)));
+        if (!original || original->deleted || !sameConversation) {
+            protocol::Error error(ErrorCode::NoSuchMessage, id);
+            error.seq = *send.replyTo;
+            sendMessage(peer, error);
+            return;
+        }
+        message.reply = protocol::quoteOf(*original);
+    }
     queueMessage(peer.socket, std::move(message));
+}
+
+bool Hub::personPresent(const QString &personId) const
+{
+    if (m_byPerson.contains(personId))
+        return true;
+    return std::any_of(m_departing.cbegin(), m_departing.cend(),
+                       [&personId](const Departure &departed) { return departed.personId == personId; });
+}
+
+bool Hub::mayRead(const Peer &peer, const ChatMessage &message)
+{
+    return !message.isPrivate() || message.to == peer.personId || message.author == peer.personId;
+}
+
+std::optional<ChatMessage> Hub::readable(const Peer &peer, qint64 seq)
+{
+    if (!m_pending.isEmpty())
+        flushMessages(); // a message sent a moment ago is answered like any other
+    if (!m_store || !m_store->isOpen())
+        return std::nullopt;
+    std::optional<ChatMessage> message = m_store->message(seq);
+    if (!message || !mayRead(peer, *message))
+        return std::nullopt;
+    return message;
+}
+
+bool Hub::changesPossible(Peer &peer, qint64 seq)
+{
+    if (m_store && m_store->isOpen() && !m_store->isReadOnly())
+        return true;
+    protocol::Error error(ErrorCode::StorageFailed);
+    error.seq = seq;
+    sendMessage(peer, error);
+    return false;
+}
+
+qint64 Hub::nextChangeSeq()
+{
+    const qint64 seq = ++m_lastAssignedSeq;
+    if (seq > m_reservedSeq)
+        reserveSeqs();
+    return seq;
+}
+
+void Hub::deliver(const ChatMessage &message, const QByteArray &frame)
+{
+    if (!message.isPrivate()) {
+        for (Peer *peer : std::as_const(m_byNickKey))
+            sendFrame(*peer, frame);
+        return;
+    }
+    for (Peer *peer : m_byPerson.values(message.author))
+        sendFrame(*peer, frame);
+    if (message.to != message.author) {
+        for (Peer *peer : m_byPerson.values(message.to))
+            sendFrame(*peer, frame);
+    }
+}
+
+void Hub::announceChange(qint64 changeSeq, qint64 messageSeq)
+{
+    const std::optional<ChatMessage> now = m_store->message(messageSeq);
+    if (!now)
+        return;
+    m_history.replace(*now, protocol::encode(*now));
+    deliver(*now, wire::textFrame(protocol::encode(protocol::Update{changeSeq, *now})));
+}
+
+void Hub::onEdit(Peer &peer, const protocol::Edit &edit)
+{
+    const auto refuse = [&](ErrorCode code) {
+        protocol::Error error(code);
+        error.seq = edit.seq;
+        sendMessage(peer, error);
+    };
+    if (!peer.editBucket.take(m_clock.elapsed()))
+        return refuse(ErrorCode::RateLimited);
+    if (!changesPossible(peer, edit.seq))
+        return;
+    const std::optional<ChatMessage> original = readable(peer, edit.seq);
+    if (!original || original->deleted)
+        return refuse(ErrorCode::NoSuchMessage);
+    if (original->author.isEmpty() || original->author != peer.personId)
+        return refuse(ErrorCode::NotYours);
+    // A file's caption may be emptied; a text needs something visible.
+    if (!(original->file && edit.text.isEmpty())) {
+        if (const std::optional<ErrorCode> refusal = textRefusal(edit.text))
+            return refuse(*refusal);
+    }
+    if (edit.text == original->text)
+        return; // nothing changes
+    ChatMessage edited = *original;
+    edited.text = edit.text;
+    const qint64 changeSeq = nextChangeSeq();
+    if (!m_store->edit(edit.seq, edit.text, QDateTime::currentMSecsSinceEpoch(), changeSeq,
+                       QString::fromUtf8(protocol::encode(protocol::quoteOf(edited).toJson())))) {
+        reportStorageFailure();
+        return refuse(ErrorCode::StorageFailed);
+    }
+    announceChange(changeSeq, edit.seq);
+}
+
+void Hub::onDelete(Peer &peer, const protocol::Delete &request)
+{
+    const auto refuse = [&](ErrorCode code) {
+        protocol::Error error(code);
+        error.seq = request.seq;
+        sendMessage(peer, error);
+    };
+    if (!peer.editBucket.take(m_clock.elapsed()))
+        return refuse(ErrorCode::RateLimited);
+    if (!changesPossible(peer, request.seq))
+        return;
+    const std::optional<ChatMessage> original = readable(peer, request.seq);
+    if (!original || original->deleted)
+        return refuse(ErrorCode::NoSuchMessage);
+    // Your own, or (the host) anyone's in the room.
+    const bool own = !original->author.isEmpty() && original->author == peer.personId;
+    if (!own && !peer.host)
+        return refuse(ErrorCode::NotYours);
+    const qint64 changeSeq = nextChangeSeq();
+    if (!m_store->remove(request.seq, changeSeq)) {
+        reportStorageFailure();
+        return refuse(ErrorCode::StorageFailed);
+    }
+    if (original->file && m_files)
+        m_files->discard(original->file->id);
+    announceChange(changeSeq, request.seq);
+}
+
+void Hub::onReact(Peer &peer, const protocol::React &react)
+{
+    const auto refuse = [&](ErrorCode code) {
+        protocol::Error error(code);
+        error.seq = react.seq;
+        sendMessage(peer, error);
+    };
+    if (!peer.reactionBucket.take(m_clock.elapsed()))
+        return refuse(ErrorCode::RateLimited);
+    if (!protocol::isValidEmoji(react.emoji))
+        return refuse(ErrorCode::ReactionInvalid);
+    if (!changesPossible(peer, react.seq))
+        return;
+    const std::optional<ChatMessage> original = readable(peer, react.seq);
+    if (!original || original->deleted)
+        return refuse(ErrorCode::NoSuchMessage);
+    if (react.on && original->reactions.size() >= limits::maxReactionsPerMessage
+        && std::none_of(original->reactions.cbegin(), original->reactions.cend(),
+                        [&react](const protocol::Reaction &r) { return r.emoji == react.emoji; }))
+        return refuse(ErrorCode::TooManyReactions);
+    const qint64 changeSeq = m_lastAssignedSeq + 1;
+    bool changed = false;
+    if (!m_store->react(react.seq, react.emoji, peer.personId, peer.nick, react.on, changeSeq, &changed)) {
+        reportStorageFailure();
+        return refuse(ErrorCode::StorageFailed);
+    }
+    if (!changed)
+        return; // given already, or never given: nothing to tell
+    announceChange(nextChangeSeq(), react.seq);
+}
+
+void Hub::onSearch(Peer &peer, const protocol::Search &search)
+{
+    if (search.query.size() > limits::maxSearchLength)
+        return sendError(peer, ErrorCode::SearchTooLong);
+    const QStringList terms = protocol::searchTerms(search.query);
+    if (terms.isEmpty())
+        return sendError(peer, ErrorCode::SearchInvalid);
+    const qint64 now = m_clock.elapsed();
+    if (!peer.searchBucket.take(now) || !m_roomSearches.take(now))
+        return sendError(peer, ErrorCode::RateLimited);
+    if (!m_store || !m_store->isOpen() || !m_store->canSearch())
+        return sendError(peer, ErrorCode::StorageFailed);
+    if (!m_pending.isEmpty())
+        flushMessages();
+    const int limit = int(std::min<qint64>(search.limit.value_or(limits::searchPageSize),
+                                           limits::searchPageSize));
+    const QList<ChatMessage> found = m_store->search(terms, search.before.value_or(protocol::maxWireInteger),
+                                                     limit + 1, {peer.personId, {}});
+    protocol::SearchResults results;
+    results.query = search.query;
+    results.terms = terms;
+    qsizetype bytes = 0;
+    for (const ChatMessage &message : found) {
+        const qsizetype size = protocol::encode(message).size();
+        if (results.messages.size() == limit || bytes + size > limits::maxAnswerBytes) {
+            results.hasMore = true;
+            break;
+        }
+        bytes += size;
+        results.messages.append(message);
+    }
+    sendFrame(peer, wire::textFrame(protocol::encode(results)), true);
 }
 
 bool Hub::answerAsResend(Peer &peer, const QString &clientMsgId)
@@ -722,7 +968,7 @@ void Hub::onUpload(Peer &peer, const protocol::Upload &upload)
     }
     protocol::Upload cleaned = upload;
     cleaned.name = *name;
-    const auto answer = m_files->requestSlot({peer.socket, peer.person, peer.address, peer.nick}, cleaned);
+    const auto answer = m_files->requestSlot({peer.socket, peer.person, peer.address, peer.nick, peer.personId}, cleaned);
     if (const auto *refusal = std::get_if<ErrorCode>(&answer)) {
         sendError(peer, *refusal, id);
         return;
@@ -737,7 +983,7 @@ void Hub::onUploadCancel(Peer &peer, const protocol::UploadCancel &cancel)
 }
 
 void Hub::onFileStored(const void *connection, quint64 person, const QString &nick,
-                       const QString &clientMsgId, const QString &caption, const protocol::FileInfo &file)
+                       const QString &authorId, const QString &clientMsgId, const QString &caption, const protocol::FileInfo &file)
 {
     // The sender may have renamed, reconnected or left while the last bytes were checked.
     PeerSocket *sender = nullptr;
@@ -765,6 +1011,7 @@ void Hub::onFileStored(const void *connection, quint64 person, const QString &ni
     message.text = caption;
     message.clientMsgId = clientMsgId;
     message.file = file;
+    message.author = authorId;
     queueMessage(sender, std::move(message));
 }
 
@@ -841,9 +1088,10 @@ void Hub::onHistory(Peer &peer, const protocol::HistoryRequest &request)
 {
     const int limit = int(std::min<qint64>(request.limit.value_or(limits::historyPageSize),
                                            limits::historyPageSize));
+    const HistoryStore::Reader reader{peer.personId, request.with};
     const RecentHistory::Page page = request.direction == protocol::HistoryRequest::Direction::Before
-        ? m_history.before(request.seq, limit)
-        : m_history.after(request.seq, limit);
+        ? m_history.before(request.seq, limit, limits::maxAnswerBytes, reader)
+        : m_history.after(request.seq, limit, limits::maxAnswerBytes, reader);
     sendFrame(peer, wire::textFrame(protocol::parts::historyPage(page.messages, page.hasMore)), true);
 }
 
@@ -872,9 +1120,9 @@ void Hub::onRename(Peer &peer, const protocol::Rename &rename)
     m_byNickKey.insert(peer.nickKey, &peer);
     if (peer.host)
         m_hostNickKey = peer.nickKey;
-    m_roster.insert(nick);
+    m_roster.insert(nick, peer.personId);
     sendMessage(peer, protocol::Renamed{nick});
-    m_presence.renamed(old, nick);
+    m_presence.renamed(old, nick, peer.personId);
     scheduleFlush();
 }
 
@@ -956,8 +1204,7 @@ void Hub::flushMessages()
         m_ids.insert(message.clientMsgId, message.seq, message.ts);
         if (sender)
             sendMessage(*sender, protocol::Ack{message.clientMsgId, message.seq, message.ts, false});
-        for (Peer *peer : std::as_const(m_byNickKey))
-            sendFrame(*peer, frame);
+        deliver(message, frame);
     }
 }
 

@@ -3,11 +3,13 @@
 #include "protocol/limits.h"
 #include "protocol/messages.h"
 #include "server/deadlinequeue.h"
+#include "server/room/identities.h"
 #include "server/room/messageids.h"
 #include "server/room/presencebatch.h"
 #include "server/room/recenthistory.h"
 #include "server/room/roomaccess.h"
 #include "server/room/roster.h"
+#include "server/room/tokenbucket.h"
 #include "server/room/welcomebuilder.h"
 
 #include <QElapsedTimer>
@@ -105,9 +107,26 @@ private:
     void onRemove(Peer &peer, const protocol::Remove &remove);
     void onUpload(Peer &peer, const protocol::Upload &upload);
     void onUploadCancel(Peer &peer, const protocol::UploadCancel &cancel);
-    void onFileStored(const void *connection, quint64 person, const QString &nick,
+    void onFileStored(const void *connection, quint64 person, const QString &nick, const QString &authorId,
                       const QString &clientMsgId, const QString &caption, const protocol::FileInfo &file);
     void onUploadFailed(const void *connection, const QString &clientMsgId);
+    void onEdit(Peer &peer, const protocol::Edit &edit);
+    void onDelete(Peer &peer, const protocol::Delete &request);
+    void onReact(Peer &peer, const protocol::React &react);
+    void onSearch(Peer &peer, const protocol::Search &search);
+    // The message `seq` as `peer` may see it (nothing: none, or not theirs to read). Messages
+    // still waiting to be stored are stored first.
+    std::optional<protocol::ChatMessage> readable(const Peer &peer, qint64 seq);
+    static bool mayRead(const Peer &peer, const protocol::ChatMessage &message);
+    // Whether changes can be kept (the history takes writes); answers storage-failed if not.
+    bool changesPossible(Peer &peer, qint64 seq);
+    // The next seq for a change; tells everyone who may read the message its new state.
+    qint64 nextChangeSeq();
+    void announceChange(qint64 changeSeq, qint64 messageSeq);
+    // Sends a frame to everyone who may read this message (a private one: its two people).
+    void deliver(const protocol::ChatMessage &message, const QByteArray &frame);
+    // Whether someone with this person id is in the room (or within the rejoin grace).
+    bool personPresent(const QString &personId) const;
     // A message id already stored or on its way: the sender is answered as for a resend.
     bool answerAsResend(Peer &peer, const QString &clientMsgId);
     // Why a message's text (or a file's caption) is refused, if it is.
@@ -153,6 +172,7 @@ private:
 
     std::unordered_map<PeerSocket *, std::unique_ptr<Peer>> m_peers;
     QHash<QString, Peer *> m_byNickKey; // joined peers only
+    QMultiHash<QString, Peer *> m_byPerson; // joined peers only, by person id
     // People who left less than the rejoin grace ago: still in the roster, their leave not yet
     // announced; who joins again under the same name in time never left. By name key.
     struct Departure
@@ -162,6 +182,7 @@ private:
         QHostAddress address;  // for a ban while the leave is not announced yet
         QString resumeToken;
         bool host;
+        QString personId;
     };
     QHash<QString, Departure> m_departing;
     quint64 m_nextDepartureId = 0;
@@ -174,6 +195,8 @@ private:
     MessageIds m_ids;
     Roster m_roster;
     RoomAccess m_access;
+    Identities m_identities;
+    TokenBucket m_roomSearches{limits::roomSearchBurst, limits::roomSearchesPerSecond};
     QString m_hostNickKey; // the host's session, joined or departing (empty: none)
     WelcomeBuilder m_welcomes;
     PresenceBatch m_presence;

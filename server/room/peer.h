@@ -34,6 +34,7 @@ struct Peer
     QString resumeToken;
     QHostAddress address;          // where the connection comes from
     quint64 person = 0;            // the same across this person's reconnects (RoomAccess)
+    QString personId;              // the person's id on the wire: the same across restarts too
     bool joined = false;
     bool host = false;             // the host's own session (proved with the host key)
     bool awaitingCode = false;     // told access-denied: may say hello again with a code
@@ -48,6 +49,9 @@ struct Peer
     qint64 typingRelayedAtMs = -limits::typingRelayIntervalMs;
     std::optional<bool> typingWaiting;
     TokenBucket controlBucket{limits::controlBurst, limits::controlPerSecond};
+    TokenBucket editBucket{limits::editBurst, limits::editsPerSecond};
+    TokenBucket reactionBucket{limits::reactionBurst, limits::reactionsPerSecond};
+    TokenBucket searchBucket{limits::searchBurst, limits::searchesPerSecond};
 };
 
 } // namespace tincan

@@ -4,9 +4,9 @@
 
 namespace tincan {
 
-void PresenceBatch::joined(const QString &nick)
+void PresenceBatch::joined(const QString &nick, const QString &id)
 {
-    m_events.append({Event::Joined, nick, {}});
+    m_events.append({Event::Joined, nick, {}, id});
 }
 
 void PresenceBatch::left(const QString &nick)
@@ -19,9 +19,9 @@ void PresenceBatch::removed(const QString &nick)
     m_events.append({Event::Removed, nick, {}});
 }
 
-void PresenceBatch::renamed(const QString &from, const QString &to)
+void PresenceBatch::renamed(const QString &from, const QString &to, const QString &id)
 {
-    m_events.append({Event::Renamed, from, to});
+    m_events.append({Event::Renamed, from, to, id});
 }
 
 void PresenceBatch::hostChanged()
@@ -42,10 +42,16 @@ protocol::Presence PresenceBatch::presence(qsizetype first, int count, const QSt
     for (qsizetype i = first; i < m_events.size(); ++i) {
         const Event &event = m_events[i];
         switch (event.kind) {
-        case Event::Joined: presence.joined.append(event.nick); break;
+        case Event::Joined:
+            presence.joined.append(event.nick);
+            presence.ids.insert(event.nick, event.id);
+            break;
         case Event::Left: presence.left.append(event.nick); break;
         case Event::Removed: presence.removed.append(event.nick); break;
-        case Event::Renamed: presence.renamed.append({event.nick, event.newNick}); break;
+        case Event::Renamed:
+            presence.renamed.append({event.nick, event.newNick});
+            presence.ids.insert(event.newNick, event.id);
+            break;
         case Event::HostChanged: break; // said by `host`, in every presence
         }
     }

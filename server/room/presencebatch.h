@@ -14,11 +14,11 @@ namespace tincan {
 class PresenceBatch final
 {
 public:
-    void joined(const QString &nick);
+    void joined(const QString &nick, const QString &id);
     void left(const QString &nick);
     // Removed by the host (kick or ban).
     void removed(const QString &nick);
-    void renamed(const QString &from, const QString &to);
+    void renamed(const QString &from, const QString &to, const QString &id);
     // Who hosts changed with nothing else to say: the next `presence` carries the new `host`.
     void hostChanged();
     // Whether a change in the batch is about this name (exactly as written).
@@ -40,6 +40,7 @@ private:
         enum Kind { Joined, Left, Removed, Renamed, HostChanged } kind;
         QString nick;
         QString newNick;
+        QString id; // joined, renamed: the person's id
     };
     QList<Event> m_events;
 };

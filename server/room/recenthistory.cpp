@@ -30,6 +30,25 @@ bool RecentHistory::storeUsable() const
     return m_store && m_store->isOpen();
 }
 
+bool RecentHistory::visible(const Entry &entry, const HistoryStore::Reader &reader)
+{
+    if (reader.person.isEmpty())
+        return true;
+    if (!reader.with.isEmpty()) {
+        return !entry.recipient.isEmpty()
+            && ((entry.author == reader.person && entry.recipient == reader.with)
+                || (entry.author == reader.with && entry.recipient == reader.person));
+    }
+    return entry.recipient.isEmpty() || entry.recipient == reader.person || entry.author == reader.person;
+}
+
+RecentHistory::Entry RecentHistory::entryFor(const protocol::ChatMessage &message, QByteArray json)
+{
+    if (json.isEmpty())
+        json = protocol::encode(message);
+    return {message.seq, std::move(json), message.author, message.to};
+}
+
 QList<protocol::ChatMessage> RecentHistory::load()
 {
     m_recent.clear();
@@ -40,15 +59,13 @@ QList<protocol::ChatMessage> RecentHistory::load()
     m_lastSeq = m_store->lastSeq();
     const QList<protocol::ChatMessage> newest = m_store->before(m_lastSeq + 1, limits::recentMessagesKept);
     for (const protocol::ChatMessage &message : newest)
-        m_recent.push_back({message.seq, protocol::encode(message)});
+        m_recent.push_back(entryFor(message, {}));
     return newest;
 }
 
 void RecentHistory::append(const protocol::ChatMessage &message, QByteArray json)
 {
-    if (json.isEmpty())
-        json = protocol::encode(message);
-    m_recent.push_back({message.seq, std::move(json)});
+    m_recent.push_back(entryFor(message, std::move(json)));
     if (m_recent.size() > size_t(limits::recentMessagesKept))
         m_recent.pop_front();
     if (m_firstSeq == 0)
@@ -56,7 +73,16 @@ void RecentHistory::append(const protocol::ChatMessage &message, QByteArray json
     m_lastSeq = message.seq;
 }
 
-RecentHistory::Page RecentHistory::after(qint64 after, int limit, qsizetype maxBytes) const
+void RecentHistory::replace(const protocol::ChatMessage &message, QByteArray json)
+{
+    const auto it = std::lower_bound(m_recent.begin(), m_recent.end(), message.seq,
+                                     [](const Entry &entry, qint64 seq) { return entry.seq < seq; });
+    if (it != m_recent.end() && it->seq == message.seq)
+        *it = entryFor(message, std::move(json));
+}
+
+RecentHistory::Page RecentHistory::after(qint64 after, int limit, qsizetype maxBytes,
+                                         const HistoryStore::Reader &reader) const
 {
     Page page;
     if (after >= m_lastSeq || limit < 1)
@@ -64,18 +90,21 @@ RecentHistory::Page RecentHistory::after(qint64 after, int limit, qsizetype maxB
     if (!m_recent.empty() && m_recent.front().seq <= after + 1) {
         auto it = std::upper_bound(m_recent.begin(), m_recent.end(), after,
                                    [](qint64 seq, const Entry &entry) { return seq < entry.seq; });
-        for (; it != m_recent.end() && page.messages.size() < limit; ++it) {
-            if (page.bytes + it->json.size() > maxBytes)
+        for (; it != m_recent.end(); ++it) {
+            if (!visible(*it, reader))
+                continue;
+            if (page.messages.size() == limit || page.bytes + it->json.size() > maxBytes) {
+                page.hasMore = true;
                 break;
+            }
             page.bytes += it->json.size();
             page.messages.append(it->json);
         }
-        page.hasMore = it != m_recent.end();
         return page;
     }
     if (!storeUsable())
         return page;
-    const QList<QByteArray> stored = encoded(m_store->after(after, limit + 1));
+    const QList<QByteArray> stored = encoded(m_store->after(after, limit + 1, reader));
     for (const QByteArray &json : stored) {
         if (page.messages.size() == limit || page.bytes + json.size() > maxBytes) {
             page.hasMore = true;
@@ -87,32 +116,38 @@ RecentHistory::Page RecentHistory::after(qint64 after, int limit, qsizetype maxB
     return page;
 }
 
-RecentHistory::Page RecentHistory::before(qint64 before, int limit, qsizetype maxBytes) const
+RecentHistory::Page RecentHistory::before(qint64 before, int limit, qsizetype maxBytes,
+                                          const HistoryStore::Reader &reader) const
 {
     Page page;
     if (limit < 1)
         return page;
     const auto end = std::lower_bound(m_recent.begin(), m_recent.end(), before,
                                       [](const Entry &entry, qint64 seq) { return entry.seq < seq; });
-    const qsizetype inMemory = end - m_recent.begin();
     const bool memoryHasAll = !m_recent.empty() && m_recent.front().seq == m_firstSeq;
+    // Newest first from memory, as many as fit.
     QList<QByteArray> newestFirst;
-    if (inMemory > limit || memoryHasAll || !storeUsable()) {
-        // Newest first, as many as fit; more exist when one was left out or older ones are in
-        // the store.
-        auto it = end;
-        while (it != m_recent.begin() && newestFirst.size() < limit) {
-            const QByteArray &json = std::prev(it)->json;
-            if (page.bytes + json.size() > maxBytes)
+    auto it = end;
+    bool full = false;
+    while (it != m_recent.begin()) {
+        const Entry &entry = *std::prev(it);
+        if (visible(entry, reader)) {
+            if (newestFirst.size() == limit || page.bytes + entry.json.size() > maxBytes) {
+                full = true;
                 break;
-            page.bytes += json.size();
-            newestFirst.append(json);
-            --it;
+            }
+            page.bytes += entry.json.size();
+            newestFirst.append(entry.json);
         }
-        page.hasMore = it != m_recent.begin()
-            || (!memoryHasAll && it != end && it->seq > m_firstSeq && storeUsable());
+        --it;
+    }
+    if (full || memoryHasAll || !storeUsable()) {
+        page.hasMore = full; // one visible to the reader was left out
     } else {
-        const QList<protocol::ChatMessage> stored = m_store->before(before, limit + 1);
+        // Memory ran out before the page was full: the store has the older ones.
+        page = {};
+        newestFirst.clear();
+        const QList<protocol::ChatMessage> stored = m_store->before(before, limit + 1, reader);
         for (auto it = stored.crbegin(); it != stored.crend(); ++it) {
             const QByteArray json = protocol::encode(*it);
             if (newestFirst.size() == limit || page.bytes + json.size() > maxBytes) {

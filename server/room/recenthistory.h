@@ -2,6 +2,7 @@
 
 #include "protocol/limits.h"
 #include "protocol/messages.h"
+#include "server/room/historystore.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,8 +10,6 @@
 #include <deque>
 
 namespace tincan {
-
-class HistoryStore;
 
 // The room's delivered messages as welcomes, resumes and scrollback read them: the newest
 // limits::recentMessagesKept from memory, each kept as the JSON it was delivered as, and older
@@ -35,24 +34,34 @@ public:
     QList<protocol::ChatMessage> load();
     // A message that has just been delivered (`json`: as delivered; encoded here when empty).
     void append(const protocol::ChatMessage &message, QByteArray json = {});
+    // A message that changed (edited, deleted, reacted to), if it is kept in memory.
+    void replace(const protocol::ChatMessage &message, QByteArray json);
 
     // The newest delivered seq (0 in an empty room).
     qint64 lastSeq() const { return m_lastSeq; }
     qsizetype inMemory() const { return qsizetype(m_recent.size()); }
 
-    // The oldest messages with seq > after: at most `limit`, and at most `maxBytes` of them.
-    Page after(qint64 after, int limit, qsizetype maxBytes = limits::maxAnswerBytes) const;
-    // The newest messages with seq < before: at most `limit`, and at most `maxBytes` of them.
-    Page before(qint64 before, int limit, qsizetype maxBytes = limits::maxAnswerBytes) const;
+    // The oldest messages with seq > after that `reader` may see: at most `limit`, and at most
+    // `maxBytes` of them.
+    Page after(qint64 after, int limit, qsizetype maxBytes = limits::maxAnswerBytes,
+               const HistoryStore::Reader &reader = {}) const;
+    // The newest messages with seq < before that `reader` may see: at most `limit`, and at most
+    // `maxBytes` of them.
+    Page before(qint64 before, int limit, qsizetype maxBytes = limits::maxAnswerBytes,
+                const HistoryStore::Reader &reader = {}) const;
 
 private:
     struct Entry
     {
         qint64 seq;
         QByteArray json;
+        QString author;
+        QString recipient; // private: the other person (empty: the room)
     };
 
     bool storeUsable() const;
+    static bool visible(const Entry &entry, const HistoryStore::Reader &reader);
+    static Entry entryFor(const protocol::ChatMessage &message, QByteArray json);
 
     HistoryStore *m_store;
     std::deque<Entry> m_recent;

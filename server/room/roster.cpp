@@ -17,36 +17,52 @@ bool nickLess(const QString &a, const QString &b)
 
 } // namespace
 
-Roster::Roster()
-    : m_json("[]")
-{
-}
+Roster::Roster() = default;
 
 qsizetype Roster::lowerBound(const QString &nick) const
 {
     return std::lower_bound(m_nicks.cbegin(), m_nicks.cend(), nick, nickLess) - m_nicks.cbegin();
 }
 
-qsizetype Roster::offsetOf(qsizetype index) const
+qsizetype Roster::EncodedArray::offsetOf(qsizetype index) const
 {
-    // Where name `index` begins in the array: after '[', the names before it and their commas.
-    return 1 + std::accumulate(m_lengths.cbegin(), m_lengths.cbegin() + index, qsizetype(0)) + index;
+    // Where item `index` begins in the array: after '[', the items before it and their commas.
+    return 1 + std::accumulate(lengths.cbegin(), lengths.cbegin() + index, qsizetype(0)) + index;
 }
 
-void Roster::insert(const QString &nick)
+void Roster::EncodedArray::insert(qsizetype index, const QString &item)
+{
+    const QByteArray encoded = protocol::parts::jsonString(item);
+    if (lengths.isEmpty())
+        json = '[' + encoded + ']';
+    else if (index < lengths.size())
+        json.insert(offsetOf(index), encoded + ',');
+    else
+        json.insert(json.size() - 1, ',' + encoded);
+    lengths.insert(index, encoded.size());
+}
+
+void Roster::EncodedArray::remove(qsizetype index)
+{
+    const qsizetype length = lengths[index];
+    if (lengths.size() == 1)
+        json = QByteArray("[]");
+    else if (index + 1 < lengths.size())
+        json.remove(offsetOf(index), length + 1); // the item and the comma after it
+    else
+        json.remove(offsetOf(index) - 1, length + 1); // the last: the comma before it
+    lengths.removeAt(index);
+}
+
+void Roster::insert(const QString &nick, const QString &id)
 {
     const qsizetype index = lowerBound(nick);
     if (index < m_nicks.size() && m_nicks[index] == nick)
         return;
-    const QByteArray encoded = protocol::parts::jsonString(nick);
-    if (m_nicks.isEmpty())
-        m_json = '[' + encoded + ']';
-    else if (index < m_nicks.size())
-        m_json.insert(offsetOf(index), encoded + ',');
-    else
-        m_json.insert(m_json.size() - 1, ',' + encoded);
+    m_names.insert(index, nick);
+    m_ids.insert(index, id);
     m_nicks.insert(index, nick);
-    m_lengths.insert(index, encoded.size());
+    m_idList.insert(index, id);
 }
 
 void Roster::remove(const QString &nick)
@@ -54,15 +70,16 @@ void Roster::remove(const QString &nick)
     const qsizetype index = lowerBound(nick);
     if (index >= m_nicks.size() || m_nicks[index] != nick)
         return;
-    const qsizetype length = m_lengths[index];
-    if (m_nicks.size() == 1)
-        m_json = QByteArray("[]");
-    else if (index + 1 < m_nicks.size())
-        m_json.remove(offsetOf(index), length + 1); // the name and the comma after it
-    else
-        m_json.remove(offsetOf(index) - 1, length + 1); // the last: the comma before it
+    m_names.remove(index);
+    m_ids.remove(index);
     m_nicks.removeAt(index);
-    m_lengths.removeAt(index);
+    m_idList.removeAt(index);
+}
+
+QString Roster::idOf(const QString &nick) const
+{
+    const qsizetype index = lowerBound(nick);
+    return index < m_nicks.size() && m_nicks[index] == nick ? m_idList[index] : QString();
 }
 
 } // namespace tincan

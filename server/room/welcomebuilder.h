@@ -7,6 +7,7 @@
 
 namespace tincan {
 
+class HistoryStore;
 class RecentHistory;
 class Roster;
 
@@ -18,16 +19,21 @@ class WelcomeBuilder final
     Q_DISABLE_COPY_MOVE(WelcomeBuilder)
 
 public:
-    WelcomeBuilder(const QString &roomName, const Roster &roster, const RecentHistory &history);
+    // `store` (may be null or closed): where a resume finds the messages that changed.
+    WelcomeBuilder(const QString &roomName, const Roster &roster, const RecentHistory &history,
+                   HistoryStore *store = nullptr);
 
-    // `host`: who in the roster is the host (empty: nobody).
+    // `host`: who in the roster is the host (empty: nobody); `personId`: who is joining (what
+    // they may read, and their id).
     QByteArray build(const QString &nick, const QString &resumeToken,
-                     std::optional<qint64> lastSeq, const QString &host = {}) const;
+                     std::optional<qint64> lastSeq, const QString &host = {},
+                     const QString &personId = {}) const;
 
 private:
     QString m_roomName;
     const Roster &m_roster;
     const RecentHistory &m_history;
+    HistoryStore *m_store;
 };
 
 } // namespace tincan

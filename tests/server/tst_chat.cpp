@@ -233,13 +233,27 @@ private Q_SLOTS:
         QVERIFY(bob.join(host.chatUrl(), u"Bob"_qs));
         QTRY_VERIFY(heardPresence(ann, u"joined"_qs, u"Bob"_qs));
         const qsizetype before = ann.ofType(protocol::type::presence).size();
+        const QString token = bob.welcome().value(u"resumeToken"_qs).toString();
         bob.socket.close();
         QTRY_VERIFY(bob.closed);
         TestClient bobAgain;
-        QVERIFY(bobAgain.join(host.chatUrl(), u"Bob"_qs));
+        QVERIFY(bobAgain.join(host.chatUrl(), helloAs(u"Bob"_qs, std::nullopt, token)));
         QCOMPARE(bobAgain.welcome().value(u"roster"_qs).toArray(), (QJsonArray{u"Ann"_qs, u"Bob"_qs}));
+        QCOMPARE(bobAgain.welcome().value(u"id"_qs), bob.welcome().value(u"id"_qs));
         QTest::qWait(limits::rejoinGraceMs + 500);
         QCOMPARE(ann.ofType(protocol::type::presence).size(), before);
+        // Someone else taking the name within the grace (no token: a new person) is in the
+        // roster under the same name with a new id: the room is told the id.
+        bobAgain.socket.close();
+        QTRY_VERIFY(bobAgain.closed);
+        TestClient otherBob;
+        QVERIFY(otherBob.join(host.chatUrl(), u"Bob"_qs));
+        const QString otherId = otherBob.welcome().value(u"id"_qs).toString();
+        QVERIFY(otherId != bob.welcome().value(u"id"_qs).toString());
+        QTRY_COMPARE(ann.ofType(protocol::type::presence).size(), before + 1);
+        const QJsonObject told = ann.ofType(protocol::type::presence).last();
+        QCOMPARE(told.value(u"ids"_qs).toObject().value(u"Bob"_qs).toString(), otherId);
+        QVERIFY(!told.contains(u"left"_qs) && !told.contains(u"joined"_qs));
         // And the one who did not come back is announced as gone, once the grace is over.
         TestClient cy;
         QVERIFY(cy.join(host.chatUrl(), u"Cy"_qs));

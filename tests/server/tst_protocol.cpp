@@ -275,15 +275,38 @@ private Q_SLOTS:
         welcome.limits = {16000, 32, 100};
         welcome.resumeToken = u"abc"_qs;
         welcome.host = u"Bob \"<host>\""_qs;
+        welcome.id = u"AAAAAAAAAAAAAAAAAAAAAA"_qs;
+        welcome.rosterIds = {u"AAAAAAAAAAAAAAAAAAAAAA"_qs, u"BBBBBBBBBBBBBBBBBBBBBB"_qs};
         QList<QByteArray> history;
         for (const protocol::ChatMessage &message : std::as_const(welcome.history))
             history.append(protocol::encode(message));
-        QList<QByteArray> names;
-        for (const QString &name : std::as_const(welcome.roster))
-            names.append(protocol::parts::jsonString(name));
-        QByteArray roster;
-        protocol::parts::appendJsonArray(roster, names);
-        QCOMPARE(protocol::parts::welcome(welcome, roster, history), protocol::encode(welcome));
+        const auto array = [](const QStringList &items) {
+            QList<QByteArray> encoded;
+            for (const QString &item : items)
+                encoded.append(protocol::parts::jsonString(item));
+            QByteArray out;
+            protocol::parts::appendJsonArray(out, encoded);
+            return out;
+        };
+        QCOMPARE(protocol::parts::welcome(welcome, array(welcome.roster), array(welcome.rosterIds), history),
+                 protocol::encode(welcome));
+        // A resume's changed messages, with every field a message may carry.
+        protocol::ChatMessage changed{3, 30, u"Cy"_qs, u"edited <i>"_qs, {}, {}};
+        changed.author = u"CCCCCCCCCCCCCCCCCCCCCC"_qs;
+        changed.to = u"AAAAAAAAAAAAAAAAAAAAAA"_qs;
+        changed.toNick = u"Ann"_qs;
+        changed.reply = protocol::Quote{1, u"Bob"_qs, u"BBBBBBBBBBBBBBBBBBBBBB"_qs, u"a"_qs, false};
+        changed.edited = 31;
+        changed.reactions = {{u"👍"_qs, 2, {{u"AAAAAAAAAAAAAAAAAAAAAA"_qs, u"Ann"_qs}}}};
+        welcome.updates = {changed};
+        QCOMPARE(protocol::parts::welcome(welcome, array(welcome.roster), array(welcome.rosterIds), history,
+                                          {protocol::encode(changed)}),
+                 protocol::encode(welcome));
+        // ... and they read back as they were.
+        const auto decoded = std::get<protocol::Welcome>(protocol::decodeHostMessage(protocol::encode(welcome)));
+        QCOMPARE(decoded.updates, welcome.updates);
+        QCOMPARE(decoded.rosterIds, welcome.rosterIds);
+        QCOMPARE(decoded.id, welcome.id);
         QCOMPARE(protocol::parts::historyPage(history, false),
                  protocol::encode(protocol::HistoryPage{welcome.history, false}));
     }

@@ -34,12 +34,15 @@ private Q_SLOTS:
     {
         PresenceBatch batch;
         QVERIFY(batch.isEmpty());
-        batch.joined(u"Ann"_qs);
+        batch.joined(u"Ann"_qs, u"idAnn"_qs);
         const qsizetype afterAnn = batch.mark();
         batch.left(u"Bob"_qs);
-        batch.renamed(u"Cy"_qs, u"Cyd"_qs);
+        batch.renamed(u"Cy"_qs, u"Cyd"_qs, u"idCy"_qs);
         const protocol::Presence all = batch.presence(0, 7);
         QCOMPARE(all.joined, QStringList{u"Ann"_qs});
+        QCOMPARE(all.ids.value(u"Ann"_qs), u"idAnn"_qs);
+        QCOMPARE(all.ids.value(u"Cyd"_qs), u"idCy"_qs);
+        QVERIFY(!all.ids.contains(u"Bob"_qs));
         QCOMPARE(all.left, QStringList{u"Bob"_qs});
         QCOMPARE(all.renamed, (QList<protocol::RenamedNick>{{u"Cy"_qs, u"Cyd"_qs}}));
         QCOMPARE(all.count, 7);

@@ -30,7 +30,7 @@ private Q_SLOTS:
     {
         Roster roster;
         QCOMPARE(roster.json(), QByteArray("[]"));
-        roster.insert(u"Ann"_qs);
+        roster.insert(u"Ann"_qs, u"#Ann"_qs);
         roster.remove(u"Ann"_qs);
         QCOMPARE(roster.json(), QByteArray("[]"));
         QCOMPARE(roster.size(), 0);
@@ -40,15 +40,19 @@ private Q_SLOTS:
     {
         Roster roster;
         for (const QString &nick : {u"bob"_qs, u"Ann"_qs, u"dora"_qs, u"Carl"_qs})
-            roster.insert(nick);
+            roster.insert(nick, u'#' + nick);
         QCOMPARE(roster.json(), QByteArray(R"(["Ann","bob","Carl","dora"])"));
+        QCOMPARE(roster.idsJson(), QByteArray(R"(["#Ann","#bob","#Carl","#dora"])"));
+        QCOMPARE(roster.idOf(u"Carl"_qs), u"#Carl"_qs);
         roster.remove(u"Ann"_qs);  // first
         QCOMPARE(roster.json(), QByteArray(R"(["bob","Carl","dora"])"));
         roster.remove(u"dora"_qs); // last
         QCOMPARE(roster.json(), QByteArray(R"(["bob","Carl"])"));
         roster.remove(u"nobody"_qs);
-        roster.insert(u"bob"_qs); // already there
+        roster.insert(u"bob"_qs, u"#bob"_qs); // already there
         QCOMPARE(roster.json(), QByteArray(R"(["bob","Carl"])"));
+        QCOMPARE(roster.idsJson(), QByteArray(R"(["#bob","#Carl"])"));
+        QCOMPARE(roster.idOf(u"Ann"_qs), QString());
     }
 
     void matchesTheSlowWayUnderChurn()
@@ -66,10 +70,14 @@ private Q_SLOTS:
                 roster.remove(nick);
                 present.removeOne(nick);
             } else {
-                roster.insert(nick);
+                roster.insert(nick, u"id:"_qs + nick);
                 present.append(nick);
             }
             QCOMPARE(roster.json(), slowJson(present));
+            QStringList ids;
+            for (const QString &name : roster.names())
+                ids.append(u"id:"_qs + name);
+            QCOMPARE(roster.idsJson(), QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
             QCOMPARE(roster.size(), present.size());
         }
     }

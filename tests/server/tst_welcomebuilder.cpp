@@ -36,7 +36,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         for (const QString &name : {u"bob"_qs, u"Ann"_qs, u"<b>Cy</b>"_qs})
-            m_roster.insert(name);
+            m_roster.insert(name, u"id-"_qs + name);
         for (qint64 seq = 1; seq <= limits::welcomeHistory + 20; ++seq)
             m_history.append({seq, 5000 + seq, u"bob"_qs, u"line %1 \"quoted\""_qs.arg(seq), u"b-%1"_qs.arg(seq), {}});
     }
@@ -75,7 +75,7 @@ private Q_SLOTS:
     void emptyRoomWelcomesWithNothing()
     {
         Roster roster;
-        roster.insert(u"Solo"_qs);
+        roster.insert(u"Solo"_qs, u"id-Solo"_qs);
         RecentHistory history(nullptr);
         const WelcomeBuilder builder(u"Quiet"_qs, roster, history);
         const protocol::Welcome welcome = read(builder.build(u"Solo"_qs, u"t"_qs, std::nullopt));
@@ -91,7 +91,7 @@ private Q_SLOTS:
         Roster roster;
         RecentHistory history(nullptr);
         const WelcomeBuilder builder(u"Live"_qs, roster, history);
-        roster.insert(u"Dee"_qs);
+        roster.insert(u"Dee"_qs, u"id-Dee"_qs);
         history.append({1, 1, u"Dee"_qs, u"hi"_qs, u"d-1"_qs, {}});
         const protocol::Welcome welcome = read(builder.build(u"Dee"_qs, u"t"_qs, std::nullopt));
         QCOMPARE(welcome.roster, QStringList{u"Dee"_qs});

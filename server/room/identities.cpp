@@ -1,0 +1,79 @@
+#include "server/room/identities.h"
+
+#include "protocol/messages.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace tincan {
+
+namespace {
+
+constexpr qsizetype secretBytes = 32;
+constexpr qsizetype macBytes = 16;
+
+QString randomPart()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+Identities::Identities(QByteArray secret)
+    : m_secret(std::move(secret))
+{
+    if (m_secret.size() < secretBytes) {
+        m_secret.resize(secretBytes);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_secret.data()),
+                                              secretBytes / 4);
+    }
+}
+
+QString Identities::newPersonId()
+{
+    return randomPart();
+}
+
+QByteArray Identities::mac(QStringView signedPart) const
+{
+    return QMessageAuthenticationCode::hash(signedPart.toUtf8(), m_secret, QCryptographicHash::Sha256)
+        .first(macBytes);
+}
+
+QString Identities::issue(const QString &personId) const
+{
+    const QString signedPart = personId + u'.' + randomPart();
+    return signedPart + u'.'
+        + QString::fromLatin1(mac(signedPart).toBase64(QByteArray::Base64UrlEncoding
+                                                       | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<QString> Identities::personOf(const QString &token) const
+{
+    // id(22) . random(22) . mac(22)
+    if (token.size() != 68 || token[22] != u'.' || token[45] != u'.')
+        return std::nullopt;
+    const QString id = token.first(22);
+    if (!protocol::isPersonId(id) || !protocol::isPersonId(QStringView(token).sliced(23, 22)))
+        return std::nullopt;
+    const QByteArray given = QByteArray::fromBase64(token.sliced(46).toLatin1(),
+                                                    QByteArray::Base64UrlEncoding);
+    const QByteArray expected = mac(QStringView(token).first(45));
+    if (given.size() != expected.size())
+        return std::nullopt;
+    // Compared without stopping at the first difference.
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        difference |= static_cast<unsigned char>(given[i] ^ expected[i]);
+    if (difference != 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace tincan
