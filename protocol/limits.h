@@ -82,6 +82,9 @@ inline constexpr int roomSearchBurst = 20;                    // searches in the
 inline constexpr int roomSearchesPerSecond = 5;               // then this many per second: a search
                                                               // costs the room's thread
 inline constexpr int resumeUpdatesMax = 1000;                 // changed messages in a resume welcome
+inline constexpr int purgeDelayMs = 5000;                     // after the last delete, the search
+inline constexpr int purgeStepIntervalMs = 500;               // index is merged in steps this far
+                                                              // apart until deleted words are gone
 
 // --- Keeping the room (access code, bans, lock) ---
 inline constexpr int minAccessCodeLength = 6;                 // letters and digits a host's code has

@@ -517,12 +517,31 @@ bool HistoryStore::remove(qint64 seq, qint64 changeSeq)
         db.rollback();
         return fail(u"delete"_s, detail);
     }
-    // The search index keeps a deleted text's words in segments until they are merged: merged
-    // now, with the log emptied, so neither the words nor the text stay on disk.
-    exec(u"INSERT INTO messages_fts (messages_fts) VALUES ('optimize')"_s);
+    // The text is overwritten in the table (secure_delete) and the log emptied now; the search
+    // index keeps the words in its segments until they are merged: purgeStep() does that.
     QSqlQuery checkpoint(db);
     checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    m_purgePending = true;
     return true;
+}
+
+bool HistoryStore::purgeStep()
+{
+    if (!m_purgePending || !m_open || m_readOnly)
+        return false;
+    // A bounded piece of a full merge of the index (FTS5 'merge' with a negative page count):
+    // repeated until a step changes next to nothing, when the deleted words are gone.
+    const qint64 before = number(u"SELECT total_changes()"_s);
+    if (!exec(u"INSERT INTO messages_fts (messages_fts, rank) VALUES ('merge', -1000)"_s)) {
+        m_purgePending = false;
+        return false;
+    }
+    if (number(u"SELECT total_changes()"_s) - before >= 2)
+        return true;
+    m_purgePending = false;
+    QSqlQuery checkpoint(database(m_connectionName));
+    checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return false;
 }
 
 bool HistoryStore::react(qint64 seq, const QString &emoji, const QString &person, const QString &nick,
@@ -612,17 +631,39 @@ QList<protocol::ChatMessage> HistoryStore::search(const QStringList &terms, qint
 {
     if (!m_open || !m_searchable || terms.isEmpty())
         return {};
-    // Each word a quoted prefix: the user's text is never read as FTS5 syntax.
+    // Each word quoted, so the user's text is never read as FTS5 syntax, and a prefix ("wor"*)
+    // unless it is a single character (a whole word then: a one-letter prefix matches most of
+    // the history).
     QStringList phrases;
-    for (const QString &term : terms)
-        phrases.append(u'"' + QString(term).replace(u'"', u"\"\""_s) + u"\"*"_s);
+    for (const QString &term : terms) {
+        const QString quoted = u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"';
+        phrases.append(term.toUcs4().size() > 1 ? quoted + u'*' : quoted);
+    }
     QVariantList values{phrases.join(u" AND "_s), before};
     const QString clause = readerClause(reader, &values);
     values.append(limit);
-    return read(u"WHERE seq IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? AND rowid < ?"
-                 " ORDER BY rowid DESC) AND deleted = 0 AND "_s
-                     + clause + u" ORDER BY seq DESC LIMIT ?"_s,
-                 values, false);
+    // The bound on the index's rowid, ordered by it: FTS5 walks its matches newest first and
+    // stops at the limit (no sort, no list of every match).
+    QStringList columns = m_columns.split(u", "_s);
+    for (QString &column : columns) {
+        if (column != u"NULL"_s)
+            column.prepend(u"m."_s);
+    }
+    QList<protocol::ChatMessage> messages;
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(u"SELECT "_s + columns.join(u", "_s)
+                  + u" FROM messages_fts JOIN messages m ON m.seq = messages_fts.rowid"
+                    " WHERE messages_fts MATCH ? AND messages_fts.rowid < ? AND m.deleted = 0 AND "_s
+                  + clause + u" ORDER BY messages_fts.rowid DESC LIMIT ?"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(u"search"_s, query.lastError().text());
+        return messages;
+    }
+    while (query.next())
+        messages.append(messageFrom(query));
+    return messages;
 }
 
 QByteArray HistoryStore::identitySecret()

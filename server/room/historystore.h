@@ -65,9 +65,12 @@ public:
     // Changes to one message, each in its own transaction, `changeSeq` being the change's place
     // in the room's numbering. Quotes of the message in replies follow an edit or a delete.
     bool edit(qint64 seq, const QString &text, qint64 editedTs, qint64 changeSeq, const QString &quote);
-    // Deletes the text, file, quote and reactions of a message, then has SQLite overwrite the
-    // freed pages and empty its log, so the text is gone from the disk.
+    // Deletes the text, file, quote and reactions of a message; SQLite overwrites the freed
+    // pages and its log is emptied. The search index keeps the words until purgeStep() is done.
     bool remove(qint64 seq, qint64 changeSeq);
+    // One bounded step of merging the search index after deletes; true while more is to do.
+    bool purgeStep();
+    bool purgePending() const { return m_purgePending; }
     // Adds or takes back a reaction; `changed` says whether anything changed.
     bool react(qint64 seq, const QString &emoji, const QString &person, const QString &nick, bool on,
                qint64 changeSeq, bool *changed);
@@ -103,6 +106,7 @@ private:
     bool m_open = false;
     bool m_readOnly = false;
     bool m_searchable = false;
+    bool m_purgePending = false;
     QString m_columns; // what read() selects (older history files lack some columns)
 };
 

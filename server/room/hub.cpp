@@ -76,6 +76,11 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
     reserveSeqs();
     m_pingTimer.setInterval(limits::pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &Hub::sweepLiveness);
+    m_purgeTimer.setSingleShot(true);
+    connect(&m_purgeTimer, &QTimer::timeout, this, [this] {
+        if (m_store && m_store->purgeStep())
+            m_purgeTimer.start(limits::purgeStepIntervalMs);
+    });
     m_typingTimer.setSingleShot(true);
     connect(&m_typingTimer, &QTimer::timeout, this, &Hub::relayWaitingTyping);
     m_pingTimer.start();
@@ -759,6 +764,11 @@ void Hub::announceChange(qint64 changeSeq, qint64 messageSeq)
     if (!now)
         return;
     m_history.replace(*now, protocol::encode(*now));
+    // Replies kept in memory carry the quote the store has just changed with it.
+    for (const qint64 reply : m_history.repliesTo(messageSeq)) {
+        if (const std::optional<ChatMessage> replying = m_store->message(reply))
+            m_history.replace(*replying, protocol::encode(*replying));
+    }
     deliver(*now, wire::textFrame(protocol::encode(protocol::Update{changeSeq, *now})));
 }
 
@@ -821,6 +831,7 @@ void Hub::onDelete(Peer &peer, const protocol::Delete &request)
     }
     if (original->file && m_files)
         m_files->discard(original->file->id);
+    m_purgeTimer.start(limits::purgeDelayMs); // once deletes pause
     announceChange(changeSeq, request.seq);
 }
 

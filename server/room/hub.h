@@ -165,6 +165,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_pingTimer;
     QTimer m_typingTimer;
+    QTimer m_purgeTimer; // merges the search index, step by step, after deletes
     std::vector<PeerSocket *> m_typingWaiting; // peers with a typing change waiting for its turn
     int m_pongTimeoutMs = limits::pongTimeoutMs;
     DeadlineQueue<QPointer<PeerSocket>> m_helloDeadlines;

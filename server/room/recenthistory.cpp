@@ -46,7 +46,19 @@ RecentHistory::Entry RecentHistory::entryFor(const protocol::ChatMessage &messag
 {
     if (json.isEmpty())
         json = protocol::encode(message);
-    return {message.seq, std::move(json), message.author, message.to};
+    return {message.seq, std::move(json), message.author, message.to, message.reply ? message.reply->seq : 0};
+}
+
+QList<qint64> RecentHistory::repliesTo(qint64 seq) const
+{
+    QList<qint64> replies;
+    for (auto it = std::upper_bound(m_recent.begin(), m_recent.end(), seq,
+                                    [](qint64 value, const Entry &entry) { return value < entry.seq; });
+         it != m_recent.end(); ++it) {
+        if (it->replyTo == seq)
+            replies.append(it->seq);
+    }
+    return replies;
 }
 
 QList<protocol::ChatMessage> RecentHistory::load()

@@ -36,6 +36,8 @@ public:
     void append(const protocol::ChatMessage &message, QByteArray json = {});
     // A message that changed (edited, deleted, reacted to), if it is kept in memory.
     void replace(const protocol::ChatMessage &message, QByteArray json);
+    // The messages kept in memory that reply to `seq` (their quotes follow it).
+    QList<qint64> repliesTo(qint64 seq) const;
 
     // The newest delivered seq (0 in an empty room).
     qint64 lastSeq() const { return m_lastSeq; }
@@ -57,6 +59,7 @@ private:
         QByteArray json;
         QString author;
         QString recipient; // private: the other person (empty: the room)
+        qint64 replyTo;    // the message it answers (0: none)
     };
 
     bool storeUsable() const;
