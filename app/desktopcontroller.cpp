@@ -166,6 +166,8 @@ ChatWindow *DesktopController::openChat(const QUrl &chatUrl, const QString &nick
     m_session = std::make_unique<ChatSession>();
     m_session->setAccessCode(accessCode);
     m_session->setHostKey(hostKey);
+    // The same person in this room after the app restarts (the host's own window too).
+    m_session->setIdentityStore(&m_settings);
     m_session->open(chatUrl, nick);
     connect(m_session.get(), &ChatSession::stateChanged, this, [this](ChatSession::State state) {
         if (state == ChatSession::State::Ended)

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
+#include <QSettings>
 #include <QUuid>
 #include <QWebSocket>
 
@@ -143,10 +144,28 @@ ChatSession::~ChatSession()
     }
 }
 
+QString ChatSession::identityKey(const QUrl &chatUrl)
+{
+    // Per host and port: two rooms on one computer are two rooms.
+    return u"identities/"_s + QString::fromLatin1(chatUrl.host().toUtf8().toBase64(QByteArray::Base64UrlEncoding))
+        + u'-' + QString::number(chatUrl.port(protocol::defaultPort));
+}
+
+void ChatSession::saveResumeToken()
+{
+    if (m_identityStore && !m_url.isEmpty() && !m_resumeToken.isEmpty())
+        m_identityStore->setValue(identityKey(m_url), m_resumeToken);
+}
+
 void ChatSession::open(const QUrl &chatUrl, const QString &nick)
 {
+    if (chatUrl != m_url)
+        m_resumeToken.clear();
     m_url = chatUrl;
     m_nick = nick;
+    // The same person as last time in this room, even after the app restarted.
+    if (m_resumeToken.isEmpty() && m_identityStore)
+        m_resumeToken = m_identityStore->value(identityKey(chatUrl)).toString();
     m_closing = false;
     m_backoff.reset();
     connectSocket();
@@ -398,11 +417,17 @@ void ChatSession::onTextMessage(const QString &frame)
 
 void ChatSession::handle(const protocol::Update &update)
 {
+    // The change has its own place in the room's numbering: a resume starts after it.
+    noteSeenSeq(update.seq);
     Q_EMIT messageChanged(update.message);
 }
 
 void ChatSession::handle(const protocol::SearchResults &results)
 {
+    const auto it = std::find_if(m_requests.begin(), m_requests.end(),
+                                 [](const PendingRequest &request) { return request.kind == Request::Search; });
+    if (it != m_requests.end())
+        m_requests.erase(it);
     Q_EMIT searchAnswered(results);
 }
 
@@ -426,6 +451,8 @@ void ChatSession::handle(const protocol::Welcome &welcome)
     }
     m_room = welcome.room;
     m_resumeToken = welcome.resumeToken;
+    m_personId = welcome.id;
+    saveResumeToken();
     setHostNick(welcome.host);
     m_maxTextLength = welcome.limits.maxTextLength;
     m_historyPageSize = std::clamp(welcome.limits.historyPageSize, 1, limits::historyPageSize);
@@ -437,32 +464,48 @@ void ChatSession::handle(const protocol::Welcome &welcome)
         m_lastSeq = std::max(m_lastSeq, welcome.lastSeq);
     }
     noteSeen(history);
+    // A resume with everything missed in it: the room's newest seq may be a change (an update)
+    // rather than a message, and nothing up to it is missing now.
+    if (resumed && !welcome.hasMore)
+        m_lastSeq = std::max(m_lastSeq, welcome.lastSeq);
 
     m_backoff.reset();
     m_connectTimer.stop();
-    setRoster(welcome.roster);
+    QHash<QString, QString> ids;
+    for (qsizetype i = 0; i < welcome.roster.size() && i < welcome.rosterIds.size(); ++i)
+        ids.insert(protocol::nickKey(welcome.roster.at(i)), welcome.rosterIds.at(i));
+    setRoster(welcome.roster, ids);
     setState(State::Connected);
     qCInfo(lcClient) << "welcomed" << (resumed ? "(resumed)" : "") << "messages:" << history.size();
     Q_EMIT welcomed(m_room, m_nick, resumed);
     if (!history.isEmpty())
         Q_EMIT messagesArrived(history, resumed ? Origin::Missed : Origin::Recent);
+    // Messages seen before that changed while away, in their current state.
+    for (const protocol::ChatMessage &changed : welcome.updates)
+        Q_EMIT messageChanged(changed);
 
     if (resumed && welcome.hasMore) {
         m_catchingUp = true;
-        m_liveMaxSeq = m_lastSeq;
+        // Once caught up, everything up to the room's newest seq of this welcome is here.
+        m_liveMaxSeq = std::max(m_lastSeq, welcome.lastSeq);
         requestCatchUp();
     }
     flushOutbox();
     advanceUploads();
 }
 
+void ChatSession::noteSeenSeq(qint64 seq)
+{
+    if (m_catchingUp)
+        m_liveMaxSeq = std::max(m_liveMaxSeq, seq);
+    else
+        m_lastSeq = std::max(m_lastSeq, seq);
+}
+
 void ChatSession::noteSeen(const QList<protocol::ChatMessage> &messages)
 {
     for (const protocol::ChatMessage &message : messages) {
-        if (m_catchingUp)
-            m_liveMaxSeq = std::max(m_liveMaxSeq, message.seq);
-        else
-            m_lastSeq = std::max(m_lastSeq, message.seq);
+        noteSeenSeq(message.seq);
         if (m_oldestSeq == 0 || message.seq < m_oldestSeq)
             m_oldestSeq = message.seq;
     }
@@ -500,13 +543,16 @@ void ChatSession::handle(const protocol::Ack &ack)
 void ChatSession::handle(const protocol::Presence &presence)
 {
     QStringList roster = m_roster;
+    QHash<QString, QString> ids = m_ids;
     bool typingTouched = false;
     for (const QString &nick : presence.left) {
         removeNick(roster, nick);
+        ids.remove(protocol::nickKey(nick));
         typingTouched |= m_typing.remove(nick) > 0;
     }
     for (const QString &nick : presence.removed) {
         removeNick(roster, nick);
+        ids.remove(protocol::nickKey(nick));
         typingTouched |= m_typing.remove(nick) > 0;
     }
     QList<protocol::RenamedNick> renames;
@@ -515,14 +561,21 @@ void ChatSession::handle(const protocol::Presence &presence)
             continue;
         removeNick(roster, change.from);
         roster.append(change.to);
+        const QString id = presence.ids.value(change.to, ids.value(protocol::nickKey(change.from)));
+        ids.remove(protocol::nickKey(change.from));
+        if (!id.isEmpty())
+            ids.insert(protocol::nickKey(change.to), id);
         typingTouched |= m_typing.remove(change.from) > 0;
         renames.append(change);
     }
     for (const QString &nick : presence.joined) {
         removeNick(roster, nick);
         roster.append(nick);
+        ids.remove(protocol::nickKey(nick));
+        if (presence.ids.contains(nick))
+            ids.insert(protocol::nickKey(nick), presence.ids.value(nick));
     }
-    setRoster(roster);
+    setRoster(roster, ids);
     setHostNick(presence.host);
     if (!presence.joined.isEmpty())
         Q_EMIT joined(presence.joined);
@@ -536,13 +589,42 @@ void ChatSession::handle(const protocol::Presence &presence)
         Q_EMIT typingChanged(typingNicks());
 }
 
-void ChatSession::setRoster(QStringList roster)
+void ChatSession::setRoster(QStringList roster, QHash<QString, QString> ids)
 {
     sortRoster(roster);
-    if (roster == m_roster)
-        return;
-    m_roster = roster;
-    Q_EMIT rosterChanged(m_roster);
+    const bool idsChanged = ids != m_ids;
+    m_ids = std::move(ids);
+    if (roster != m_roster) {
+        m_roster = roster;
+        Q_EMIT rosterChanged(m_roster);
+    }
+    if (idsChanged)
+        Q_EMIT rosterIdsChanged();
+}
+
+QString ChatSession::idOf(const QString &nick) const
+{
+    return m_ids.value(protocol::nickKey(nick));
+}
+
+QString ChatSession::nickOf(const QString &personId) const
+{
+    if (personId.isEmpty())
+        return {};
+    for (const QString &nick : m_roster) {
+        if (m_ids.value(protocol::nickKey(nick)) == personId)
+            return nick;
+    }
+    return {};
+}
+
+bool ChatSession::isMine(const protocol::ChatMessage &message) const
+{
+    if (!message.author.isEmpty())
+        return !m_personId.isEmpty() && message.author == m_personId;
+    // From before ids: what this app sent, or (as it was judged then) the same name.
+    return m_ownIds.contains(message.clientMsgId)
+        || (!message.from.isEmpty() && protocol::nickKey(message.from) == protocol::nickKey(m_nick));
 }
 
 void ChatSession::handle(const protocol::TypingNotice &notice)
@@ -590,9 +672,9 @@ void ChatSession::expireTyping()
 
 void ChatSession::requestCatchUp()
 {
-    m_requests.append(Request::CatchUp);
+    m_requests.append({Request::CatchUp, 0});
     sendMessage(protocol::HistoryRequest{protocol::HistoryRequest::Direction::After, m_lastSeq,
-                                         m_historyPageSize});
+                                         m_historyPageSize, {}});
 }
 
 void ChatSession::handle(const protocol::HistoryPage &page)
@@ -601,8 +683,20 @@ void ChatSession::handle(const protocol::HistoryPage &page)
         qCWarning(lcClient) << "ignoring a history page nobody asked for";
         return;
     }
-    const Request request = m_requests.takeFirst();
+    const auto it = std::find_if(m_requests.begin(), m_requests.end(),
+                                 [](const PendingRequest &request) { return request.kind != Request::Search; });
+    if (it == m_requests.end()) {
+        qCWarning(lcClient) << "ignoring a history page nobody asked for";
+        return;
+    }
+    const PendingRequest pending = *it;
+    m_requests.erase(it);
+    const Request request = pending.kind;
     const QList<protocol::ChatMessage> &messages = page.messages;
+    if (request == Request::Page) {
+        Q_EMIT historyAnswered(pending.tag, messages, page.hasMore);
+        return;
+    }
     if (request == Request::Older) {
         m_olderRequested = false;
         m_hasOlder = page.hasMore && !messages.isEmpty();
@@ -683,6 +777,19 @@ void ChatSession::handle(const protocol::Error &error)
         return;
     }
 
+    // About a change or a reply to one message: nothing else is affected.
+    if (error.seq > 0) {
+        Q_EMIT changeRefused(code, error.seq);
+        return;
+    }
+    if (known == protocol::ErrorCode::SearchInvalid || known == protocol::ErrorCode::SearchTooLong) {
+        const auto it = std::find_if(m_requests.begin(), m_requests.end(),
+                                     [](const PendingRequest &request) { return request.kind == Request::Search; });
+        if (it != m_requests.end())
+            m_requests.erase(it);
+        Q_EMIT searchFailed(code);
+        return;
+    }
     if (known == protocol::ErrorCode::HostLeaving) {
         m_hostEnded = true;
         return;
@@ -725,21 +832,42 @@ void ChatSession::handle(const protocol::Error &error)
         Q_EMIT renameFailed(code, error.suggestion);
         return;
     }
+    // The host answers requests in order: a refusal without an id is about the oldest one open.
+    if (known == protocol::ErrorCode::StorageFailed) {
+        // Only a search is answered so without an id; the history file failing otherwise is
+        // news of its own.
+        const auto it = std::find_if(m_requests.begin(), m_requests.end(),
+                                     [](const PendingRequest &request) { return request.kind == Request::Search; });
+        if (it != m_requests.end()) {
+            m_requests.erase(it);
+            Q_EMIT searchFailed(code);
+        }
+    }
     if (known == protocol::ErrorCode::RateLimited && !m_requests.isEmpty()) {
-        const Request request = m_requests.takeFirst();
-        if (request == Request::Older)
+        const PendingRequest request = m_requests.takeFirst();
+        switch (request.kind) {
+        case Request::Older:
             m_olderRequested = false;
-        else
+            break;
+        case Request::CatchUp:
             requestCatchUp();
+            break;
+        case Request::Page:
+            Q_EMIT historyAnswered(request.tag, {}, true);
+            break;
+        case Request::Search:
+            Q_EMIT searchFailed(code);
+            break;
+        }
         return;
     }
     Q_EMIT hostError(code);
 }
 
-QString ChatSession::send(const QString &text)
+QString ChatSession::send(const QString &text, const QString &to, std::optional<qint64> replyTo)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_outbox.append({id, text});
+    m_outbox.append({id, text, to, replyTo});
     m_ownIds.insert(id);
     stopTyping();
     Q_EMIT messageQueued(id, text);
@@ -753,7 +881,7 @@ void ChatSession::flushOutbox()
         return;
     while (m_inFlight < m_outbox.size() && m_inFlight < outboxWindow) {
         const OutgoingMessage &entry = m_outbox.at(m_inFlight);
-        sendMessage(protocol::Send{entry.clientMsgId, entry.text});
+        sendMessage(protocol::Send{entry.clientMsgId, entry.text, entry.to, entry.replyTo});
         ++m_inFlight;
     }
 }
@@ -790,10 +918,48 @@ bool ChatSession::requestOlder()
     if (m_state != State::Connected || m_olderRequested || !m_hasOlder || m_oldestSeq <= 1)
         return false;
     m_olderRequested = true;
-    m_requests.append(Request::Older);
+    m_requests.append({Request::Older, 0});
     sendMessage(protocol::HistoryRequest{protocol::HistoryRequest::Direction::Before, m_oldestSeq,
-                                         m_historyPageSize});
+                                         m_historyPageSize, {}});
     return true;
+}
+
+void ChatSession::edit(qint64 seq, const QString &text)
+{
+    if (m_state == State::Connected && seq > 0)
+        sendMessage(protocol::Edit{seq, text});
+}
+
+void ChatSession::deleteMessage(qint64 seq)
+{
+    if (m_state == State::Connected && seq > 0)
+        sendMessage(protocol::Delete{seq});
+}
+
+void ChatSession::react(qint64 seq, const QString &emoji, bool on)
+{
+    if (m_state == State::Connected && seq > 0)
+        sendMessage(protocol::React{seq, emoji, on});
+}
+
+bool ChatSession::search(const QString &query, std::optional<qint64> before)
+{
+    if (m_state != State::Connected)
+        return false;
+    m_requests.append({Request::Search, 0});
+    sendMessage(protocol::Search{query, before, limits::searchPageSize});
+    return true;
+}
+
+int ChatSession::requestHistory(protocol::HistoryRequest::Direction direction, qint64 seq, const QString &with,
+                                int limit)
+{
+    if (m_state != State::Connected)
+        return 0;
+    const int tag = ++m_nextTag;
+    m_requests.append({Request::Page, tag});
+    sendMessage(protocol::HistoryRequest{direction, seq, limit > 0 ? limit : m_historyPageSize, with});
+    return tag;
 }
 
 void ChatSession::rename(const QString &nick)

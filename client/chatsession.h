@@ -13,6 +13,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QSettings;
 class QWebSocket;
 
 namespace tincan {
@@ -73,6 +74,8 @@ public:
     {
         QString clientMsgId;
         QString text;
+        QString to;                    // a private message to this person id (empty: the room)
+        std::optional<qint64> replyTo; // the seq of the message this one answers
     };
 
     struct OutgoingFile
@@ -116,9 +119,30 @@ public:
     void kick(const QString &nick);
     void ban(const QString &nick);
 
+    // Where this person's resume token is kept, one per host (address and port), so that the
+    // app is the same person in that room after it restarts. Read at open(), written with every
+    // welcome. Without one the token lives in memory only.
+    void setIdentityStore(QSettings *settings) { m_identityStore = settings; }
+    static QString identityKey(const QUrl &chatUrl);
+
     // Queues a message; it is sent now if connected, otherwise after the next welcome. Returns
-    // the clientMsgId it goes out with.
-    QString send(const QString &text);
+    // the clientMsgId it goes out with. `to`: a private message to this person id; `replyTo`:
+    // the seq of the message it answers.
+    QString send(const QString &text, const QString &to = {}, std::optional<qint64> replyTo = std::nullopt);
+    // Changes the text of one of this person's messages; refusals come as changeRefused().
+    void edit(qint64 seq, const QString &text);
+    // Deletes one of this person's messages (the host's own window: anyone's).
+    void deleteMessage(qint64 seq);
+    // Adds (on) or takes back this person's reaction.
+    void react(qint64 seq, const QString &emoji, bool on);
+    // Searches what this person can read; answered by searchAnswered() or searchFailed(). False
+    // while not connected.
+    bool search(const QString &query, std::optional<qint64> before = std::nullopt);
+    // Asks for one page of history before (or after) `seq`, only the private conversation with
+    // `with` when given. Returns a number that comes back with historyAnswered(), or 0 while not
+    // connected.
+    int requestHistory(protocol::HistoryRequest::Direction direction, qint64 seq, const QString &with = {},
+                       int limit = 0);
     // Queues a file (with the message's text, maybe empty); files go out one after another, in
     // the order given. `name` is what the room sees (default: the file's own name). Returns the
     // clientMsgId, or an empty string when the file cannot be read or is empty.
@@ -141,6 +165,16 @@ public:
     // or when there are none.
     bool requestOlder();
     void rename(const QString &nick);
+
+    // This person's id in the room (welcome.id; empty before the first welcome).
+    QString personId() const { return m_personId; }
+    // The id of someone in the roster now, or empty.
+    QString idOf(const QString &nick) const;
+    // The name someone in the roster has now, or empty when they are not in the room.
+    QString nickOf(const QString &personId) const;
+    // Whether this person sent `message` (by id; by clientMsgId or name for messages from
+    // before ids).
+    bool isMine(const protocol::ChatMessage &message) const;
 
     State state() const { return m_state; }
     Refusal refusal() const { return m_refusal; }
@@ -186,6 +220,16 @@ Q_SIGNALS:
     void messageChanged(const tincan::protocol::ChatMessage &message);
     // The answer to a search.
     void searchAnswered(const tincan::protocol::SearchResults &results);
+    // A search the host would not do: search-invalid, search-too-long, rate-limited,
+    // storage-failed.
+    void searchFailed(const QString &code);
+    // An edit, delete, react or reply the host refused, with the message's seq: no-such-message,
+    // not-yours, reaction-invalid, too-many-reactions, rate-limited, text-invalid, ...
+    void changeRefused(const QString &code, qint64 seq);
+    // A page asked for with requestHistory().
+    void historyAnswered(int request, const QList<tincan::protocol::ChatMessage> &messages, bool hasMore);
+    // Names and their person ids changed (with rosterChanged() when names did).
+    void rosterIdsChanged();
     // A page from requestOlder(), oldest first.
     void olderMessagesArrived(const QList<tincan::protocol::ChatMessage> &messages, bool hasMore);
     void messageQueued(const QString &clientMsgId, const QString &text);
@@ -207,7 +251,12 @@ Q_SIGNALS:
     void uploadCancelled(const QString &clientMsgId);
 
 private:
-    enum class Request { Older, CatchUp };
+    enum class Request { Older, CatchUp, Page, Search };
+    struct PendingRequest
+    {
+        Request kind = Request::Older;
+        int tag = 0; // Page: what requestHistory() returned
+    };
 
     void connectSocket();
     void onConnected();
@@ -234,7 +283,9 @@ private:
     void sendMessage(const Message &message);
     void setState(State state);
     void scheduleReconnect();
-    void setRoster(QStringList roster);
+    void setRoster(QStringList roster, QHash<QString, QString> ids);
+    void noteSeenSeq(qint64 seq);
+    void saveResumeToken();
     void setHostNick(const QString &nick);
     void noteSeen(const QList<protocol::ChatMessage> &messages);
     void expireTyping();
@@ -262,6 +313,9 @@ private:
     QString m_hostKey;
     bool m_everWelcomed = false;
     QString m_resumeToken;      // from the last welcome
+    QString m_personId;         // welcome.id
+    QHash<QString, QString> m_ids; // nickKey of each roster name -> person id
+    QSettings *m_identityStore = nullptr;
     Failure m_failure = Failure::None;
     bool m_hostEnded = false;   // the host said it is leaving (before its close)
     QTimer m_connectTimer;
@@ -274,7 +328,8 @@ private:
     bool m_hasOlder = false;
     bool m_catchingUp = false;
     bool m_olderRequested = false;
-    QList<Request> m_requests;
+    QList<PendingRequest> m_requests;
+    int m_nextTag = 0;
     int m_maxTextLength;
     int m_historyPageSize;
 

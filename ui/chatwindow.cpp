@@ -219,6 +219,7 @@ void ChatWindow::connectSession()
     connect(m_session, &ChatSession::stateChanged, this, &ChatWindow::updateConnectionState);
     connect(m_session, &ChatSession::reconnectSecondsChanged, this, &ChatWindow::updateConnectionState);
     connect(m_session, &ChatSession::welcomed, this, [this](const QString &, const QString &nick, bool) {
+        m_messages->setOwnId(m_session->personId());
         setOwnNick(nick);
         updateConnectionState();
     });
@@ -256,6 +257,10 @@ void ChatWindow::connectSession()
     });
     connect(m_session, &ChatSession::typingChanged, m_typing, &TypingLine::setTyping);
     connect(m_session, &ChatSession::messagesArrived, this, &ChatWindow::onMessagesArrived);
+    connect(m_session, &ChatSession::messageChanged, m_messages, &MessageModel::updateMessage);
+    connect(m_session, &ChatSession::changeRefused, this, [this](const QString &code, qint64) {
+        statusBar()->showMessage(changeRefusalText(code), 10000);
+    });
     connect(m_session, &ChatSession::olderMessagesArrived, this,
             [this](const QList<protocol::ChatMessage> &messages, bool) { m_messages->addMessages(messages); });
     connect(m_session, &ChatSession::messageQueued, this, [this](const QString &id, const QString &text) {
@@ -494,10 +499,9 @@ void ChatWindow::onMessagesArrived(const QList<protocol::ChatMessage> &messages,
     // welcome, nor an echo of the user's own messages.
     QList<protocol::ChatMessage> news;
     if (origin != ChatSession::Origin::Recent) {
-        const QString ownKey = protocol::nickKey(m_session->nick());
         for (const protocol::ChatMessage &message : messages) {
             if (!m_messages->hasSeq(message.seq) && !m_session->isOwnMessageId(message.clientMsgId)
-                && protocol::nickKey(message.from) != ownKey) {
+                && !m_session->isMine(message)) {
                 news.append(message);
             }
         }
@@ -508,6 +512,32 @@ void ChatWindow::onMessagesArrived(const QList<protocol::ChatMessage> &messages,
     if (!news.isEmpty() && !isActiveWindow()) {
         const QModelIndex last = m_messages->index(m_messages->rowOfSeq(news.constLast().seq));
         m_tray->notify(news, m_session->room(), last.isValid() && last.data(MessageModel::MentionRole).toBool());
+    }
+}
+
+QString ChatWindow::changeRefusalText(const QString &code)
+{
+    using protocol::ErrorCode;
+    const std::optional<ErrorCode> known = protocol::errorCodeFromName(code);
+    switch (known.value_or(ErrorCode::BadMessage)) {
+    case ErrorCode::NoSuchMessage:
+        return tr("That message is no longer there: it was deleted, or you cannot see it.");
+    case ErrorCode::NotYours:
+        return tr("You can only change or delete your own messages.");
+    case ErrorCode::ReactionInvalid:
+        return tr("A reaction is one emoji, without letters or spaces.");
+    case ErrorCode::TooManyReactions:
+        return tr("That message has as many different reactions as it can take; add one of those instead.");
+    case ErrorCode::RateLimited:
+        return tr("That was too fast for the room. Wait a moment and try again.");
+    case ErrorCode::TextInvalid:
+        return tr("A message needs some visible text.");
+    case ErrorCode::TextTooLong:
+        return tr("That text is too long for this room.");
+    case ErrorCode::StorageFailed:
+        return tr("The host keeps no history, so messages cannot be changed.");
+    default:
+        return tr("The host did not accept that change.");
     }
 }
 

@@ -62,6 +62,8 @@ public:
     QString connectionText() const;
     int unreadCount() const;
     int newMessagesWaiting() const;
+    // The sentence shown when the host refuses an edit, delete, reaction or reply.
+    static QString changeRefusalText(const QString &code);
 
 public Q_SLOTS:
     void scrollToBottom();

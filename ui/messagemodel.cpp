@@ -51,6 +51,16 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     names.insert(ProgressTextRole, "progressText");
     names.insert(ProgressRateRole, "progressRate");
     names.insert(CancellableRole, "cancellable");
+    names.insert(AuthorRole, "author");
+    names.insert(ConversationRole, "conversation");
+    names.insert(EditedRole, "edited");
+    names.insert(DeletedRole, "deleted");
+    names.insert(QuoteSeqRole, "quoteSeq");
+    names.insert(QuoteSenderRole, "quoteSender");
+    names.insert(QuoteTextRole, "quoteText");
+    names.insert(QuoteDeletedRole, "quoteDeleted");
+    names.insert(ReactionsRole, "reactions");
+    names.insert(HighlightRole, "highlight");
     return names;
 }
 
@@ -63,6 +73,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         if (line.kind == Kind::System)
             return line.text;
+        if (line.deleted)
+            return QString(line.from + QStringLiteral(": ") + tr("message deleted"));
         QString shown = line.text;
         if (line.file)
             shown = line.text.isEmpty() ? line.file->name : line.file->name + u'\n' + line.text;
@@ -79,6 +91,10 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
             if (line.transfer != Transfer::None)
                 said += QStringLiteral(", ") + progressText(line.progress);
         }
+        if (line.deleted)
+            said = tr("message deleted");
+        else if (line.edited)
+            said = tr("%1 (edited)").arg(said);
         if (line.pending)
             return tr("%1, not sent yet: %2").arg(line.from, said);
         return tr("%1 at %2: %3").arg(line.from, time, said);
@@ -149,6 +165,26 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return rateText(line.progress);
     case CancellableRole:
         return line.transfer == Transfer::Download || (line.transfer == Transfer::Upload && !line.sent);
+    case AuthorRole:
+        return line.author;
+    case ConversationRole:
+        return line.conversation;
+    case EditedRole:
+        return line.edited && !line.deleted;
+    case DeletedRole:
+        return line.deleted;
+    case QuoteSeqRole:
+        return line.reply ? line.reply->seq : qint64(0);
+    case QuoteSenderRole:
+        return line.reply ? line.reply->from : QString();
+    case QuoteTextRole:
+        return line.reply ? line.reply->text : QString();
+    case QuoteDeletedRole:
+        return line.reply && line.reply->deleted;
+    case ReactionsRole:
+        return line.reactions.isEmpty() ? QVariant() : QVariant::fromValue(chipsOf(line));
+    case HighlightRole:
+        return m_highlightSeq > 0 && !line.pending && line.kind == Kind::Message && line.seq == m_highlightSeq;
     default:
         return {};
     }
@@ -210,6 +246,9 @@ bool MessageModel::isOwn(const Row &line) const
 {
     if (line.kind != Kind::Message)
         return false;
+    // By person id: someone who takes this user's old name later is not this user.
+    if (!line.author.isEmpty() && !line.pending)
+        return !m_ownId.isEmpty() && line.author == m_ownId;
     if (line.pending || (!line.clientMsgId.isEmpty() && m_ownIds.contains(line.clientMsgId)))
         return true;
     return !m_ownNick.isEmpty() && protocol::nickKey(line.from) == protocol::nickKey(m_ownNick);
@@ -255,6 +294,87 @@ void MessageModel::setOwnNick(const QString &nick)
     m_ownNick = nick;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {OwnRole, MentionRole});
+}
+
+void MessageModel::setOwnId(const QString &id)
+{
+    if (id == m_ownId)
+        return;
+    m_ownId = id;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {OwnRole, MentionRole, ReactionsRole});
+}
+
+QList<MessageModel::Chip> MessageModel::chipsOf(const Row &line) const
+{
+    QList<Chip> chips;
+    for (const protocol::Reaction &reaction : line.reactions) {
+        Chip chip;
+        chip.emoji = reaction.emoji;
+        chip.count = reaction.count;
+        for (const protocol::Reactor &person : reaction.people) {
+            chip.people.append(person.nick);
+            chip.mine |= !m_ownId.isEmpty() && person.id == m_ownId;
+        }
+        chips.append(chip);
+    }
+    return chips;
+}
+
+void MessageModel::takeState(Row &line, const protocol::ChatMessage &message) const
+{
+    line.text = message.deleted ? QString() : message.text;
+    line.file = message.deleted ? std::nullopt : message.file;
+    line.author = message.author;
+    // Private: the other person of the two (the sender, unless this user sent it).
+    line.conversation = message.to.isEmpty() ? QString()
+        : (!m_ownId.isEmpty() && message.author == m_ownId ? message.to : message.author);
+    line.reply = message.deleted ? std::nullopt : message.reply;
+    line.edited = message.edited > 0;
+    line.deleted = message.deleted;
+    line.reactions = message.deleted ? QList<protocol::Reaction>() : message.reactions;
+}
+
+bool MessageModel::updateMessage(const protocol::ChatMessage &message)
+{
+    bool shown = false;
+    const protocol::Quote quote = protocol::quoteOf(message);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &line = m_rows[row];
+        if (line.kind != Kind::Message || line.pending)
+            continue;
+        if (line.seq == message.seq) {
+            const QString from = line.from;
+            takeState(line, message);
+            line.from = message.from.isEmpty() ? from : message.from;
+            shown = true;
+            Q_EMIT dataChanged(index(row), index(row));
+        } else if (line.reply && line.reply->seq == message.seq && line.reply != quote) {
+            line.reply = quote;
+            Q_EMIT dataChanged(index(row), index(row));
+        }
+    }
+    return shown;
+}
+
+void MessageModel::setHighlightedSeq(qint64 seq)
+{
+    const int before = rowOfSeq(m_highlightSeq);
+    m_highlightSeq = seq;
+    if (before >= 0)
+        Q_EMIT dataChanged(index(before), index(before), {HighlightRole});
+    const int now = rowOfSeq(seq);
+    if (now >= 0)
+        Q_EMIT dataChanged(index(now), index(now), {HighlightRole});
+}
+
+qint64 MessageModel::oldestSeq() const
+{
+    for (const Row &line : m_rows) {
+        if (line.kind == Kind::Message && !line.pending && line.seq > 0)
+            return line.seq;
+    }
+    return 0;
 }
 
 void MessageModel::setThumbnails(ThumbnailCache *thumbnails)
@@ -372,7 +492,16 @@ int MessageModel::addMessages(const QList<protocol::ChatMessage> &messages)
         const int pending = pendingRow(message.clientMsgId);
         if (pending >= 0)
             removeRowAt(pending);
-        if (message.seq <= 0 || m_seqs.contains(message.seq))
+        if (message.seq > 0 && m_seqs.contains(message.seq)) {
+            // The host's own copy of a line made from an ack: it knows the author and the rest.
+            const int row = rowOfSeq(message.seq);
+            if (row >= 0 && m_rows.at(row).fromAck) {
+                m_rows[row].fromAck = false;
+                updateMessage(message);
+            }
+            continue;
+        }
+        if (message.seq <= 0)
             continue;
         m_seqs.insert(message.seq);
         Row line;
@@ -382,14 +511,15 @@ int MessageModel::addMessages(const QList<protocol::ChatMessage> &messages)
         line.from = message.from;
         line.text = message.text;
         line.clientMsgId = message.clientMsgId;
-        line.file = message.file;
+        takeState(line, message);
         insertRow(insertionRow(line.seq, 0), std::move(line));
         ++added;
     }
     return added;
 }
 
-void MessageModel::addPending(const QString &clientMsgId, const QString &text)
+void MessageModel::addPending(const QString &clientMsgId, const QString &text, const QString &conversation,
+                              const std::optional<protocol::Quote> &reply)
 {
     m_ownIds.insert(clientMsgId);
     Row line;
@@ -399,6 +529,8 @@ void MessageModel::addPending(const QString &clientMsgId, const QString &text)
     line.text = text;
     line.clientMsgId = clientMsgId;
     line.pending = true;
+    line.conversation = conversation;
+    line.reply = reply;
     insertRow(int(m_rows.size()), std::move(line));
 }
 
@@ -516,7 +648,13 @@ void MessageModel::acknowledge(const QString &clientMsgId, qint64 seq, qint64 ts
     message.from = m_rows.at(pending).from;
     message.text = m_rows.at(pending).text;
     message.clientMsgId = clientMsgId;
+    message.author = m_ownId;
+    message.to = m_rows.at(pending).conversation;
+    message.reply = m_rows.at(pending).reply;
     addMessages({message});
+    const int row = rowOfSeq(seq);
+    if (row >= 0)
+        m_rows[row].fromAck = true;
 }
 
 QString MessageModel::pendingText(const QString &clientMsgId) const

@@ -55,6 +55,25 @@ public:
         ProgressTextRole,// QString: "2.1 MB of 8 MB", or what the transfer waits for
         ProgressRateRole,// QString: "1.2 MB/s · 5 seconds left" as far as known, else empty
         CancellableRole, // bool: the transfer can still be stopped
+        AuthorRole,      // QString: the sender's person id (empty: from before ids)
+        ConversationRole,// QString: a private message's other person (their id); empty: the room
+        EditedRole,      // bool: edited since it was sent ("(edited)")
+        DeletedRole,     // bool: deleted (no text, file, quote or reactions)
+        QuoteSeqRole,    // qint64: the message this one answers; 0 when it answers none
+        QuoteSenderRole, // QString: who wrote that message
+        QuoteTextRole,   // QString: the start of it; empty when it was deleted
+        QuoteDeletedRole,// bool: that message was deleted
+        ReactionsRole,   // QList<MessageModel::Chip>, in the order each emoji was first given
+        HighlightRole,   // bool: the line a search result led to
+    };
+
+    // One reaction under a message, as shown.
+    struct Chip
+    {
+        QString emoji;
+        int count = 0;
+        bool mine = false;     // this user gave it
+        QStringList people;    // the names of (the first few of) those who gave it
     };
 
     explicit MessageModel(QObject *parent = nullptr);
@@ -65,6 +84,16 @@ public:
 
     void setOwnNick(const QString &nick);
     QString ownNick() const { return m_ownNick; }
+    // This user's person id: whose messages are "own" rests on it.
+    void setOwnId(const QString &id);
+    // Replaces a message already shown with its current state (an edit, a delete, reactions),
+    // and refreshes the quotes of the replies to it. False when it is not shown here.
+    bool updateMessage(const protocol::ChatMessage &message);
+    // Marks the line of `seq` as the one a search result led to (0: none).
+    void setHighlightedSeq(qint64 seq);
+    qint64 highlightedSeq() const { return m_highlightSeq; }
+    // Whether this seq is the oldest, and anything is here at all.
+    qint64 oldestSeq() const;
     // Who has which colour; without it, each sender has their preferred hue.
     void setNameHues(const NameHues *hues);
     // Where thumbnails come from; without it images show as empty boxes.
@@ -73,7 +102,9 @@ public:
     // Adds messages not seen before (by seq); a message that echoes a pending one replaces it.
     // Returns how many rows were new.
     int addMessages(const QList<protocol::ChatMessage> &messages);
-    void addPending(const QString &clientMsgId, const QString &text);
+    // `conversation`: the other person of a private message; `reply`: what it answers.
+    void addPending(const QString &clientMsgId, const QString &text, const QString &conversation = {},
+                    const std::optional<protocol::Quote> &reply = std::nullopt);
     // A file of the user's that is queued or being sent; `caption` is the message's text. A
     // picture at `localPath` (not too large to decode) shows as itself while it is sent.
     void addPendingFile(const QString &clientMsgId, const QString &name, qint64 size, const QString &caption,
@@ -122,7 +153,16 @@ private:
         TransferProgress progress;
         bool sent = false; // an upload whose bytes are all with the host
         QImage preview;    // a picture being sent, from the user's own file
+        QString author;
+        QString conversation; // private: the other person's id
+        std::optional<protocol::Quote> reply;
+        bool edited = false;
+        bool deleted = false;
+        bool fromAck = false; // made from an ack: the host's own copy brings the rest
+        QList<protocol::Reaction> reactions;
     };
+    void takeState(Row &line, const protocol::ChatMessage &message) const;
+    QList<Chip> chipsOf(const Row &line) const;
 
     int confirmedCount() const;
     int insertionRow(qint64 seq, int sub) const;
@@ -141,6 +181,8 @@ private:
     QSet<qint64> m_seqs;
     QSet<QString> m_ownIds;
     QString m_ownNick;
+    QString m_ownId;
+    qint64 m_highlightSeq = 0;
     QPointer<const NameHues> m_hues;
     QPointer<ThumbnailCache> m_thumbnails;
     int m_nextSub = 1;
@@ -149,3 +191,4 @@ private:
 } // namespace tincan
 
 Q_DECLARE_METATYPE(tincan::protocol::FileInfo)
+Q_DECLARE_METATYPE(tincan::MessageModel::Chip)

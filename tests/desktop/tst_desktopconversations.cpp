@@ -1,0 +1,267 @@
+#include "client/chatsession.h"
+#include "testclient.h"
+#include "testhost.h"
+#include "ui/chatwindow.h"
+#include "ui/messagemodel.h"
+#include "windowparts.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using tincan::ChatSession;
+using tincan::ChatWindow;
+using tincan::MessageModel;
+
+namespace {
+
+constexpr int netTimeoutMs = 10000;
+
+// A person at a desktop: a session, its window, and where the app keeps its settings.
+struct Desk
+{
+    Desk(const QUrl &url, const QString &nick, QSettings *settings = nullptr)
+        : window(&session)
+    {
+        session.setIdentityStore(settings);
+        session.open(url, nick);
+        window.setConfirmClose(false);
+        window.show();
+    }
+    ChatSession session;
+    ChatWindow window;
+
+    const MessageModel *model() const { return window.messageModel(); }
+    // The line of the message with this seq (invalid when it is not shown).
+    QModelIndex line(qint64 seq) const { return model()->index(model()->rowOfSeq(seq)); }
+    // The newest message whose text is `text`.
+    QModelIndex lineWithText(const QString &text) const
+    {
+        for (int row = model()->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex index = model()->index(row);
+            if (index.data(MessageModel::TextRole).toString() == text)
+                return index;
+        }
+        return {};
+    }
+    qint64 seqOf(const QString &text) const
+    {
+        return lineWithText(text).data(MessageModel::SeqRole).toLongLong();
+    }
+};
+
+QList<MessageModel::Chip> chipsOf(const QModelIndex &line)
+{
+    return line.data(MessageModel::ReactionsRole).value<QList<MessageModel::Chip>>();
+}
+
+} // namespace
+
+// Conversations as desktop users see them: who is who by person id, edits, deletes, reactions
+// and replies reaching everyone, resumes that bring the changes missed, and search.
+class tst_DesktopConversations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ownMessagesAreKnownByIdNotByName();
+    void editsDeletesReactionsAndRepliesReachEveryone();
+    void refusedChangesAreSaid();
+    void resumeBringsChangesMissed();
+    void searchFindsAndRefuses();
+};
+
+// Ann writes, leaves, and someone else takes her name and writes too. Ann starts the app again
+// under another name: she is the same person (her token was kept), her message is hers and the
+// other "Ann"'s is not.
+void tst_DesktopConversations::ownMessagesAreKnownByIdNotByName()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"tincan.ini"_qs), QSettings::IniFormat);
+
+    QString annId;
+    {
+        Desk ann(host.chatUrl(), u"Ann"_qs, &settings);
+        Desk bob(host.chatUrl(), u"Bob"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(bob.session.roster().size(), 2, netTimeoutMs);
+        QTRY_COMPARE(ann.session.roster().size(), 2);
+        annId = ann.session.personId();
+        QVERIFY(tincan::protocol::isPersonId(annId));
+        QCOMPARE(bob.session.idOf(u"Ann"_qs), annId);
+        QCOMPARE(ann.session.idOf(u"Bob"_qs), bob.session.personId());
+        QCOMPARE(bob.session.nickOf(annId), u"Ann"_qs);
+
+        ann.session.send(u"mine"_qs);
+        QTRY_VERIFY(bob.lineWithText(u"mine"_qs).isValid());
+        QVERIFY(!bob.lineWithText(u"mine"_qs).data(MessageModel::OwnRole).toBool());
+        QTRY_COMPARE(ann.lineWithText(u"mine"_qs).data(MessageModel::AuthorRole).toString(), annId);
+        QVERIFY(ann.lineWithText(u"mine"_qs).data(MessageModel::OwnRole).toBool());
+        ann.session.close();
+        QTRY_VERIFY(bob.session.nickOf(annId).isEmpty());
+    }
+
+    TestClient other;
+    QVERIFY(other.join(host.chatUrl(), u"Ann"_qs));
+    other.sendObject(tincan::protocol::Send{u"impostor-1"_qs, u"not her"_qs, {}, {}}.toJson());
+    QTRY_VERIFY(!other.ofType(tincan::protocol::type::ack).isEmpty());
+
+    Desk again(host.chatUrl(), u"Annie"_qs, &settings);
+    QTRY_COMPARE_WITH_TIMEOUT(again.session.state(), ChatSession::State::Connected, netTimeoutMs);
+    QCOMPARE(again.session.personId(), annId);
+    QTRY_VERIFY(again.lineWithText(u"not her"_qs).isValid());
+    QVERIFY(again.lineWithText(u"mine"_qs).data(MessageModel::OwnRole).toBool());
+    QVERIFY(!again.lineWithText(u"not her"_qs).data(MessageModel::OwnRole).toBool());
+    QCOMPARE(again.session.idOf(u"Ann"_qs), other.welcome().value(u"id"_qs).toString());
+    QVERIFY(again.session.idOf(u"Ann"_qs) != annId);
+}
+
+void tst_DesktopConversations::editsDeletesReactionsAndRepliesReachEveryone()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    Desk ann(host.chatUrl(), u"Ann"_qs);
+    Desk bob(host.chatUrl(), u"Bob"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.roster().size(), 2, netTimeoutMs);
+
+    ann.session.send(u"Lunch at noon?"_qs);
+    QTRY_VERIFY(bob.lineWithText(u"Lunch at noon?"_qs).isValid());
+    const qint64 seq = bob.seqOf(u"Lunch at noon?"_qs);
+    QVERIFY(seq > 0);
+
+    // Bob answers it: his reply carries a short quote of it.
+    bob.session.send(u"Yes!"_qs, {}, seq);
+    QTRY_VERIFY(ann.lineWithText(u"Yes!"_qs).isValid());
+    QTRY_COMPARE(ann.lineWithText(u"Yes!"_qs).data(MessageModel::QuoteSeqRole).toLongLong(), seq);
+    QCOMPARE(ann.lineWithText(u"Yes!"_qs).data(MessageModel::QuoteSenderRole).toString(), u"Ann"_qs);
+    QCOMPARE(ann.lineWithText(u"Yes!"_qs).data(MessageModel::QuoteTextRole).toString(), u"Lunch at noon?"_qs);
+    QTRY_COMPARE(bob.lineWithText(u"Yes!"_qs).data(MessageModel::QuoteTextRole).toString(), u"Lunch at noon?"_qs);
+
+    // Ann edits: everyone sees the new text, marked edited, and the quote follows.
+    ann.session.edit(seq, u"Lunch at one?"_qs);
+    QTRY_COMPARE(bob.line(seq).data(MessageModel::TextRole).toString(), u"Lunch at one?"_qs);
+    QVERIFY(bob.line(seq).data(MessageModel::EditedRole).toBool());
+    QTRY_COMPARE(ann.line(seq).data(MessageModel::TextRole).toString(), u"Lunch at one?"_qs);
+    QTRY_COMPARE(bob.lineWithText(u"Yes!"_qs).data(MessageModel::QuoteTextRole).toString(), u"Lunch at one?"_qs);
+
+    // Bob reacts: a chip with a count, his own marked, the names listed for the tooltip.
+    bob.session.react(seq, u"👍"_qs, true);
+    QTRY_COMPARE(chipsOf(ann.line(seq)).size(), 1);
+    QCOMPARE(chipsOf(ann.line(seq)).first().emoji, u"👍"_qs);
+    QCOMPARE(chipsOf(ann.line(seq)).first().count, 1);
+    QCOMPARE(chipsOf(ann.line(seq)).first().people, QStringList{u"Bob"_qs});
+    QVERIFY(!chipsOf(ann.line(seq)).first().mine);
+    QTRY_COMPARE(chipsOf(bob.line(seq)).size(), 1);
+    QVERIFY(chipsOf(bob.line(seq)).first().mine);
+    ann.session.react(seq, u"👍"_qs, true);
+    QTRY_COMPARE(chipsOf(bob.line(seq)).first().count, 2);
+    bob.session.react(seq, u"👍"_qs, false);
+    QTRY_COMPARE(chipsOf(bob.line(seq)).first().count, 1);
+    QVERIFY(!chipsOf(bob.line(seq)).first().mine);
+
+    // Ann deletes it: a placeholder stays, the reactions go, the quote says it is gone.
+    ann.session.deleteMessage(seq);
+    QTRY_VERIFY(bob.line(seq).data(MessageModel::DeletedRole).toBool());
+    QCOMPARE(bob.line(seq).data(MessageModel::TextRole).toString(), QString());
+    QVERIFY(chipsOf(bob.line(seq)).isEmpty());
+    QVERIFY(bob.line(seq).data(Qt::DisplayRole).toString().contains(u"message deleted"_qs));
+    QTRY_VERIFY(bob.lineWithText(u"Yes!"_qs).data(MessageModel::QuoteDeletedRole).toBool());
+    QCOMPARE(bob.lineWithText(u"Yes!"_qs).data(MessageModel::QuoteTextRole).toString(), QString());
+}
+
+void tst_DesktopConversations::refusedChangesAreSaid()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    Desk ann(host.chatUrl(), u"Ann"_qs);
+    Desk bob(host.chatUrl(), u"Bob"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.roster().size(), 2, netTimeoutMs);
+    ann.session.send(u"Ann's"_qs);
+    QTRY_VERIFY(bob.lineWithText(u"Ann's"_qs).isValid());
+    const qint64 seq = bob.seqOf(u"Ann's"_qs);
+
+    QSignalSpy refused(&bob.session, &ChatSession::changeRefused);
+    bob.session.edit(seq, u"Bob's now"_qs);
+    QTRY_COMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().at(0).toString(), u"not-yours"_qs);
+    QCOMPARE(refused.first().at(1).toLongLong(), seq);
+    QCOMPARE(bob.window.noticeText(), ChatWindow::changeRefusalText(u"not-yours"_qs));
+    QCOMPARE(ann.line(seq).data(MessageModel::TextRole).toString(), u"Ann's"_qs);
+
+    bob.session.react(seq, u"ok"_qs, true);
+    QTRY_COMPARE(refused.size(), 2);
+    QCOMPARE(refused.last().at(0).toString(), u"reaction-invalid"_qs);
+    bob.session.react(seq + 100, u"🎉"_qs, true);
+    QTRY_COMPARE(refused.size(), 3);
+    QCOMPARE(refused.last().at(0).toString(), u"no-such-message"_qs);
+    QCOMPARE(bob.window.noticeText(), ChatWindow::changeRefusalText(u"no-such-message"_qs));
+}
+
+// Bob is away while Ann edits and reacts to a message he has seen: when he comes back (a resume),
+// the message shows as it is now, and his resume point counts the changes.
+void tst_DesktopConversations::resumeBringsChangesMissed()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    Desk ann(host.chatUrl(), u"Ann"_qs);
+    Desk bob(host.chatUrl(), u"Bob"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.roster().size(), 2, netTimeoutMs);
+    ann.session.send(u"draft"_qs);
+    QTRY_VERIFY(bob.lineWithText(u"draft"_qs).isValid());
+    const qint64 seq = bob.seqOf(u"draft"_qs);
+
+    bob.session.close();
+    QTRY_COMPARE(ann.session.roster().size(), 1);
+    ann.session.edit(seq, u"final"_qs);
+    QTRY_COMPARE(ann.line(seq).data(MessageModel::TextRole).toString(), u"final"_qs);
+    ann.session.react(seq, u"🎉"_qs, true);
+    QTRY_COMPARE(chipsOf(ann.line(seq)).size(), 1);
+    QVERIFY(ann.session.lastSeq() > seq);
+
+    QSignalSpy welcomed(&bob.session, &ChatSession::welcomed);
+    bob.session.open(host.chatUrl(), u"Bob"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(welcomed.size(), 1, netTimeoutMs);
+    QVERIFY(welcomed.first().at(2).toBool()); // resumed
+    QCOMPARE(bob.line(seq).data(MessageModel::TextRole).toString(), u"final"_qs);
+    QVERIFY(bob.line(seq).data(MessageModel::EditedRole).toBool());
+    QCOMPARE(chipsOf(bob.line(seq)).size(), 1);
+    QVERIFY(bob.session.lastSeq() >= seq);
+    // And from here on both are told the same.
+    ann.session.send(u"after"_qs);
+    QTRY_VERIFY(bob.lineWithText(u"after"_qs).isValid());
+}
+
+void tst_DesktopConversations::searchFindsAndRefuses()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    Desk ann(host.chatUrl(), u"Ann"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.state(), ChatSession::State::Connected, netTimeoutMs);
+    ann.session.send(u"The budget for March"_qs);
+    ann.session.send(u"Something else"_qs);
+    QTRY_VERIFY(ann.lineWithText(u"Something else"_qs).data(MessageModel::SeqRole).toLongLong() > 0);
+
+    QList<tincan::protocol::SearchResults> answered;
+    connect(&ann.session, &ChatSession::searchAnswered, this,
+            [&answered](const tincan::protocol::SearchResults &results) { answered.append(results); });
+    QSignalSpy failed(&ann.session, &ChatSession::searchFailed);
+    QVERIFY(ann.session.search(u"budget"_qs));
+    QTRY_COMPARE(answered.size(), 1);
+    const tincan::protocol::SearchResults results = answered.first();
+    QCOMPARE(results.messages.size(), 1);
+    QCOMPARE(results.messages.first().text, u"The budget for March"_qs);
+
+    QVERIFY(ann.session.search(u"!!!"_qs));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toString(), u"search-invalid"_qs);
+    QVERIFY(ann.session.search(QString(201, u'a')));
+    QTRY_COMPARE(failed.size(), 2);
+    QCOMPARE(failed.last().at(0).toString(), u"search-too-long"_qs);
+}
+
+QTEST_MAIN(tst_DesktopConversations)
+#include "tst_desktopconversations.moc"
