@@ -15,7 +15,6 @@
 #include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QTcpSocket>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -855,7 +854,8 @@ void Hub::onReact(Peer &peer, const protocol::React &react)
         && std::none_of(original->reactions.cbegin(), original->reactions.cend(),
                         [&react](const protocol::Reaction &r) { return r.emoji == react.emoji; }))
         return refuse(ErrorCode::TooManyReactions);
-    const qint64 changeSeq = m_lastAssignedSeq + 1;
+    // Reserved before it is stored (a number a no-op leaves unused is only a gap).
+    const qint64 changeSeq = nextChangeSeq();
     bool changed = false;
     if (!m_store->react(react.seq, react.emoji, peer.personId, peer.nick, react.on, changeSeq, &changed)) {
         reportStorageFailure();
@@ -863,7 +863,7 @@ void Hub::onReact(Peer &peer, const protocol::React &react)
     }
     if (!changed)
         return; // given already, or never given: nothing to tell
-    announceChange(nextChangeSeq(), react.seq);
+    announceChange(changeSeq, react.seq);
 }
 
 void Hub::onSearch(Peer &peer, const protocol::Search &search)
