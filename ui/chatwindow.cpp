@@ -113,6 +113,7 @@ QWidget *ChatWindow::buildChatColumn()
     connect(m_composer, &Composer::sent, this, &ChatWindow::scrollToBottom);
     m_list = new MessageList(m_messages, column);
     connect(m_list, &MessageList::reachedTop, m_session, &ChatSession::requestOlder);
+    connectConversation();
     m_typing = new TypingLine(column);
 
     // As on the browser page: the messages on the window's colour, the header, the writing area
@@ -264,7 +265,26 @@ void ChatWindow::connectSession()
     connect(m_session, &ChatSession::olderMessagesArrived, this,
             [this](const QList<protocol::ChatMessage> &messages, bool) { m_messages->addMessages(messages); });
     connect(m_session, &ChatSession::messageQueued, this, [this](const QString &id, const QString &text) {
-        m_messages->addPending(id, text);
+        // A reply shows its quote (of the message as it is shown here) while it is sent.
+        std::optional<protocol::Quote> quote;
+        QString conversation;
+        const QList<ChatSession::OutgoingMessage> outbox = m_session->outbox();
+        for (const ChatSession::OutgoingMessage &entry : outbox) {
+            if (entry.clientMsgId != id)
+                continue;
+            conversation = entry.to;
+            const QModelIndex original = m_messages->index(m_messages->rowOfSeq(entry.replyTo.value_or(0)));
+            if (entry.replyTo && original.isValid()) {
+                protocol::ChatMessage shown;
+                shown.seq = *entry.replyTo;
+                shown.from = original.data(MessageModel::SenderRole).toString();
+                shown.text = original.data(MessageModel::TextRole).toString();
+                if (const QVariant file = original.data(MessageModel::FileRole); file.isValid())
+                    shown.file = file.value<protocol::FileInfo>();
+                quote = protocol::quoteOf(shown);
+            }
+        }
+        m_messages->addPending(id, text, conversation, quote);
         if (m_session->state() != ChatSession::State::Connected)
             updateConnectionState();
     });
@@ -299,6 +319,75 @@ void ChatWindow::connectSession()
                                      10000);
         }
     });
+}
+
+void ChatWindow::connectConversation()
+{
+    connect(m_list, &MessageList::replyRequested, this, [this](const QModelIndex &line) {
+        QString text = line.data(MessageModel::TextRole).toString();
+        if (text.isEmpty())
+            text = line.data(MessageModel::FileNameRole).toString();
+        m_composer->startReply(line.data(MessageModel::SeqRole).toLongLong(),
+                               line.data(MessageModel::SenderRole).toString(), text);
+    });
+    connect(m_list, &MessageList::editRequested, this, [this](const QModelIndex &line) {
+        m_composer->startEdit(line.data(MessageModel::SeqRole).toLongLong(), line.data(MessageModel::TextRole).toString());
+    });
+    connect(m_list, &MessageList::deleteRequested, this, [this](const QModelIndex &line) {
+        m_session->deleteMessage(line.data(MessageModel::SeqRole).toLongLong());
+    });
+    connect(m_list, &MessageList::reactionRequested, this,
+            [this](const QModelIndex &line, const QString &emoji, bool on) {
+                m_session->react(line.data(MessageModel::SeqRole).toLongLong(), emoji, on);
+            });
+    connect(m_list, &MessageList::quoteRequested, this, &ChatWindow::showMessage);
+    connect(m_composer, &Composer::editLastRequested, this, [this] {
+        // The user's newest message that the host has and that still exists.
+        for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex line = m_messages->index(row);
+            if (line.data(MessageModel::OwnRole).toBool() && line.data(MessageModel::SeqRole).toLongLong() > 0
+                && !line.data(MessageModel::DeletedRole).toBool()) {
+                m_composer->startEdit(line.data(MessageModel::SeqRole).toLongLong(),
+                                      line.data(MessageModel::TextRole).toString());
+                return;
+            }
+        }
+    });
+    connect(m_session, &ChatSession::olderMessagesArrived, this, [this](const QList<protocol::ChatMessage> &, bool) {
+        if (m_seekSeq > 0)
+            showMessage(m_seekSeq);
+    });
+}
+
+void ChatWindow::showMessage(qint64 seq)
+{
+    if (seq <= 0)
+        return;
+    const int row = m_messages->rowOfSeq(seq);
+    if (row >= 0) {
+        m_seekSeq = 0;
+        m_seekPages = 0;
+        const QModelIndex line = m_messages->index(row);
+        m_messages->setHighlightedSeq(seq);
+        m_list->setCurrentIndex(line);
+        m_list->scrollTo(line, QAbstractItemView::PositionAtCenter);
+        return;
+    }
+    // Further back than what is loaded: a few pages more, then say so.
+    const qint64 oldest = m_messages->oldestSeq();
+    if (m_seekSeq != seq) {
+        m_seekSeq = seq;
+        m_seekPages = 0;
+    }
+    if (oldest > 0 && seq < oldest && m_seekPages < maxSeekPages && m_session->requestOlder()) {
+        ++m_seekPages;
+        return;
+    }
+    if (!m_session->isLoadingOlder()) {
+        m_seekSeq = 0;
+        m_seekPages = 0;
+        statusBar()->showMessage(tr("That message is not here any more, or too far back to show."), 8000);
+    }
 }
 
 void ChatWindow::connectFiles()
@@ -397,7 +486,10 @@ void ChatWindow::setOwnNick(const QString &nick)
 void ChatWindow::updateModeration()
 {
     // Only while connected: a kick said to a closed connection would go nowhere.
-    m_people->setModerating(m_session->isHost() && m_session->state() == ChatSession::State::Connected);
+    const bool connected = m_session->state() == ChatSession::State::Connected;
+    m_people->setModerating(m_session->isHost() && connected);
+    m_list->setMayDeleteAny(m_session->isHost());
+    m_list->setChangesPossible(connected);
 }
 
 void ChatWindow::setHosting(const QList<QUrl> &links, bool loopbackOnly, const QStringList &networks)

@@ -65,8 +65,13 @@ public:
     // The sentence shown when the host refuses an edit, delete, reaction or reply.
     static QString changeRefusalText(const QString &code);
 
+    Composer *composer() const { return m_composer; }
+    MessageList *messageList() const { return m_list; }
+
 public Q_SLOTS:
     void scrollToBottom();
+    // Scrolls to the message with this seq and marks it, loading a few older pages if needed.
+    void showMessage(qint64 seq);
     void changeNick();
     // Closes the window, and the app with it.
     void quit();
@@ -98,6 +103,7 @@ private:
     // Says the window's own fixed texts (menus) in the language of the moment.
     void retranslate();
     void connectSession();
+    void connectConversation();
     void setOwnNick(const QString &nick);
     void updateConnectionState();
     void updateTitle();
@@ -140,6 +146,9 @@ private:
     bool m_quitting = false;
     bool m_confirmClose = true;
     int m_peerCount = 0;
+    qint64 m_seekSeq = 0; // a message being looked for in older pages
+    int m_seekPages = 0;
+    static constexpr int maxSeekPages = 10;
 };
 
 } // namespace tincan

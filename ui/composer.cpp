@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageWriter>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -64,7 +65,23 @@ Composer::Composer(ChatSession *session, QWidget *parent)
     , m_attach(new QToolButton(this))
     , m_send(new QPushButton(this))
     , m_lengthHint(new QLabel(this))
+    , m_contextBar(new QWidget(this))
+    , m_contextLabel(new QLabel(m_contextBar))
+    , m_contextClose(new QToolButton(m_contextBar))
 {
+    m_contextBar->setObjectName(u"contextBar"_s);
+    m_contextLabel->setObjectName(u"contextLabel"_s);
+    m_contextLabel->setTextFormat(Qt::PlainText); // quotes and names are anyone's input
+    m_contextLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_contextClose->setText(u"✕"_s);
+    m_contextClose->setAutoRaise(true);
+    connect(m_contextClose, &QToolButton::clicked, this, &Composer::cancelContext);
+    auto *contextRow = new QHBoxLayout(m_contextBar);
+    contextRow->setContentsMargins(14, 0, 10, 0);
+    contextRow->addWidget(m_contextLabel, 1);
+    contextRow->addWidget(m_contextClose);
+    m_contextBar->hide();
+    m_input->installEventFilter(this);
     m_input->setObjectName(u"messageInput"_s);
     connect(m_input, &ChatInput::submitted, this, &Composer::send);
     connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
@@ -99,6 +116,7 @@ Composer::Composer(ChatSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addWidget(m_contextBar);
     layout->addLayout(inputRow);
     layout->addLayout(hintRow);
     retranslate();
@@ -115,7 +133,87 @@ void Composer::retranslate()
     m_attach->setToolTip(tr("Send files or pictures (you can also drop them here or paste them)"));
     m_attach->setAccessibleName(tr("Attach files"));
     m_attach->setIcon(attachIcon(palette(), devicePixelRatioF()));
+    m_contextClose->setToolTip(tr("Cancel (Esc)"));
+    m_contextClose->setAccessibleName(tr("Cancel"));
+    showContext();
     updateLengthHint();
+}
+
+QString Composer::text() const
+{
+    return m_input->toPlainText();
+}
+
+void Composer::startReply(qint64 seq, const QString &sender, const QString &text)
+{
+    if (m_mode == Mode::Edit)
+        cancelContext();
+    m_mode = Mode::Reply;
+    m_contextSeq = seq;
+    m_contextSender = sender;
+    m_contextQuote = text.simplified();
+    showContext();
+    m_input->setFocus();
+}
+
+void Composer::startEdit(qint64 seq, const QString &text)
+{
+    if (m_mode != Mode::Edit)
+        m_draft = m_input->toPlainText();
+    m_mode = Mode::Edit;
+    m_contextSeq = seq;
+    showContext();
+    m_input->setPlainText(text);
+    m_input->moveCursor(QTextCursor::End);
+    m_input->setFocus();
+}
+
+void Composer::cancelContext()
+{
+    if (m_mode == Mode::Edit)
+        m_input->setPlainText(std::exchange(m_draft, {}));
+    m_mode = Mode::None;
+    m_contextSeq = 0;
+    showContext();
+}
+
+QString Composer::contextText() const
+{
+    return m_mode == Mode::None ? QString() : m_contextLabel->text();
+}
+
+void Composer::showContext()
+{
+    switch (m_mode) {
+    case Mode::None:
+        m_contextLabel->clear();
+        m_contextBar->hide();
+        return;
+    case Mode::Reply:
+        //: Above the input while answering a message: %1 is who wrote it, %2 its start.
+        m_contextLabel->setText(tr("Replying to %1: %2").arg(m_contextSender, m_contextQuote));
+        break;
+    case Mode::Edit:
+        m_contextLabel->setText(tr("Editing your message (Esc cancels)"));
+        break;
+    }
+    m_contextBar->show();
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && m_mode != Mode::None) {
+            cancelContext();
+            return true;
+        }
+        if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier && m_input->toPlainText().isEmpty()) {
+            Q_EMIT editLastRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void Composer::changeEvent(QEvent *event)
@@ -145,7 +243,15 @@ void Composer::send()
         m_input->setFocus();
         return;
     }
-    m_session->send(text);
+    if (m_mode == Mode::Edit) {
+        m_session->edit(m_contextSeq, text);
+        m_draft.clear();
+    } else {
+        m_session->send(text, {}, m_mode == Mode::Reply ? std::optional<qint64>(m_contextSeq) : std::nullopt);
+    }
+    m_mode = Mode::None;
+    m_contextSeq = 0;
+    showContext();
     m_input->clear();
     m_input->setFocus();
     Q_EMIT sent();

@@ -33,6 +33,18 @@ public:
     // Puts back a message the host would not take, unless the user is already writing another.
     void restore(const QString &text);
 
+    // The next message answers this one: a bar above the input quotes it (Esc takes it back).
+    void startReply(qint64 seq, const QString &sender, const QString &text);
+    // The input holds the text of one of the user's messages to change; Send changes it and Esc
+    // gives the input back as it was.
+    void startEdit(qint64 seq, const QString &text);
+    void cancelContext();
+    // What the bar above the input says (empty: no bar), and about which message.
+    QString contextText() const;
+    qint64 replySeq() const { return m_mode == Mode::Reply ? m_contextSeq : 0; }
+    qint64 editSeq() const { return m_mode == Mode::Edit ? m_contextSeq : 0; }
+    QString text() const;
+
     // Sends these files, in order, with the text in the box as the first one's message.
     // `names` (optional, same order) are what the room sees instead of the files' own names.
     // Returns how many were queued; the others were told about with problem().
@@ -50,9 +62,12 @@ Q_SIGNALS:
     void sent();
     // A sentence for the user about something that could not be sent.
     void problem(const QString &text);
+    // Up was pressed in the empty input: the user wants to change their last message.
+    void editLastRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -67,6 +82,17 @@ private:
     QPushButton *m_send;
     std::unique_ptr<QTemporaryDir> m_pasted; // pictures pasted, as files, while they are sent
     QLabel *m_lengthHint;
+
+    enum class Mode { None, Reply, Edit };
+    void showContext();
+    Mode m_mode = Mode::None;
+    qint64 m_contextSeq = 0;
+    QString m_contextSender;
+    QString m_contextQuote;
+    QString m_draft; // what the input held before an edit began
+    QWidget *m_contextBar;
+    QLabel *m_contextLabel;
+    QToolButton *m_contextClose;
 };
 
 } // namespace tincan

@@ -6,6 +6,8 @@
 #include "ui/richtext.h"
 
 #include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QLocale>
@@ -172,7 +174,10 @@ void MessageDelegate::prepareDocument(QTextDocument &document, const QStyleOptio
     // Links take the palette's link colour when the HTML is read, unless told otherwise.
     if (link.isValid())
         document.setDefaultStyleSheet(QStringLiteral("a { color: %1; }").arg(link.name()));
-    document.setHtml(RichText::fromPlainText(index.data(MessageModel::TextRole).toString()));
+    if (index.data(MessageModel::DeletedRole).toBool())
+        document.setHtml(QStringLiteral("<i>") + tr("message deleted").toHtmlEscaped() + QStringLiteral("</i>"));
+    else
+        document.setHtml(RichText::fromPlainText(index.data(MessageModel::TextRole).toString()));
     document.setTextWidth(width);
 }
 
@@ -180,7 +185,8 @@ MessageDelegate::TextSize MessageDelegate::textSize(const QStyleOptionViewItem &
                                                     int width) const
 {
     const QString text = index.data(MessageModel::TextRole).toString();
-    const QString key = QString::number(width) + QLatin1Char('|') + option.font.key() + QLatin1Char('|') + text;
+    const QString key = QString::number(width) + QLatin1Char('|') + option.font.key()
+        + (index.data(MessageModel::DeletedRole).toBool() ? QLatin1Char('D') : QLatin1Char('|')) + text;
     if (const TextSize *cached = m_sizes.object(key))
         return *cached;
     QTextDocument document;
@@ -196,7 +202,8 @@ bool MessageDelegate::showsHeader(const QModelIndex &index) const
 {
     // Others' messages start a group with name and time; one's own show the time (or that they
     // are being sent) the same way, and always while they wait.
-    return !index.data(MessageModel::GroupedRole).toBool() || index.data(MessageModel::PendingRole).toBool();
+    return !index.data(MessageModel::GroupedRole).toBool() || index.data(MessageModel::PendingRole).toBool()
+        || index.data(MessageModel::EditedRole).toBool();
 }
 
 QString MessageDelegate::headerName(const QModelIndex &index) const
@@ -208,7 +215,9 @@ QString MessageDelegate::headerTime(const QModelIndex &index) const
 {
     if (index.data(MessageModel::PendingRole).toBool())
         return tr("sending…");
-    return QLocale().toString(index.data(MessageModel::TimeRole).toDateTime().time(), QLocale::ShortFormat);
+    const QString time = QLocale().toString(index.data(MessageModel::TimeRole).toDateTime().time(), QLocale::ShortFormat);
+    //: After a message's time: the message was changed after it was sent.
+    return index.data(MessageModel::EditedRole).toBool() ? time + u' ' + tr("(edited)") : time;
 }
 
 MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -253,6 +262,15 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
         if (hasText)
             fileHeight += fileGap;
     }
+    const bool quoted = index.data(MessageModel::QuoteSeqRole).toLongLong() > 0;
+    const int quoteHeight = quoted ? 2 * detailHeight + 8 : 0;
+    if (quoted) {
+        const QFontMetrics small(detailFont(option.font));
+        const int wanted = std::max(small.horizontalAdvance(index.data(MessageModel::QuoteSenderRole).toString()),
+                                    small.horizontalAdvance(quoteLine(index)))
+            + 14;
+        contentWidth = std::max(contentWidth, std::min(wanted, column.maxTextWidth));
+    }
     int header = 0;
     if (showsHeader(index)) {
         header = headerHeight(option.font) + headerGap;
@@ -261,7 +279,8 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
         contentWidth = std::max(contentWidth, nameWidth + QFontMetrics(timeFont(option.font)).horizontalAdvance(headerTime(index)));
     }
     const int bubbleWidth = std::clamp(contentWidth + 2 * padX, minBubbleWidth, column.maxTextWidth + 2 * padX);
-    const int bubbleHeight = padTop + header + fileHeight + text.height + padBottom;
+    const int bubbleHeight = padTop + header + (quoted ? quoteHeight + fileGap : 0) + fileHeight + text.height
+        + padBottom;
     const int bubbleLeft = own ? column.right - bubbleWidth : column.left + avatarSize + avatarGap;
     layout.bubble = QRect(bubbleLeft, top, bubbleWidth, bubbleHeight);
     if (!own && !grouped)
@@ -269,6 +288,10 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     if (header > 0)
         layout.header = QRect(bubbleLeft + padX, top + padTop, bubbleWidth - 2 * padX, header - headerGap);
     int y = top + padTop + header;
+    if (quoted) {
+        layout.quote = QRect(bubbleLeft + padX, y, bubbleWidth - 2 * padX, quoteHeight);
+        y = layout.quote.bottom() + 1 + fileGap;
+    }
     if (hasFile) {
         layout.attachment = QRect(bubbleLeft + padX, y, attachment.width(), attachment.height());
         if (!index.data(MessageModel::ImageRole).toBool() && !index.data(MessageModel::PendingRole).toBool()) {
@@ -298,7 +321,51 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     // Text as wide as the bubble's inside, so that right-to-left text lines up on the right.
     if (hasText)
         layout.text = QRect(bubbleLeft + padX, y, bubbleWidth - 2 * padX, text.height);
+
+    // Reactions as chips under the bubble, on its side; they wrap onto more rows when many.
+    const QList<MessageModel::Chip> chips = index.data(MessageModel::ReactionsRole).value<QList<MessageModel::Chip>>();
+    if (!chips.isEmpty()) {
+        const QFontMetrics metrics(detailFont(option.font));
+        const int chipHeight = metrics.height() + 6;
+        const int left = bubbleLeft;
+        const int right = own ? column.right : bubbleLeft + column.maxTextWidth + 2 * padX;
+        int x = left;
+        int rowTop = layout.bubble.bottom() + 1 + 4;
+        for (const MessageModel::Chip &chip : chips) {
+            const int width = metrics.horizontalAdvance(chipText(chip)) + 16;
+            if (x > left && x + width > right) {
+                x = left;
+                rowTop += chipHeight + 4;
+            }
+            layout.chips.append(QRect(x, rowTop, width, chipHeight));
+            x += width + 4;
+        }
+        if (own) {
+            // Lined up with the bubble's right edge, row by row.
+            int first = 0;
+            while (first < layout.chips.size()) {
+                int last = first;
+                while (last + 1 < layout.chips.size() && layout.chips.at(last + 1).top() == layout.chips.at(first).top())
+                    ++last;
+                const int shift = layout.bubble.right() - layout.chips.at(last).right();
+                for (int i = first; i <= last; ++i)
+                    layout.chips[i].translate(shift, 0);
+                first = last + 1;
+            }
+        }
+    }
     return layout;
+}
+
+QString MessageDelegate::chipText(const MessageModel::Chip &chip)
+{
+    return chip.emoji + u' ' + QLocale().toString(chip.count);
+}
+
+QString MessageDelegate::quoteLine(const QModelIndex &index)
+{
+    return index.data(MessageModel::QuoteDeletedRole).toBool() ? tr("message deleted")
+                                                                 : index.data(MessageModel::QuoteTextRole).toString();
 }
 
 QSize MessageDelegate::attachmentSize(const QStyleOptionViewItem &option, const QModelIndex &index, int maxWidth) const
@@ -443,7 +510,9 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     initStyleOption(&opt, index);
     opt.rect.moveTop(0);
     const Layout layout = layoutFor(opt, index);
-    const int bottom = layout.bubble.bottom() + 1 + (kindOf(index) == MessageModel::Kind::System ? systemGap : 0);
+    int bottom = layout.bubble.bottom() + 1 + (kindOf(index) == MessageModel::Kind::System ? systemGap : 0);
+    if (!layout.chips.isEmpty())
+        bottom = layout.chips.constLast().bottom() + 1;
     const Column column = columnFor(opt);
     return {column.right - column.left, bottom - opt.rect.top()};
 }
@@ -533,6 +602,52 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     painter->setOpacity(1.0);
     drawRing(shape);
+    if (index.data(MessageModel::HighlightRole).toBool()) {
+        // The message a search result or a quote led to.
+        painter->setPen(QPen(colors.mentionAccent, 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(shape);
+    }
+
+    if (!layout.quote.isEmpty()) {
+        const QFont small = detailFont(opt.font);
+        const QFontMetrics metrics(small);
+        const QRect area = layout.quote;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(own ? blend(colors.own, colors.ownText, 0.16) : blend(colors.bubble, colors.text, 0.07));
+        painter->drawRoundedRect(QRectF(area), 6, 6);
+        painter->setBrush(own ? colors.ownText : colors.focus);
+        painter->drawRect(QRectF(area.left(), area.top() + 2, 3, area.height() - 4));
+        const QRect lines = area.adjusted(9, 4, -6, -4);
+        QFont bold = small;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(own ? colors.ownText : colors.text);
+        painter->drawText(QRect(lines.left(), lines.top(), lines.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(bold).elidedText(index.data(MessageModel::QuoteSenderRole).toString(),
+                                                        Qt::ElideRight, lines.width()));
+        QFont line = small;
+        line.setItalic(index.data(MessageModel::QuoteDeletedRole).toBool());
+        painter->setFont(line);
+        painter->setPen(own ? colors.ownMuted : colors.muted);
+        painter->drawText(QRect(lines.left(), lines.top() + metrics.height(), lines.width(), metrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(line).elidedText(quoteLine(index), Qt::ElideRight, lines.width()));
+    }
+
+    if (!layout.chips.isEmpty()) {
+        const QList<MessageModel::Chip> chips = index.data(MessageModel::ReactionsRole).value<QList<MessageModel::Chip>>();
+        painter->setFont(detailFont(opt.font));
+        for (int i = 0; i < chips.size() && i < layout.chips.size(); ++i) {
+            const QRectF chip(layout.chips.at(i));
+            const bool mine = chips.at(i).mine;
+            painter->setPen(mine ? QPen(colors.focus, 1.2) : QPen(colors.line, 1));
+            painter->setBrush(mine ? blend(colors.background, colors.focus, 0.18) : colors.bubble);
+            painter->drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2, chip.height() / 2);
+            painter->setPen(colors.text);
+            painter->drawText(chip, Qt::AlignCenter, chipText(chips.at(i)));
+        }
+    }
 
     if (!layout.header.isEmpty()) {
         const QString name = headerName(index);
@@ -596,12 +711,65 @@ QString MessageDelegate::anchorAt(const QStyleOptionViewItem &option, const QMod
     return document.documentLayout()->anchorAt(pos - layout.text.topLeft());
 }
 
+QString MessageDelegate::chipAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
+{
+    if (kindOf(index) != MessageModel::Kind::Message)
+        return {};
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const Layout layout = layoutFor(opt, index);
+    const QList<MessageModel::Chip> chips = index.data(MessageModel::ReactionsRole).value<QList<MessageModel::Chip>>();
+    for (int i = 0; i < chips.size() && i < layout.chips.size(); ++i) {
+        if (layout.chips.at(i).contains(pos))
+            return chips.at(i).emoji;
+    }
+    return {};
+}
+
+bool MessageDelegate::quoteAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
+{
+    if (kindOf(index) != MessageModel::Kind::Message)
+        return false;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    return layoutFor(opt, index).quote.contains(pos);
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    const QString emoji = chipAt(option, index, event->pos());
+    if (!emoji.isEmpty()) {
+        const QList<MessageModel::Chip> chips = index.data(MessageModel::ReactionsRole).value<QList<MessageModel::Chip>>();
+        for (const MessageModel::Chip &chip : chips) {
+            if (chip.emoji != emoji)
+                continue;
+            QString who = QLocale().createSeparatedList(chip.people);
+            if (chip.count > chip.people.size())
+                who = tr("%1 and %n more", nullptr, int(chip.count - chip.people.size())).arg(who);
+            // Names are anyone's input: escaped, inside markup so the tooltip never guesses.
+            QToolTip::showText(event->globalPos(), QStringLiteral("<p>") + who.toHtmlEscaped() + QStringLiteral("</p>"), view->viewport());
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
 bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::LeftButton) {
+            const QString emoji = chipAt(option, index, mouse->position().toPoint());
+            if (!emoji.isEmpty()) {
+                Q_EMIT reactionClicked(index, emoji);
+                return true;
+            }
+            if (quoteAt(option, index, mouse->position().toPoint())) {
+                Q_EMIT quoteClicked(index);
+                return true;
+            }
             const FileAction action = fileActionAt(option, index, mouse->position().toPoint());
             if (action != FileAction::None) {
                 Q_EMIT fileActionRequested(index, action);
@@ -617,6 +785,8 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
             const bool onLink = !anchorAt(option, index, mouse->position().toPoint()).isEmpty()
+                || !chipAt(option, index, mouse->position().toPoint()).isEmpty()
+                || quoteAt(option, index, mouse->position().toPoint())
                 || fileActionAt(option, index, mouse->position().toPoint()) != FileAction::None;
             view->viewport()->setCursor(onLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
         }

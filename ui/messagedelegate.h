@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/messagemodel.h"
+
 #include <QCache>
 #include <QStyledItemDelegate>
 
@@ -36,12 +38,23 @@ public:
     enum class FileAction { None, Save, Open, Cancel };
     FileAction fileActionAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
+    // The reaction chip under a point of a line (its emoji), or empty.
+    QString chipAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+    // Whether a point of a line is on the quote of the message it answers.
+    bool quoteAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
     // What the label above the first line of `day` says: "Today", "Yesterday" or the date.
     static QString dayLabel(const QDate &day, const QDate &today);
 
 Q_SIGNALS:
     // The user clicked a line's file: save it, open the image, or stop its transfer.
     void fileActionRequested(const QModelIndex &index, tincan::MessageDelegate::FileAction action);
+    // The user clicked a reaction chip: give or take back their own.
+    void reactionClicked(const QModelIndex &index, const QString &emoji);
+    // The user clicked the quote of the message a reply answers.
+    void quoteClicked(const QModelIndex &index);
 
 public:
     // Where the parts of a line go, in view coordinates (public for tests).
@@ -57,6 +70,8 @@ public:
         QRect progressBar;
         QRect progressText;
         QRect cancel;     // "Cancel" beside the progress text
+        QRect quote;      // the quote of the message this one answers; empty if none
+        QList<QRect> chips; // the reactions under the bubble, in the model's order
     };
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
@@ -83,6 +98,9 @@ private:
     QSize attachmentSize(const QStyleOptionViewItem &option, const QModelIndex &index, int maxWidth) const;
     void paintFile(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
                    const Layout &layout) const;
+
+    static QString chipText(const MessageModel::Chip &chip);
+    static QString quoteLine(const QModelIndex &index);
 
     mutable QCache<QString, TextSize> m_sizes;
 };

@@ -8,6 +8,7 @@
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
@@ -34,6 +35,18 @@ MessageList::MessageList(MessageModel *model, QWidget *parent)
     auto *delegate = new MessageDelegate(this);
     setItemDelegate(delegate);
     connect(delegate, &MessageDelegate::fileActionRequested, this, &MessageList::fileActionRequested);
+    connect(delegate, &MessageDelegate::reactionClicked, this, [this](const QModelIndex &index, const QString &emoji) {
+        // A chip of the user's own takes it back; any other adds theirs.
+        const QList<MessageModel::Chip> chips = index.data(MessageModel::ReactionsRole).value<QList<MessageModel::Chip>>();
+        bool mine = false;
+        for (const MessageModel::Chip &chip : chips)
+            mine |= chip.emoji == emoji && chip.mine;
+        if (m_changesPossible)
+            Q_EMIT reactionRequested(index, emoji, !mine);
+    });
+    connect(delegate, &MessageDelegate::quoteClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT quoteRequested(index.data(MessageModel::QuoteSeqRole).toLongLong());
+    });
     setAccessibleName(tr("Messages"));
     setFrameShape(QFrame::NoFrame);
     // Bubbles stand on the window's colour, as on the browser page.
@@ -128,13 +141,75 @@ void MessageList::focusInEvent(QFocusEvent *event)
     }
 }
 
+const QStringList &MessageList::quickReactions()
+{
+    static const QStringList emoji{u"👍"_s, u"❤️"_s, u"😂"_s, u"😮"_s, u"😢"_s, u"🎉"_s};
+    return emoji;
+}
+
 void MessageList::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = indexAt(event->pos());
+    // The menu key opens the menu of the current message, by its place on screen.
+    const QModelIndex index = event->reason() == QContextMenuEvent::Keyboard ? currentIndex() : indexAt(event->pos());
     if (!index.isValid())
         return;
     setCurrentIndex(index);
     QMenu menu(this);
+    fillMenu(menu, index);
+    const QPoint at = event->reason() == QContextMenuEvent::Keyboard
+        ? viewport()->mapToGlobal(visualRect(index).center())
+        : event->globalPos();
+    menu.exec(at);
+}
+
+void MessageList::fillMenu(QMenu &menu, const QModelIndex &index)
+{
+    const bool message = index.data(MessageModel::KindRole).value<MessageModel::Kind>() == MessageModel::Kind::Message;
+    const bool sent = message && index.data(MessageModel::SeqRole).toLongLong() > 0;
+    const bool deleted = index.data(MessageModel::DeletedRole).toBool();
+    const QPersistentModelIndex line(index);
+    if (sent && !deleted && m_changesPossible) {
+        connect(menu.addAction(tr("&Reply")), &QAction::triggered, this, [this, line] {
+            if (line.isValid())
+                Q_EMIT replyRequested(line);
+        });
+        QMenu *react = menu.addMenu(tr("Rea&ct"));
+        const QList<MessageModel::Chip> chips = index.data(MessageModel::ReactionsRole).value<QList<MessageModel::Chip>>();
+        for (const QString &emoji : quickReactions()) {
+            bool mine = false;
+            for (const MessageModel::Chip &chip : chips)
+                mine |= chip.emoji == emoji && chip.mine;
+            QAction *action = react->addAction(emoji);
+            action->setCheckable(true);
+            action->setChecked(mine);
+            connect(action, &QAction::triggered, this, [this, line, emoji, mine] {
+                if (line.isValid())
+                    Q_EMIT reactionRequested(line, emoji, !mine);
+            });
+        }
+        react->addSeparator();
+        connect(react->addAction(tr("&Other…")), &QAction::triggered, this, [this, line] {
+            bool ok = false;
+            const QString emoji = QInputDialog::getText(this, tr("React"), tr("Emoji:"), QLineEdit::Normal, {}, &ok)
+                                      .trimmed();
+            if (ok && !emoji.isEmpty() && line.isValid())
+                Q_EMIT reactionRequested(line, emoji, true);
+        });
+        const bool own = index.data(MessageModel::OwnRole).toBool();
+        if (own) {
+            connect(menu.addAction(tr("&Edit")), &QAction::triggered, this, [this, line] {
+                if (line.isValid())
+                    Q_EMIT editRequested(line);
+            });
+        }
+        if (own || m_mayDeleteAny) {
+            connect(menu.addAction(tr("&Delete")), &QAction::triggered, this, [this, line] {
+                if (line.isValid())
+                    Q_EMIT deleteRequested(line);
+            });
+        }
+        menu.addSeparator();
+    }
     connect(menu.addAction(tr("&Copy Text")), &QAction::triggered, this, [this, index] { copyText(index); });
     if (index.data(MessageModel::FileRole).isValid()) {
         const QPersistentModelIndex file(index);
@@ -162,7 +237,6 @@ void MessageList::contextMenuEvent(QContextMenuEvent *event)
         connect(menu.addAction(tr("Copy Link %1").arg(link.toDisplayString())), &QAction::triggered, this,
                 [link] { QGuiApplication::clipboard()->setText(link.toString()); });
     }
-    menu.exec(event->globalPos());
 }
 
 void MessageList::changeEvent(QEvent *event)

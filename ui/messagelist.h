@@ -27,6 +27,14 @@ public:
     // reader is there to see them.
     void noteNewBelow(int count);
     bool isFollowingBottom() const { return m_followBottom; }
+    // The host's own window may delete anyone's messages.
+    void setMayDeleteAny(bool may) { m_mayDeleteAny = may; }
+    // Whether a message may be answered, changed (own) and reacted to now.
+    void setChangesPossible(bool possible) { m_changesPossible = possible; }
+    // The reactions the menu offers besides "Other…".
+    static const QStringList &quickReactions();
+    // Fills a message's menu (for tests, and for the right click and the menu key).
+    void fillMenu(QMenu &menu, const QModelIndex &index);
     int newMessagesWaiting() const { return m_newBelow; }
 
 public Q_SLOTS:
@@ -37,6 +45,13 @@ Q_SIGNALS:
     void reachedTop();
     // Save, open (an image) or stop the transfer of the file of the message at `index`.
     void fileActionRequested(const QModelIndex &index, tincan::MessageDelegate::FileAction action);
+    // From a message's menu or its chips: answer it, change it, delete it, react to it.
+    void replyRequested(const QModelIndex &index);
+    void editRequested(const QModelIndex &index);
+    void deleteRequested(const QModelIndex &index);
+    void reactionRequested(const QModelIndex &index, const QString &emoji, bool on);
+    // The quote of the message this one answers was clicked.
+    void quoteRequested(qint64 seq);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -56,6 +71,8 @@ private:
     bool m_keepAnchor = false;
     int m_distanceFromBottom = 0;
     int m_newBelow = 0;
+    bool m_mayDeleteAny = false;
+    bool m_changesPossible = true;
 };
 
 } // namespace tincan

@@ -2,9 +2,13 @@
 #include "testclient.h"
 #include "testhost.h"
 #include "ui/chatwindow.h"
+#include "ui/composer.h"
+#include "ui/messagedelegate.h"
+#include "ui/messagelist.h"
 #include "ui/messagemodel.h"
 #include "windowparts.h"
 
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,6 +19,9 @@
 using tincan::ChatSession;
 using tincan::ChatWindow;
 using tincan::MessageModel;
+using tincan::MessageDelegate;
+using tincan::MessageList;
+using tincan::Composer;
 
 namespace {
 
@@ -72,7 +79,22 @@ private Q_SLOTS:
     void refusedChangesAreSaid();
     void resumeBringsChangesMissed();
     void searchFindsAndRefuses();
+    void menuReplyEditAndChipsInTheWindow();
 };
+
+namespace {
+
+QStringList menuTexts(const QMenu &menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu.actions()) {
+        if (!action->isSeparator())
+            texts.append(action->text());
+    }
+    return texts;
+}
+
+} // namespace
 
 // Ann writes, leaves, and someone else takes her name and writes too. Ann starts the app again
 // under another name: she is the same person (her token was kept), her message is hers and the
@@ -261,6 +283,86 @@ void tst_DesktopConversations::searchFindsAndRefuses()
     QVERIFY(ann.session.search(QString(201, u'a')));
     QTRY_COMPARE(failed.size(), 2);
     QCOMPARE(failed.last().at(0).toString(), u"search-too-long"_qs);
+}
+
+// What the user does with the mouse and keys: a message's menu offers what they may do, a reply
+// shows a quote bar (Esc takes it back), Up edits the last message, a chip toggles a reaction.
+void tst_DesktopConversations::menuReplyEditAndChipsInTheWindow()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    Desk ann(host.chatUrl(), u"Ann"_qs);
+    Desk bob(host.chatUrl(), u"Bob"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.roster().size(), 2, netTimeoutMs);
+    ann.session.send(u"Anyone for tea?"_qs);
+    QTRY_VERIFY(bob.lineWithText(u"Anyone for tea?"_qs).isValid());
+    QTRY_VERIFY(ann.seqOf(u"Anyone for tea?"_qs) > 0);
+    const qint64 seq = bob.seqOf(u"Anyone for tea?"_qs);
+
+    // Bob's menu on Ann's message: no Edit or Delete (he is not the host); Ann's has both.
+    {
+        QMenu menu;
+        bob.window.messageList()->fillMenu(menu, bob.line(seq));
+        QCOMPARE(menuTexts(menu), (QStringList{u"&Reply"_qs, u"Rea&ct"_qs, u"&Copy Text"_qs}));
+        QMenu mine;
+        ann.window.messageList()->fillMenu(mine, ann.line(seq));
+        QCOMPARE(menuTexts(mine), (QStringList{u"&Reply"_qs, u"Rea&ct"_qs, u"&Edit"_qs, u"&Delete"_qs, u"&Copy Text"_qs}));
+        QMenu *react = menu.actions().at(1)->menu();
+        QCOMPARE(menuTexts(*react), MessageList::quickReactions() + QStringList{u"&Other…"_qs});
+        react->actions().at(0)->trigger(); // 👍
+    }
+    QTRY_COMPARE(chipsOf(ann.line(seq)).size(), 1);
+    QTRY_VERIFY(chipsOf(bob.line(seq)).value(0).mine);
+
+    // Clicking his own chip takes his reaction back.
+    bob.window.messageList()->scrollTo(bob.line(seq));
+    QStyleOptionViewItem option;
+    option.initFrom(bob.window.messageList()->viewport());
+    option.rect = bob.window.messageList()->visualRect(bob.line(seq));
+    option.widget = bob.window.messageList();
+    auto *delegate = qobject_cast<MessageDelegate *>(bob.window.messageList()->itemDelegate());
+    const MessageDelegate::Layout layout = delegate->layoutFor(option, bob.line(seq));
+    QCOMPARE(layout.chips.size(), 1);
+    QTest::mouseClick(bob.window.messageList()->viewport(), Qt::LeftButton, {}, layout.chips.first().center());
+    QTRY_VERIFY(chipsOf(ann.line(seq)).isEmpty());
+
+    // Reply from the menu: a bar quotes the message; Esc takes it back; the reply carries it.
+    {
+        QMenu menu;
+        bob.window.messageList()->fillMenu(menu, bob.line(seq));
+        menu.actions().first()->trigger();
+    }
+    Composer *composer = bob.window.composer();
+    QCOMPARE(composer->contextText(), u"Replying to Ann: Anyone for tea?"_qs);
+    auto *input = bob.window.findChild<QWidget *>(u"messageInput"_qs);
+    QTest::keyClick(input, Qt::Key_Escape);
+    QCOMPARE(composer->contextText(), QString());
+    QCOMPARE(composer->replySeq(), 0);
+    composer->startReply(seq, u"Ann"_qs, u"Anyone for tea?"_qs);
+    QTest::keyClicks(input, u"Me!"_qs);
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(composer->contextText(), QString());
+    QTRY_COMPARE(ann.lineWithText(u"Me!"_qs).data(MessageModel::QuoteSeqRole).toLongLong(), seq);
+
+    // Up in Ann's empty input edits her last message; Esc gives the input back.
+    auto *annInput = ann.window.findChild<QWidget *>(u"messageInput"_qs);
+    QTest::keyClick(annInput, Qt::Key_Up);
+    QCOMPARE(ann.window.composer()->editSeq(), seq);
+    QCOMPARE(ann.window.composer()->text(), u"Anyone for tea?"_qs);
+    QTest::keyClick(annInput, Qt::Key_Escape);
+    QCOMPARE(ann.window.composer()->text(), QString());
+    QTest::keyClick(annInput, Qt::Key_Up);
+    QTest::keyClick(annInput, Qt::Key_Backspace);
+    QTest::keyClicks(annInput, u"!"_qs);
+    QTest::keyClick(annInput, Qt::Key_Return);
+    QTRY_COMPARE(bob.line(seq).data(MessageModel::TextRole).toString(), u"Anyone for tea!"_qs);
+    QVERIFY(bob.line(seq).data(MessageModel::EditedRole).toBool());
+    QTRY_COMPARE(bob.lineWithText(u"Me!"_qs).data(MessageModel::QuoteTextRole).toString(), u"Anyone for tea!"_qs);
+
+    // Clicking the quote shows the original.
+    ann.window.showMessage(seq);
+    QCOMPARE(ann.model()->highlightedSeq(), seq);
+    QVERIFY(ann.line(seq).data(MessageModel::HighlightRole).toBool());
 }
 
 QTEST_MAIN(tst_DesktopConversations)
