@@ -2,6 +2,7 @@
 // name and text rules on any string in it. A message that decodes must encode and decode again
 // to the same message.
 #include "protocol/accesscode.h"
+#include "protocol/limits.h"
 #include "protocol/messages.h"
 #include "protocol/nickname.h"
 
@@ -50,6 +51,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         } else if constexpr (std::is_same_v<Message, Send>) {
             checkStrings(message.text);
             roundTrip(message, fromClient);
+        } else if constexpr (std::is_same_v<Message, Edit>) {
+            checkStrings(message.text);
+            roundTrip(message, fromClient);
+        } else if constexpr (std::is_same_v<Message, React>) {
+            (void)isValidEmoji(message.emoji);
+            roundTrip(message, fromClient);
+        } else if constexpr (std::is_same_v<Message, Search>) {
+            if (searchTerms(message.query).size() > tincan::limits::maxSearchTerms)
+                __builtin_trap();
+            roundTrip(message, fromClient);
         } else if constexpr (std::is_same_v<Message, Rename> || std::is_same_v<Message, Remove>) {
             checkStrings(message.nick);
             roundTrip(message, fromClient);
@@ -60,6 +71,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     std::visit([&](const auto &message) {
         using Message = std::decay_t<decltype(message)>;
+        if constexpr (std::is_same_v<Message, ChatMessage>) {
+            // A quote is never longer than its limit, whatever the text.
+            if (quoteOf(message).text.size() > tincan::limits::quoteLength)
+                __builtin_trap();
+        }
         if constexpr (!std::is_same_v<Message, DecodeError>)
             roundTrip(message, fromHost);
     }, decodeHostMessage(bytes));
