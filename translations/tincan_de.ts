@@ -957,6 +957,46 @@
         <source>Drop to send to everyone in this chat</source>
         <translation>Loslassen, um es an alle in diesem Chat zu senden</translation>
     </message>
+    <message>
+        <source>That message is not here any more, or too far back to show.</source>
+        <translation>Diese Nachricht ist nicht mehr da oder liegt zu weit zurück.</translation>
+    </message>
+    <message>
+        <source>That message is no longer there: it was deleted, or you cannot see it.</source>
+        <translation>Diese Nachricht gibt es nicht mehr: Sie wurde gelöscht, oder du kannst sie nicht sehen.</translation>
+    </message>
+    <message>
+        <source>You can only change or delete your own messages.</source>
+        <translation>Du kannst nur deine eigenen Nachrichten ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji, without letters or spaces.</source>
+        <translation>Eine Reaktion ist ein Emoji, ohne Buchstaben oder Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>That message has as many different reactions as it can take; add one of those instead.</source>
+        <translation>Diese Nachricht hat schon so viele verschiedene Reaktionen, wie sie haben kann; wähle stattdessen eine davon.</translation>
+    </message>
+    <message>
+        <source>That was too fast for the room. Wait a moment and try again.</source>
+        <translation>Das war zu schnell für den Raum. Warte einen Moment und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>A message needs some visible text.</source>
+        <translation>Eine Nachricht braucht sichtbaren Text.</translation>
+    </message>
+    <message>
+        <source>That text is too long for this room.</source>
+        <translation>Dieser Text ist zu lang für diesen Raum.</translation>
+    </message>
+    <message>
+        <source>The host keeps no history, so messages cannot be changed.</source>
+        <translation>Der Host speichert keinen Verlauf, daher können Nachrichten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The host did not accept that change.</source>
+        <translation>Der Host hat diese Änderung nicht angenommen.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1019,6 +1059,23 @@
         <source>Pasted image %1</source>
         <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
         <translation>Eingefügtes Bild %1</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <extracomment>Above the input while answering a message: %1 is who wrote it, %2 its start.</extracomment>
+        <translation>Antwort an %1: %2</translation>
+    </message>
+    <message>
+        <source>Editing your message (Esc cancels)</source>
+        <translation>Du bearbeitest deine Nachricht (Esc bricht ab)</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1662,22 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <extracomment>After a message&apos;s time: the message was changed after it was sent.</extracomment>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageList</name>
@@ -1650,6 +1723,34 @@
     <message>
         <source>C&amp;ancel Transfer</source>
         <translation>Übertragung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ct</source>
+        <translation>Rea&amp;gieren</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Andere…</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reagieren</translation>
+    </message>
+    <message>
+        <source>Emoji:</source>
+        <translation>Emoji:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1814,14 @@
             <numerusform>noch %n Stunde</numerusform>
             <numerusform>noch %n Stunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,16 @@
     </message>
 </context>
 <context>
+    <name>tincan::MessageDelegate</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageList</name>
     <message numerus="yes">
         <source>%n new message(s)</source>

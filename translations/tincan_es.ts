@@ -957,6 +957,46 @@
         <source>Drop to send to everyone in this chat</source>
         <translation>Suelta para enviarlo a todos en este chat</translation>
     </message>
+    <message>
+        <source>That message is not here any more, or too far back to show.</source>
+        <translation>Ese mensaje ya no está o es demasiado antiguo para mostrarlo.</translation>
+    </message>
+    <message>
+        <source>That message is no longer there: it was deleted, or you cannot see it.</source>
+        <translation>Ese mensaje ya no está: se eliminó o no puedes verlo.</translation>
+    </message>
+    <message>
+        <source>You can only change or delete your own messages.</source>
+        <translation>Solo puedes cambiar o eliminar tus propios mensajes.</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji, without letters or spaces.</source>
+        <translation>Una reacción es un solo emoji, sin letras ni espacios.</translation>
+    </message>
+    <message>
+        <source>That message has as many different reactions as it can take; add one of those instead.</source>
+        <translation>Ese mensaje ya tiene todas las reacciones distintas que admite; añade una de esas.</translation>
+    </message>
+    <message>
+        <source>That was too fast for the room. Wait a moment and try again.</source>
+        <translation>Eso fue demasiado rápido para la sala. Espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A message needs some visible text.</source>
+        <translation>Un mensaje necesita algo de texto visible.</translation>
+    </message>
+    <message>
+        <source>That text is too long for this room.</source>
+        <translation>Ese texto es demasiado largo para esta sala.</translation>
+    </message>
+    <message>
+        <source>The host keeps no history, so messages cannot be changed.</source>
+        <translation>El anfitrión no guarda historial, así que los mensajes no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>The host did not accept that change.</source>
+        <translation>El anfitrión no aceptó ese cambio.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1019,6 +1059,23 @@
         <source>Pasted image %1</source>
         <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
         <translation>Imagen pegada %1</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <extracomment>Above the input while answering a message: %1 is who wrote it, %2 its start.</extracomment>
+        <translation>Respondiendo a %1: %2</translation>
+    </message>
+    <message>
+        <source>Editing your message (Esc cancels)</source>
+        <translation>Editando tu mensaje (Esc cancela)</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1662,22 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>message deleted</source>
+        <translation>mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <extracomment>After a message&apos;s time: the message was changed after it was sent.</extracomment>
+        <translation>(editado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageList</name>
@@ -1650,6 +1723,34 @@
     <message>
         <source>C&amp;ancel Transfer</source>
         <translation>Cancelar &amp;transferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ct</source>
+        <translation>Rea&amp;ccionar</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Otro…</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <source>Emoji:</source>
+        <translation>Emoji:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1814,14 @@
             <numerusform>queda %n hora</numerusform>
             <numerusform>quedan %n horas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (editado)</translation>
     </message>
 </context>
 <context>

@@ -957,6 +957,46 @@
         <source>Drop to send to everyone in this chat</source>
         <translation>Déposez pour l’envoyer à tout le monde dans ce chat</translation>
     </message>
+    <message>
+        <source>That message is not here any more, or too far back to show.</source>
+        <translation>Ce message n’est plus là, ou il est trop ancien pour être affiché.</translation>
+    </message>
+    <message>
+        <source>That message is no longer there: it was deleted, or you cannot see it.</source>
+        <translation>Ce message n’est plus là : il a été supprimé, ou vous ne pouvez pas le voir.</translation>
+    </message>
+    <message>
+        <source>You can only change or delete your own messages.</source>
+        <translation>Vous ne pouvez modifier ou supprimer que vos propres messages.</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji, without letters or spaces.</source>
+        <translation>Une réaction est un seul emoji, sans lettres ni espaces.</translation>
+    </message>
+    <message>
+        <source>That message has as many different reactions as it can take; add one of those instead.</source>
+        <translation>Ce message a déjà autant de réactions différentes que possible ; ajoutez plutôt l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>That was too fast for the room. Wait a moment and try again.</source>
+        <translation>C’était trop rapide pour le salon. Attendez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>A message needs some visible text.</source>
+        <translation>Un message doit contenir du texte visible.</translation>
+    </message>
+    <message>
+        <source>That text is too long for this room.</source>
+        <translation>Ce texte est trop long pour ce salon.</translation>
+    </message>
+    <message>
+        <source>The host keeps no history, so messages cannot be changed.</source>
+        <translation>L’hôte ne garde pas d’historique, les messages ne peuvent donc pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>The host did not accept that change.</source>
+        <translation>L’hôte n’a pas accepté cette modification.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1019,6 +1059,23 @@
         <source>Pasted image %1</source>
         <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
         <translation>Image collée %1</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <extracomment>Above the input while answering a message: %1 is who wrote it, %2 its start.</extracomment>
+        <translation>Réponse à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Editing your message (Esc cancels)</source>
+        <translation>Modification de votre message (Échap pour annuler)</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1662,22 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>message deleted</source>
+        <translation>message supprimé</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <extracomment>After a message&apos;s time: the message was changed after it was sent.</extracomment>
+        <translation>(modifié)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageList</name>
@@ -1650,6 +1723,34 @@
     <message>
         <source>C&amp;ancel Transfer</source>
         <translation>&amp;Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ct</source>
+        <translation>Ré&amp;agir</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Autre…</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Réagir</translation>
+    </message>
+    <message>
+        <source>Emoji:</source>
+        <translation>Emoji :</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1814,14 @@
             <numerusform>%n heure restante</numerusform>
             <numerusform>%n heures restantes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>message supprimé</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (modifié)</translation>
     </message>
 </context>
 <context>

@@ -957,6 +957,46 @@
         <source>Drop to send to everyone in this chat</source>
         <translation>Solte para enviar a todos neste chat</translation>
     </message>
+    <message>
+        <source>That message is not here any more, or too far back to show.</source>
+        <translation>Essa mensagem não está mais aqui ou é antiga demais para mostrar.</translation>
+    </message>
+    <message>
+        <source>That message is no longer there: it was deleted, or you cannot see it.</source>
+        <translation>Essa mensagem não está mais lá: foi apagada ou você não pode vê-la.</translation>
+    </message>
+    <message>
+        <source>You can only change or delete your own messages.</source>
+        <translation>Você só pode alterar ou apagar suas próprias mensagens.</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji, without letters or spaces.</source>
+        <translation>Uma reação é um único emoji, sem letras nem espaços.</translation>
+    </message>
+    <message>
+        <source>That message has as many different reactions as it can take; add one of those instead.</source>
+        <translation>Essa mensagem já tem todas as reações diferentes que aceita; adicione uma delas.</translation>
+    </message>
+    <message>
+        <source>That was too fast for the room. Wait a moment and try again.</source>
+        <translation>Isso foi rápido demais para a sala. Espere um momento e tente de novo.</translation>
+    </message>
+    <message>
+        <source>A message needs some visible text.</source>
+        <translation>Uma mensagem precisa de algum texto visível.</translation>
+    </message>
+    <message>
+        <source>That text is too long for this room.</source>
+        <translation>Esse texto é longo demais para esta sala.</translation>
+    </message>
+    <message>
+        <source>The host keeps no history, so messages cannot be changed.</source>
+        <translation>O anfitrião não guarda histórico, então as mensagens não podem ser alteradas.</translation>
+    </message>
+    <message>
+        <source>The host did not accept that change.</source>
+        <translation>O anfitrião não aceitou essa alteração.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1019,6 +1059,23 @@
         <source>Pasted image %1</source>
         <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
         <translation>Imagem colada %1</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <extracomment>Above the input while answering a message: %1 is who wrote it, %2 its start.</extracomment>
+        <translation>Respondendo a %1: %2</translation>
+    </message>
+    <message>
+        <source>Editing your message (Esc cancels)</source>
+        <translation>Editando sua mensagem (Esc cancela)</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1662,22 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>message deleted</source>
+        <translation>mensagem apagada</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <extracomment>After a message&apos;s time: the message was changed after it was sent.</extracomment>
+        <translation>(editada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageList</name>
@@ -1650,6 +1723,34 @@
     <message>
         <source>C&amp;ancel Transfer</source>
         <translation>Cancelar &amp;transferência</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ct</source>
+        <translation>Rea&amp;gir</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Outro…</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reagir</translation>
+    </message>
+    <message>
+        <source>Emoji:</source>
+        <translation>Emoji:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Apagar</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1814,14 @@
             <numerusform>falta %n hora</numerusform>
             <numerusform>faltam %n horas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>mensagem apagada</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (editada)</translation>
     </message>
 </context>
 <context>

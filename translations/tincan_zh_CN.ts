@@ -941,6 +941,46 @@
         <source>Drop to send to everyone in this chat</source>
         <translation>松开即可发送给此聊天中的所有人</translation>
     </message>
+    <message>
+        <source>That message is not here any more, or too far back to show.</source>
+        <translation>该消息已不存在，或太久远无法显示。</translation>
+    </message>
+    <message>
+        <source>That message is no longer there: it was deleted, or you cannot see it.</source>
+        <translation>该消息已不存在：已被删除，或你无法查看。</translation>
+    </message>
+    <message>
+        <source>You can only change or delete your own messages.</source>
+        <translation>你只能修改或删除自己的消息。</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji, without letters or spaces.</source>
+        <translation>回应只能是一个表情符号，不能有字母或空格。</translation>
+    </message>
+    <message>
+        <source>That message has as many different reactions as it can take; add one of those instead.</source>
+        <translation>该消息的不同回应已达上限；请改用已有的回应之一。</translation>
+    </message>
+    <message>
+        <source>That was too fast for the room. Wait a moment and try again.</source>
+        <translation>操作太快了。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>A message needs some visible text.</source>
+        <translation>消息需要包含可见的文字。</translation>
+    </message>
+    <message>
+        <source>That text is too long for this room.</source>
+        <translation>该文字对这个聊天室来说太长了。</translation>
+    </message>
+    <message>
+        <source>The host keeps no history, so messages cannot be changed.</source>
+        <translation>主机不保存历史记录，因此无法修改消息。</translation>
+    </message>
+    <message>
+        <source>The host did not accept that change.</source>
+        <translation>主机未接受此更改。</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1002,6 +1042,23 @@
         <source>Pasted image %1</source>
         <extracomment>The name of a pasted picture&apos;s file (&quot;.png&quot; follows); %1 is the date and time it was pasted. Avoid characters that cannot be in file names, such as the slash and the colon.</extracomment>
         <translation>粘贴的图片 %1</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <extracomment>Above the input while answering a message: %1 is who wrote it, %2 its start.</extracomment>
+        <translation>回复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Editing your message (Esc cancels)</source>
+        <translation>正在编辑你的消息（按 Esc 取消）</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1641,21 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>message deleted</source>
+        <translation>消息已删除</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <extracomment>After a message&apos;s time: the message was changed after it was sent.</extracomment>
+        <translation>（已编辑）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 人</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tincan::MessageList</name>
@@ -1628,6 +1700,34 @@
     <message>
         <source>C&amp;ancel Transfer</source>
         <translation>取消传输(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ct</source>
+        <translation>回应(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>其他(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>Emoji:</source>
+        <translation>表情符号：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1788,14 @@
         <translation>
             <numerusform>还剩 %n 小时</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>消息已删除</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已编辑）</translation>
     </message>
 </context>
 <context>

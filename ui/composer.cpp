@@ -187,6 +187,7 @@ void Composer::showContext()
     switch (m_mode) {
     case Mode::None:
         m_contextLabel->clear();
+        m_contextLabel->hide();
         m_contextBar->hide();
         return;
     case Mode::Reply:
@@ -197,6 +198,7 @@ void Composer::showContext()
         m_contextLabel->setText(tr("Editing your message (Esc cancels)"));
         break;
     }
+    m_contextLabel->show();
     m_contextBar->show();
 }
 
