@@ -17,7 +17,7 @@ import { renderStatus, renderRoom, renderSound, renderTitle } from './view-statu
 import { renderRoster, isRosterOpen, setRosterOpen } from './view-roster.js';
 import { showJoin, clearJoinError, clearCodeError } from './view-join.js';
 import { enterSends, renderCounter, autosize } from './view-composer.js';
-import { isAtBottom, scrollToBottom } from './view-messages.js';
+import { isAtBottom, scrollToBottom, listenForActions } from './view-messages.js';
 import { listenForFiles } from './view-files.js';
 import { cancelUpload } from './uploads.js';
 
@@ -67,6 +67,7 @@ function listen() {
     el.input.focus(); // keeps a phone's keyboard up after tapping Send
   });
   on(el.input, 'keydown', (event) => {
+    if (event.key === 'Escape' && (state.replyTo || state.editing)) session.cancelCompose();
     const plainEnter = event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
     if (plainEnter && !event.isComposing && enterSends()) {
       event.preventDefault();
@@ -77,6 +78,11 @@ function listen() {
     autosize();
     renderCounter();
     session.composerChanged();
+  });
+
+  listenForActions({
+    reply: session.startReply, edit: session.startEdit, remove: session.deleteMessage, react: session.react,
+    jump: session.jumpTo, cancel: session.cancelCompose,
   });
 
   listenForFiles(session.sendFiles);
@@ -109,6 +115,9 @@ function listen() {
     device.set('tincan.sound', state.sound ? '1' : '0');
     renderSound();
     if (state.sound) chime({ preview: true }); // browsers allow audio only after a click anyway
+    // Notifications for mentions are asked for here, from a click, and
+    // only once: the browser remembers the answer.
+    if (state.sound && window.Notification?.permission === 'default') Notification.requestPermission();
   });
   on(el.rosterToggle, 'click', () => setRosterOpen(!isRosterOpen()));
   on(el.rosterClose, 'click', closeRoster);

@@ -6,6 +6,7 @@ import { device, tab } from './storage.js';
 import { checkNick, sameName } from './names.js';
 import {
   state, isSeq, isOwn, setRoster, setAccessCode, addToOutbox, restoreOutbox, outboxItem, nextQueued, removeFromOutbox,
+  mentionsMe,
 } from './store.js';
 import { Connection } from './connection.js';
 import { announce, chime } from './announce.js';
@@ -13,7 +14,7 @@ import * as messages from './view-messages.js';
 import { renderStatus, renderTitle, renderRoom, showNotice } from './view-status.js';
 import { renderRoster } from './view-roster.js';
 import * as joinView from './view-join.js';
-import { renderTyping, renderCounter, composedText, clearComposer } from './view-composer.js';
+import { renderTyping, renderCounter, composedText, clearComposer, setComposer } from './view-composer.js';
 import { readFile } from './view-files.js';
 import { useSender, addUploads, pumpUploads, pauseUploads, uploadReady, uploadRefused, uploadDone } from './uploads.js';
 
@@ -21,6 +22,8 @@ const TYPING_REFRESH_MS = 3000; // PROTOCOL.md: typing on:true at most every 3 s
 const TYPING_IDLE_MS = 4000; // ours ends after this long without a key
 const TYPING_EXPIRY_MS = 6000; // PROTOCOL.md: another's typing is over after 6 s without a refresh
 const RESEND_AFTER_MS = 1500; // a message the host was too busy for goes again after this
+const QUOTE_LENGTH = 140; // PROTOCOL.md quoteLength: how much of a message a reply quotes
+const JUMP_PAGES = 10; // older pages fetched at most to reach the message a reply quotes
 
 const connection = new Connection({
   onConnecting() {
@@ -116,6 +119,7 @@ function onWelcome(w) {
   for (const key of Object.keys(state.limits)) {
     if (w.limits && isSeq(w.limits[key])) state.limits[key] = w.limits[key];
   }
+  state.id = typeof w.id === 'string' ? w.id : '';
   const recoloured = setRoster(Array.isArray(w.roster) ? w.roster.filter((n) => typeof n === 'string') : []);
   state.count = state.roster.length;
   state.host = typeof w.host === 'string' ? w.host : '';
@@ -131,6 +135,7 @@ function onWelcome(w) {
   for (const m of Array.isArray(w.history) ? w.history : []) {
     if (addMessage(m) || (m && isSeq(m.seq))) newest = Math.max(newest, m.seq);
   }
+  for (const m of Array.isArray(w.updates) ? w.updates : []) applyUpdate(m);
   const upTo = Math.max(newest, state.catchUp ? state.catchUp.cursor : state.resumeSeq);
   state.catchUp = null;
   if (!state.resumed) {
@@ -142,7 +147,9 @@ function onWelcome(w) {
     state.catchUp = { cursor: upTo };
     requestNewer();
   } else {
-    state.resumeSeq = upTo;
+    // Everything after lastSeq is here: messages in history, changes (their seq counted too) in
+    // updates.
+    state.resumeSeq = Math.max(upTo, Number.isSafeInteger(w.lastSeq) ? w.lastSeq : 0);
   }
   showStatus();
   messages.renderTopNote();
@@ -153,18 +160,54 @@ function onWelcome(w) {
   loadOlderIfNearTop();
 }
 
+// A message as the host describes it (docs/PROTOCOL.md, Conversations), with only the fields
+// the page uses, each of the type it should be. Null when it is not a message.
+const str = (v) => (typeof v === 'string' ? v : '');
+function readMessage(m) {
+  if (!m || !isSeq(m.seq) || typeof m.text !== 'string' || typeof m.from !== 'string') return null;
+  const r = m.reply;
+  return {
+    seq: m.seq, ts: Number.isFinite(m.ts) ? m.ts : Date.now(), from: m.from, text: m.text,
+    clientMsgId: m.clientMsgId, file: readFile(m.file), author: str(m.author),
+    reply: r && isSeq(r.seq) ? { seq: r.seq, from: str(r.from), text: str(r.text), deleted: r.deleted === true } : null,
+    edited: !!m.edited,
+    deleted: m.deleted === true,
+    reactions: Array.isArray(m.reactions) ? m.reactions.filter((x) => typeof x?.emoji === 'string' && Array.isArray(x.people)) : [],
+  };
+}
+
 // Shows a message from the host once, in seq order. False when it is not new (or not a message).
-function addMessage(m, live = false) {
-  if (!m || !isSeq(m.seq) || typeof m.text !== 'string' || typeof m.from !== 'string') return false;
+function addMessage(raw, live = false) {
+  const m = readMessage(raw);
+  if (!m) return false;
   if (typeof m.clientMsgId === 'string') sentByHost(m.clientMsgId);
   if (state.seen.has(m.seq)) return false;
   state.seen.add(m.seq);
-  const ts = Number.isFinite(m.ts) ? m.ts : Date.now();
-  const message = { seq: m.seq, ts, from: m.from, text: m.text, clientMsgId: m.clientMsgId, file: readFile(m.file) };
-  messages.showMessage(message, { own: isOwn(m), live });
+  state.msgs.set(m.seq, m);
+  messages.showMessage(m, { own: isOwn(m), live });
   state.minSeq = Math.min(state.minSeq, m.seq);
   state.maxSeq = Math.max(state.maxSeq, m.seq);
   return true;
+}
+
+// A message changed: shown in its current state, and so are the quotes of it in replies.
+function applyUpdate(raw) {
+  const m = readMessage(raw);
+  if (!m || !state.msgs.has(m.seq)) return; // not here: it comes in its current state when it does
+  state.msgs.set(m.seq, m);
+  messages.updateMessage(m, isOwn(m));
+  for (const r of state.msgs.values()) {
+    if (r.reply?.seq !== m.seq) continue;
+    r.reply = { ...r.reply, deleted: m.deleted, text: m.deleted ? '' : (m.text || m.file?.name || '').slice(0, QUOTE_LENGTH) };
+    messages.updateMessage(r, isOwn(r));
+  }
+  if (state.editing === m.seq && m.deleted) cancelCompose();
+}
+
+function onUpdate(u) {
+  // The change has its own place in the numbering: counted in lastSeq like a message.
+  if (isSeq(u.seq) && !state.catchUp) state.resumeSeq = Math.max(state.resumeSeq, u.seq);
+  applyUpdate(u.message);
 }
 
 function onMessage(m) {
@@ -173,14 +216,20 @@ function onMessage(m) {
   if (isSeq(m.seq) && !state.catchUp) state.resumeSeq = Math.max(state.resumeSeq, m.seq);
   if (!added) return;
   clearTyping(m.from);
-  const own = isOwn(m);
+  const message = state.msgs.get(m.seq);
+  const own = isOwn(message);
   if (!own) {
+    const away = document.hidden || !document.hasFocus();
     if (document.hidden) {
       state.unread++;
       renderTitle();
     }
-    if (state.sound && (document.hidden || !document.hasFocus())) chime();
-    announce(t('announce.message', { name: m.from, text: m.text || readFile(m.file)?.name || '' }));
+    if (state.sound && away) chime();
+    // Someone named this person while they look elsewhere.
+    if (away && mentionsMe(message) && window.Notification?.permission === 'granted') {
+      new Notification(m.from, { body: m.text || message.file?.name || '', tag: `tincan-${m.seq}` });
+    }
+    announce(t('announce.message', { name: m.from, text: m.text || message.file?.name || '' }));
   }
   if (stick || own) {
     messages.scrollToBottom();
@@ -195,7 +244,9 @@ function onAck(a) {
   if (state.inFlight === a.clientMsgId) state.inFlight = null;
   uploadDone(a.clientMsgId); // the message with the file follows
   if (item && isSeq(a.seq)) {
-    addMessage({ seq: a.seq, ts: a.ts, from: state.nick, text: item.text, clientMsgId: item.id });
+    const quoted = state.msgs.get(item.replyTo);
+    const reply = quoted && { seq: quoted.seq, from: quoted.from, text: (quoted.text || quoted.file?.name || '').slice(0, QUOTE_LENGTH) };
+    addMessage({ seq: a.seq, ts: a.ts, from: state.nick, text: item.text, clientMsgId: item.id, author: state.id, reply });
     if (!state.catchUp) state.resumeSeq = Math.max(state.resumeSeq, a.seq);
     messages.scrollToBottom();
   }
@@ -262,6 +313,20 @@ export function loadOlderIfNearTop() {
   if (messages.isNearTop()) requestOlder();
 }
 
+// A reply's quote was clicked: the message it answers is shown, from older pages if need be
+// (at most JUMP_PAGES of them).
+let jumping = null;
+export function jumpTo(seq, pages = JUMP_PAGES) {
+  jumping = null;
+  const m = state.msgs.get(seq);
+  if (m && messages.messageItem(seq)) {
+    messages.flash(messages.messageItem(seq));
+  } else if (pages > 0 && state.olderAvailable && seq < state.minSeq) {
+    jumping = { seq, pages: pages - 1 };
+    requestOlder();
+  }
+}
+
 function onHistory(h) {
   const kind = state.historyQueue.shift();
   const list = Array.isArray(h.messages) ? h.messages : [];
@@ -286,7 +351,8 @@ function onHistory(h) {
       state.olderAvailable = !!h.hasMore && list.length > 0;
       messages.renderTopNote();
     });
-    loadOlderIfNearTop();
+    if (jumping) jumpTo(jumping.seq, jumping.pages);
+    else loadOlderIfNearTop();
   }
 }
 
@@ -355,6 +421,8 @@ function onError(e) {
     state.problem = '';
     connection.stop();
     showStatus();
+  } else if (code === 'rate-limited' && !item) {
+    showNotice(t('error.tooFast')); // an edit, delete or reaction: the person may try again
   } else if (kind === 'final' || kind === 'retry') {
     state.problem = errorSentence(code);
     if (kind === 'final') state.phase = 'refused';
@@ -408,6 +476,7 @@ const HANDLERS = {
   typing: onTyping,
   history: onHistory,
   error: onError,
+  update: onUpdate,
   'upload-ready': uploadReady,
 };
 
@@ -480,7 +549,8 @@ function sentByHost(id) {
 function flushOutbox() {
   const item = nextQueued();
   if (state.phase !== 'welcomed' || state.inFlight || !item) return;
-  if (connection.send({ type: 'send', clientMsgId: item.id, text: item.text })) {
+  const reply = item.replyTo ? { replyTo: item.replyTo } : {};
+  if (connection.send({ type: 'send', clientMsgId: item.id, text: item.text, ...reply })) {
     item.status = 'sent';
     state.inFlight = item.id;
     messages.showPending(item);
@@ -495,12 +565,53 @@ export function submitMessage() {
     renderCounter();
     return;
   }
-  const item = addToOutbox(text);
-  messages.showPending(item);
+  if (state.editing) {
+    // A change goes now or not at all: offline, it stays in the box.
+    if (state.phase !== 'welcomed' || !connection.send({ type: 'edit', seq: state.editing, text })) return;
+  } else {
+    const item = addToOutbox(text, { replyTo: state.replyTo || undefined });
+    messages.showPending(item);
+  }
   clearComposer();
+  cancelCompose();
   stopTyping();
   flushOutbox();
   messages.scrollToBottom();
+}
+
+// ---- replies, edits, deletes and reactions ----
+
+export function startReply(seq) {
+  state.editing = 0;
+  state.replyTo = seq;
+  messages.renderQuote();
+}
+
+export function startEdit(seq) {
+  state.replyTo = 0;
+  state.editing = seq;
+  setComposer(state.msgs.get(seq).text);
+  messages.renderQuote();
+}
+
+// Esc, the quote bar's close button, or the message sent: no reply, no edit (and an edit's text
+// leaves the box).
+export function cancelCompose() {
+  if (state.editing) clearComposer();
+  state.replyTo = 0;
+  state.editing = 0;
+  messages.renderQuote();
+}
+
+export function deleteMessage(seq) {
+  if (state.editing === seq) cancelCompose();
+  connection.send({ type: 'delete', seq });
+}
+
+// Adds this person's reaction, or takes it back.
+export function react(seq, emoji) {
+  const mine = state.msgs.get(seq)?.reactions.find((r) => r.emoji === emoji)?.people.some((p) => p.id === state.id);
+  connection.send({ type: 'react', seq, emoji, on: !mine });
 }
 
 // Files picked, pasted or dropped (view-files.js). The text in the box goes with the first as its

@@ -38,6 +38,7 @@ export const state = {
   loadingOlder: false,
 
   // People.
+  id: '', // this person's id (welcome.id): whose message is whose rests on it, not on names
   roster: [], // everyone in the room, yourself included
   host: '', // who in the roster is the host (empty: nobody)
   count: 0, // how many, as the host last said
@@ -46,6 +47,10 @@ export const state = {
   typingOn: false, // what this page last told the host about its own typing
   typingAt: 0,
   typingIdle: 0,
+
+  msgs: new Map(), // seq -> the message as the host last said it (readMessage in session.js)
+  replyTo: 0, // the seq the next message answers
+  editing: 0, // the seq of the own message the composer is changing
 
   // Messages written here, until the host has them.
   outbox: [], // {id, text, ts, status: 'queued' | 'sent'}, in the order written
@@ -64,7 +69,9 @@ export const state = {
 
 export const isSeq = (n) => Number.isSafeInteger(n) && n > 0;
 
-export const isOwn = (m) => state.sentIds.has(m.clientMsgId) || sameName(m.from, state.nick);
+// By the person id; messages stored before ids have no author, and go by the name.
+export const isOwn = (m) => (m.author && state.id ? m.author === state.id
+  : state.sentIds.has(m.clientMsgId) || sameName(m.from, state.nick));
 
 // Someone else's message that names this person.
 export const mentionsMe = (m) => !isOwn(m) && mentions(m.text, state.nick);
@@ -96,12 +103,13 @@ export function newId() {
 }
 
 function saveOutbox() {
-  const kept = state.outbox.map(({ id, text, ts }) => ({ id, text, ts }));
+  const kept = state.outbox.map(({ id, text, ts, replyTo }) => ({ id, text, ts, replyTo }));
   tab.set('tincan.outbox', kept.length ? JSON.stringify(kept) : null);
 }
 
-export function addToOutbox(text) {
-  const item = { id: newId(), text, ts: Date.now(), status: 'queued' };
+// `more`: {replyTo} for a reply.
+export function addToOutbox(text, more = {}) {
+  const item = { id: newId(), text, ts: Date.now(), status: 'queued', ...more };
   state.sentIds.add(item.id);
   state.outbox.push(item);
   saveOutbox();
@@ -118,7 +126,7 @@ export function restoreOutbox() {
   }
   for (const o of Array.isArray(list) ? list : []) {
     if (!o || typeof o.id !== 'string' || typeof o.text !== 'string') continue;
-    const item = { id: o.id, text: o.text, ts: Number(o.ts) || Date.now(), status: 'queued' };
+    const item = { id: o.id, text: o.text, ts: Number(o.ts) || Date.now(), status: 'queued', replyTo: o.replyTo };
     state.outbox.push(item);
     state.sentIds.add(item.id);
   }

@@ -72,6 +72,11 @@ export const english = {
   'error.file-too-large': 'This file is larger than the host accepts.',
   'error.storage-full': 'The host has no room left for this file.',
   'error.too-many-uploads': 'Too many files are on their way at once. Send this one when the others are done.',
+  'error.no-such-message': 'That message is not there any more.',
+  'error.not-yours': 'Only your own messages can be changed or deleted.',
+  'error.reaction-invalid': 'A reaction is one emoji.',
+  'error.too-many-reactions': 'That message has all the different reactions it can take.',
+  'error.tooFast': 'That was too fast for the host. Wait a moment and try again.',
   'error.unknown': 'The host reported a problem: {code}.',
 
   'room.peopleButton': { one: 'Show the {count} person in this room', other: 'Show the {count} people in this room' },
@@ -94,6 +99,19 @@ export const english = {
   'msg.today': 'Today',
   'msg.yesterday': 'Yesterday',
   'msg.mentionedYou': '{name} mentioned you',
+  'msg.reply': 'Reply',
+  'msg.react': 'React',
+  'msg.otherEmoji': 'Another emoji',
+  'msg.edit': 'Edit',
+  'msg.delete': 'Delete',
+  'msg.deleteSure': 'Delete?',
+  'msg.deleted': 'Message deleted',
+  'msg.edited': 'edited',
+  'msg.andMore': { one: '{count} more', other: '{count} more' },
+  'msg.replyingTo': 'Replying to {name}',
+  'msg.editing': 'Editing your message',
+
+
 
   'file.download': 'Download',
   'file.attach': 'Attach files',

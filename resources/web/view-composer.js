@@ -64,3 +64,11 @@ export function renderTyping() {
   else if (a) el.typing.replaceChildren(tNodes('typing.one', { a }, ['a']));
   else el.typing.replaceChildren();
 }
+
+// Puts a text in the box to change (an edit).
+export function setComposer(text) {
+  el.input.value = text;
+  autosize();
+  renderCounter();
+  el.input.focus();
+}
