@@ -205,6 +205,12 @@ struct Hello
 
 struct Send
 {
+    Send() = default;
+    Send(QString id, QString body, QString recipient = {}, std::optional<qint64> answering = {})
+        : clientMsgId(std::move(id)), text(std::move(body)), to(std::move(recipient)), replyTo(answering)
+    {
+    }
+
     QString clientMsgId;
     QString text;
     QString to;                     // a private message to this person id

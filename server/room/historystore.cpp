@@ -307,6 +307,13 @@ qint64 HistoryStore::lastSeq() const
     return number(u"SELECT COALESCE(MAX(seq), 0) FROM messages"_s);
 }
 
+qint64 HistoryStore::lastChangeSeq() const
+{
+    if (!hasColumn(u"changed"_s))
+        return 0;
+    return number(u"SELECT COALESCE(MAX(changed), 0) FROM messages WHERE changed IS NOT NULL"_s);
+}
+
 qint64 HistoryStore::firstSeq() const
 {
     return number(u"SELECT COALESCE(MIN(seq), 0) FROM messages"_s);

@@ -31,6 +31,8 @@ public:
 
     qint64 lastSeq() const;
     qint64 firstSeq() const;
+    // The seq of the newest change to a message (0: none).
+    qint64 lastChangeSeq() const;
     // The room's seq numbers up to this one may have been handed out by an earlier run, stored
     // or not (a full disk): a new run starts above it. 0 when none was reserved.
     qint64 reservedSeq() const;

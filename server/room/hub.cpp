@@ -763,6 +763,7 @@ void Hub::announceChange(qint64 changeSeq, qint64 messageSeq)
     if (!now)
         return;
     m_history.replace(*now, protocol::encode(*now));
+    m_history.noteChange(changeSeq);
     // Replies kept in memory carry the quote the store has just changed with it.
     for (const qint64 reply : m_history.repliesTo(messageSeq)) {
         if (const std::optional<ChatMessage> replying = m_store->message(reply))

@@ -64,11 +64,12 @@ QList<qint64> RecentHistory::repliesTo(qint64 seq) const
 QList<protocol::ChatMessage> RecentHistory::load()
 {
     m_recent.clear();
-    m_firstSeq = m_lastSeq = 0;
+    m_firstSeq = m_lastSeq = m_lastChangeSeq = 0;
     if (!storeUsable())
         return {};
     m_firstSeq = m_store->firstSeq();
     m_lastSeq = m_store->lastSeq();
+    m_lastChangeSeq = m_store->lastChangeSeq();
     const QList<protocol::ChatMessage> newest = m_store->before(m_lastSeq + 1, limits::recentMessagesKept);
     for (const protocol::ChatMessage &message : newest)
         m_recent.push_back(entryFor(message, {}));

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <algorithm>
 #include <deque>
 
 namespace tincan {
@@ -41,6 +42,10 @@ public:
 
     // The newest delivered seq (0 in an empty room).
     qint64 lastSeq() const { return m_lastSeq; }
+    // A change to a message took this seq.
+    void noteChange(qint64 seq) { m_lastChangeSeq = std::max(m_lastChangeSeq, seq); }
+    // The newest seq a client can have seen: a message's or a change's.
+    qint64 newestSeq() const { return std::max(m_lastSeq, m_lastChangeSeq); }
     qsizetype inMemory() const { return qsizetype(m_recent.size()); }
 
     // The oldest messages with seq > after that `reader` may see: at most `limit`, and at most
@@ -70,6 +75,7 @@ private:
     std::deque<Entry> m_recent;
     qint64 m_firstSeq = 0; // oldest seq anywhere in history, 0 when empty
     qint64 m_lastSeq = 0;
+    qint64 m_lastChangeSeq = 0;
 };
 
 } // namespace tincan

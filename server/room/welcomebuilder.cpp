@@ -56,7 +56,7 @@ QByteArray WelcomeBuilder::build(const QString &nick, const QString &resumeToken
     welcome.nick = nick;
     welcome.room = m_roomName;
     welcome.hasMore = page.hasMore;
-    welcome.lastSeq = m_history.lastSeq();
+    welcome.lastSeq = m_history.newestSeq();
     welcome.limits = {limits::maxTextLength, limits::maxNickLength, limits::historyPageSize};
     welcome.resumeToken = resumeToken;
     welcome.host = host;

@@ -82,7 +82,7 @@ QString refusal(TestClient &client, const QJsonObject &request)
 {
     const qsizetype from = client.received.size();
     client.sendObject(request);
-    QTest::qWaitFor([&] { return !errorAfter(client, from).isEmpty(); }, 5000);
+    (void)QTest::qWaitFor([&] { return !errorAfter(client, from).isEmpty(); }, 5000);
     return errorAfter(client, from);
 }
 
@@ -415,6 +415,9 @@ private Q_SLOTS:
         QVERIFY(bobBack.join(host.chatUrl(), helloAs(u"Bob"_qs, bobSaw, bobToken)));
         const QList<protocol::ChatMessage> changed = messagesIn(bobBack.welcome().value(u"updates"_qs));
         QCOMPARE(changed.size(), 3);
+        // The room's newest seq counts the changes: resuming from it brings nothing twice.
+        const qint64 newestChange = ann.ofType(protocol::type::update).last().value(u"seq"_qs).toInteger();
+        QCOMPARE(bobBack.welcome().value(u"lastSeq"_qs).toInteger(), newestChange);
         QCOMPARE(changed[0].text, u"See you at 5 pm in room 12c"_qs);
         QVERIFY(changed[1].deleted && changed[2].deleted);
         // Fresh history shows the current state; search never finds the deleted text.
@@ -454,6 +457,8 @@ private Q_SLOTS:
         QVERIFY(!second.hasMore);
         QCOMPARE(second.messages.last().text, u"Budget draft 1 for March"_qs);
         QCOMPARE(texts(search(ann, u"cafe FERME"_qs).messages), QStringList{u"Le Café est fermé"_qs});
+        QCOMPARE(search(ann, u"draf"_qs).messages.size(), limits::searchPageSize); // one word's start
+        QVERIFY(search(ann, u"raft"_qs).messages.isEmpty());                      // not its middle
         // FTS5 syntax in a query is just words.
         QCOMPARE(search(ann, u"budget\" OR \"unrelated NEAR(x"_qs).messages.size(), 0);
         QCOMPARE(texts(search(ann, u"\"unrelated\"*"_qs).messages), QStringList{u"unrelated"_qs});
