@@ -107,7 +107,7 @@ export const english = {
   'msg.deleteSure': 'Delete?',
   'msg.deleted': 'Message deleted',
   'msg.edited': 'edited',
-  'msg.andMore': { one: '{count} more', other: '{count} more' },
+  'msg.andMore': '{count} more',
   'msg.replyingTo': 'Replying to {name}',
   'msg.editing': 'Editing your message',
 
