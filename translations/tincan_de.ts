@@ -997,6 +997,11 @@
         <source>The host did not accept that change.</source>
         <translation>Der Host hat diese Änderung nicht angenommen.</translation>
     </message>
+    <message>
+        <source>%1 is not in the room now. You can write to them again when they are back.</source>
+        <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
+        <translation>%1 ist gerade nicht im Raum. Sobald %1 zurück ist, kannst du wieder schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1076,6 +1081,10 @@
     <message>
         <source>Editing your message (Esc cancels)</source>
         <translation>Du bearbeitest deine Nachricht (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Files are shared with the whole room: switch to the Room tab to send them.</source>
+        <translation>Dateien gehen an den ganzen Raum: Wechsle zum Tab „Raum“, um sie zu senden.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1272,26 @@
     <message>
         <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
         <translation>In diesem Chat werden gerade zu viele falsche Codes ausprobiert, daher wurde Ihrer nicht geprüft. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConversationTabs</name>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone in the room</source>
+        <translation>Alle im Raum</translation>
+    </message>
+    <message>
+        <source>Only the two of you</source>
+        <translation>Nur ihr beide</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +1864,6 @@
         <translation>Personen (%1)</translation>
     </message>
     <message>
-        <source>Open a person&apos;s menu to remove them from the chat.</source>
-        <translation>Öffne das Menü einer Person, um sie aus dem Chat zu entfernen.</translation>
-    </message>
-    <message>
         <source>&amp;Remove from Chat…</source>
         <translation>Aus dem Chat &amp;entfernen…</translation>
     </message>
@@ -1877,6 +1902,18 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately; open their menu to remove them from the chat.</source>
+        <translation>Drücke die Eingabetaste auf einer Person, um ihr privat zu schreiben; öffne ihr Menü, um sie aus dem Chat zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately.</source>
+        <translation>Drücke die Eingabetaste auf einer Person, um ihr privat zu schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Message Privately</source>
+        <translation>&amp;Privat schreiben</translation>
     </message>
 </context>
 <context>

@@ -997,6 +997,11 @@
         <source>The host did not accept that change.</source>
         <translation>El anfitrión no aceptó ese cambio.</translation>
     </message>
+    <message>
+        <source>%1 is not in the room now. You can write to them again when they are back.</source>
+        <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
+        <translation>%1 no está en la sala ahora. Podrás volver a escribirle cuando vuelva.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1076,6 +1081,10 @@
     <message>
         <source>Editing your message (Esc cancels)</source>
         <translation>Editando tu mensaje (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Files are shared with the whole room: switch to the Room tab to send them.</source>
+        <translation>Los archivos se comparten con toda la sala: cambia a la pestaña Sala para enviarlos.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1272,26 @@
     <message>
         <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
         <translation>Ahora mismo se están probando demasiados códigos erróneos en este chat, así que el suyo no se comprobó. Inténtelo de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConversationTabs</name>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone in the room</source>
+        <translation>Todos los de la sala</translation>
+    </message>
+    <message>
+        <source>Only the two of you</source>
+        <translation>Solo vosotros dos</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +1864,6 @@
         <translation>Personas (%1)</translation>
     </message>
     <message>
-        <source>Open a person&apos;s menu to remove them from the chat.</source>
-        <translation>Abre el menú de una persona para expulsarla del chat.</translation>
-    </message>
-    <message>
         <source>&amp;Remove from Chat…</source>
         <translation>&amp;Expulsar del chat…</translation>
     </message>
@@ -1877,6 +1902,18 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Expulsar</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately; open their menu to remove them from the chat.</source>
+        <translation>Pulsa Intro sobre una persona para escribirle en privado; abre su menú para sacarla del chat.</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately.</source>
+        <translation>Pulsa Intro sobre una persona para escribirle en privado.</translation>
+    </message>
+    <message>
+        <source>&amp;Message Privately</source>
+        <translation>&amp;Mensaje privado</translation>
     </message>
 </context>
 <context>

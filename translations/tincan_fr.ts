@@ -997,6 +997,11 @@
         <source>The host did not accept that change.</source>
         <translation>L’hôte n’a pas accepté cette modification.</translation>
     </message>
+    <message>
+        <source>%1 is not in the room now. You can write to them again when they are back.</source>
+        <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
+        <translation>%1 n’est pas dans le salon pour le moment. Vous pourrez lui écrire de nouveau à son retour.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1076,6 +1081,10 @@
     <message>
         <source>Editing your message (Esc cancels)</source>
         <translation>Modification de votre message (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <source>Files are shared with the whole room: switch to the Room tab to send them.</source>
+        <translation>Les fichiers sont partagés avec tout le salon : passez à l’onglet Salon pour les envoyer.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1272,26 @@
     <message>
         <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
         <translation>Trop de codes erronés sont essayés dans ce chat en ce moment, le vôtre n’a donc pas été vérifié. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConversationTabs</name>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone in the room</source>
+        <translation>Tout le monde dans le salon</translation>
+    </message>
+    <message>
+        <source>Only the two of you</source>
+        <translation>Vous deux seulement</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +1864,6 @@
         <translation>Personnes (%1)</translation>
     </message>
     <message>
-        <source>Open a person&apos;s menu to remove them from the chat.</source>
-        <translation>Ouvrez le menu d’une personne pour la retirer du chat.</translation>
-    </message>
-    <message>
         <source>&amp;Remove from Chat…</source>
         <translation>&amp;Retirer du chat…</translation>
     </message>
@@ -1877,6 +1902,18 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately; open their menu to remove them from the chat.</source>
+        <translation>Appuyez sur Entrée sur une personne pour lui écrire en privé ; ouvrez son menu pour la retirer du chat.</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately.</source>
+        <translation>Appuyez sur Entrée sur une personne pour lui écrire en privé.</translation>
+    </message>
+    <message>
+        <source>&amp;Message Privately</source>
+        <translation>&amp;Message privé</translation>
     </message>
 </context>
 <context>

@@ -997,6 +997,11 @@
         <source>The host did not accept that change.</source>
         <translation>O anfitrião não aceitou essa alteração.</translation>
     </message>
+    <message>
+        <source>%1 is not in the room now. You can write to them again when they are back.</source>
+        <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
+        <translation>%1 não está na sala agora. Você poderá escrever de novo quando voltar.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1076,6 +1081,10 @@
     <message>
         <source>Editing your message (Esc cancels)</source>
         <translation>Editando sua mensagem (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Files are shared with the whole room: switch to the Room tab to send them.</source>
+        <translation>Arquivos são compartilhados com a sala inteira: vá para a aba Sala para enviá-los.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1272,26 @@
     <message>
         <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
         <translation>Códigos errados demais estão sendo tentados neste chat agora, então o seu não foi verificado. Tente de novo em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConversationTabs</name>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone in the room</source>
+        <translation>Todos na sala</translation>
+    </message>
+    <message>
+        <source>Only the two of you</source>
+        <translation>Só vocês dois</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +1864,6 @@
         <translation>Pessoas (%1)</translation>
     </message>
     <message>
-        <source>Open a person&apos;s menu to remove them from the chat.</source>
-        <translation>Abra o menu de uma pessoa para removê-la do chat.</translation>
-    </message>
-    <message>
         <source>&amp;Remove from Chat…</source>
         <translation>&amp;Remover do chat…</translation>
     </message>
@@ -1877,6 +1902,18 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately; open their menu to remove them from the chat.</source>
+        <translation>Pressione Enter sobre uma pessoa para escrever para ela em particular; abra o menu dela para removê-la do chat.</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately.</source>
+        <translation>Pressione Enter sobre uma pessoa para escrever para ela em particular.</translation>
+    </message>
+    <message>
+        <source>&amp;Message Privately</source>
+        <translation>&amp;Mensagem particular</translation>
     </message>
 </context>
 <context>

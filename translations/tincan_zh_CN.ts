@@ -981,6 +981,11 @@
         <source>The host did not accept that change.</source>
         <translation>主机未接受此更改。</translation>
     </message>
+    <message>
+        <source>%1 is not in the room now. You can write to them again when they are back.</source>
+        <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
+        <translation>%1 现在不在聊天室中。对方回来后你才能再给其发消息。</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1059,6 +1064,10 @@
     <message>
         <source>Editing your message (Esc cancels)</source>
         <translation>正在编辑你的消息（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Files are shared with the whole room: switch to the Room tab to send them.</source>
+        <translation>文件会发给整个聊天室：请切换到“聊天室”标签页再发送。</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1252,26 @@
     <message>
         <source>Too many wrong codes are being tried in this chat right now, so yours was not checked. Try again in a moment.</source>
         <translation>此聊天目前有太多错误的访问码正在被尝试，因此您的访问码未被检查。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::ConversationTabs</name>
+    <message>
+        <source>Room</source>
+        <translation>聊天室</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Everyone in the room</source>
+        <translation>聊天室里的所有人</translation>
+    </message>
+    <message>
+        <source>Only the two of you</source>
+        <translation>只有你们两人</translation>
     </message>
 </context>
 <context>
@@ -1809,10 +1838,6 @@
         <translation>成员（%1）</translation>
     </message>
     <message>
-        <source>Open a person&apos;s menu to remove them from the chat.</source>
-        <translation>打开某人的菜单即可将其移出聊天。</translation>
-    </message>
-    <message>
         <source>&amp;Remove from Chat…</source>
         <translation>移出聊天(&amp;R)…</translation>
     </message>
@@ -1851,6 +1876,18 @@
     <message>
         <source>&amp;Remove</source>
         <translation>移出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately; open their menu to remove them from the chat.</source>
+        <translation>在某人上按回车键可私下给其发消息；打开其菜单可将其移出聊天。</translation>
+    </message>
+    <message>
+        <source>Press Enter on a person to write to them privately.</source>
+        <translation>在某人上按回车键可私下给其发消息。</translation>
+    </message>
+    <message>
+        <source>&amp;Message Privately</source>
+        <translation>私信(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "ui/composer.h"
 #include "ui/connectionbanner.h"
 #include "ui/connectionstatus.h"
+#include "ui/conversationfilter.h"
+#include "ui/conversationtabs.h"
 #include "ui/chatinput.h"
 #include "ui/filetransfers.h"
 #include "ui/hostpanel.h"
@@ -25,6 +27,7 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -45,8 +48,10 @@ ChatWindow::ChatWindow(ChatSession *session, QWidget *parent)
     , m_hues(new NameHues(this))
     , m_tray(new ChatTray(this))
     , m_thumbnails(new ThumbnailCache(session, this))
+    , m_shown(new ConversationFilter(this))
 {
     Q_ASSERT(session);
+    m_shown->setSourceModel(m_messages);
     m_messages->setNameHues(m_hues);
     m_messages->setThumbnails(m_thumbnails);
     m_files = new FileTransfers(session, m_messages, this);
@@ -111,10 +116,23 @@ QWidget *ChatWindow::buildChatColumn()
     // then the messages.
     m_composer = new Composer(m_session, column);
     connect(m_composer, &Composer::sent, this, &ChatWindow::scrollToBottom);
-    m_list = new MessageList(m_messages, column);
-    connect(m_list, &MessageList::reachedTop, m_session, &ChatSession::requestOlder);
+    m_list = new MessageList(m_shown, column);
+    connect(m_list, &MessageList::reachedTop, this, &ChatWindow::loadOlder);
+    m_tabs = new ConversationTabs(column);
+    m_tabs->hide(); // until there is a private conversation to switch to
+    connect(m_tabs, &ConversationTabs::conversationShown, this, &ChatWindow::showConversation);
+    connect(m_tabs, &QTabBar::tabCloseRequested, this, [this] {
+        // Closing the last private tab leaves only the room: no switcher needed.
+        m_tabs->setVisible(m_tabs->count() > 1);
+    });
     connectConversation();
     m_typing = new TypingLine(column);
+    m_privateNotice = new QLabel(column);
+    m_privateNotice->setObjectName(u"privateNotice"_s);
+    m_privateNotice->setTextFormat(Qt::PlainText); // it says a name, which is anyone's input
+    m_privateNotice->setWordWrap(true);
+    m_privateNotice->setContentsMargins(14, 0, 14, 0);
+    m_privateNotice->hide();
 
     // As on the browser page: the messages on the window's colour, the header, the writing area
     // and the side panel on the base colour.
@@ -125,8 +143,10 @@ QWidget *ChatWindow::buildChatColumn()
     writingLayout->setContentsMargins(0, 4, 0, 8);
     writingLayout->setSpacing(4);
     writingLayout->addWidget(m_typing);
+    writingLayout->addWidget(m_privateNotice);
     writingLayout->addWidget(m_composer);
 
+    layout->addWidget(m_tabs);
     layout->addWidget(m_list, 1);
     layout->addWidget(writing);
     return column;
@@ -144,6 +164,11 @@ QWidget *ChatWindow::buildSidePanel()
     m_people->setObjectName(u"peopleList"_s);
     connect(m_people, &PeopleList::kickRequested, m_session, &ChatSession::kick);
     connect(m_people, &PeopleList::banRequested, m_session, &ChatSession::ban);
+    connect(m_people, &PeopleList::messageRequested, this, [this](const QString &nick) {
+        const QString id = m_session->idOf(nick);
+        if (!id.isEmpty() && id != m_session->personId())
+            openConversation(id);
+    });
 
     m_hostPanel = new HostPanel(m_sidePanel);
     m_hostPanel->setObjectName(u"hostPanel"_s);
@@ -218,6 +243,7 @@ void ChatWindow::retranslate()
 void ChatWindow::connectSession()
 {
     connect(m_session, &ChatSession::stateChanged, this, &ChatWindow::updateConnectionState);
+    connect(m_session, &ChatSession::stateChanged, this, &ChatWindow::updatePrivateNotice);
     connect(m_session, &ChatSession::reconnectSecondsChanged, this, &ChatWindow::updateConnectionState);
     connect(m_session, &ChatSession::welcomed, this, [this](const QString &, const QString &nick, bool) {
         m_messages->setOwnId(m_session->personId());
@@ -236,6 +262,27 @@ void ChatWindow::connectSession()
         m_roster->setRoster(roster);
         m_people->setCount(int(roster.size()));
     });
+    connect(m_session, &ChatSession::rosterIdsChanged, this, [this] {
+        // Someone back under another name: their tab follows the name.
+        for (int i = 1; i < m_tabs->count(); ++i) {
+            const QString person = m_tabs->personAt(i);
+            m_tabs->setName(person, m_session->nickOf(person));
+        }
+        updatePrivateNotice();
+    });
+    connect(m_session, &ChatSession::historyAnswered, this,
+            [this](int tag, const QList<protocol::ChatMessage> &messages, bool hasMore) {
+                if (!m_pageRequests.contains(tag))
+                    return;
+                const QString person = m_pageRequests.take(tag);
+                for (const protocol::ChatMessage &message : messages)
+                    conversationOf(message);
+                m_messages->addMessages(messages);
+                if (!person.isEmpty())
+                    m_privateHasOlder.insert(person, hasMore);
+                if (m_seekSeq > 0)
+                    showMessage(m_seekSeq);
+            });
     connect(m_session, &ChatSession::joined, this, [this](const QStringList &nicks) {
         for (const QString &nick : nicks)
             m_messages->addSystemLine(tr("%1 joined").arg(nick));
@@ -343,8 +390,8 @@ void ChatWindow::connectConversation()
     connect(m_list, &MessageList::quoteRequested, this, &ChatWindow::showMessage);
     connect(m_composer, &Composer::editLastRequested, this, [this] {
         // The user's newest message that the host has and that still exists.
-        for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
-            const QModelIndex line = m_messages->index(row);
+        for (int row = m_shown->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex line = m_shown->index(row, 0);
             if (line.data(MessageModel::OwnRole).toBool() && line.data(MessageModel::SeqRole).toLongLong() > 0
                 && !line.data(MessageModel::DeletedRole).toBool()) {
                 m_composer->startEdit(line.data(MessageModel::SeqRole).toLongLong(),
@@ -367,7 +414,13 @@ void ChatWindow::showMessage(qint64 seq)
     if (row >= 0) {
         m_seekSeq = 0;
         m_seekPages = 0;
-        const QModelIndex line = m_messages->index(row);
+        // In its own conversation: the room's tab, or the private one (opened if closed).
+        const QString person = m_messages->index(row).data(MessageModel::ConversationRole).toString();
+        if (person.isEmpty())
+            m_tabs->setCurrent(QString());
+        else
+            openConversation(person);
+        const QModelIndex line = m_shown->mapFromSource(m_messages->index(row));
         m_messages->setHighlightedSeq(seq);
         m_list->setCurrentIndex(line);
         m_list->scrollTo(line, QAbstractItemView::PositionAtCenter);
@@ -590,21 +643,121 @@ void ChatWindow::onMessagesArrived(const QList<protocol::ChatMessage> &messages,
     // News: what someone else wrote since this user last looked, not the history of a first
     // welcome, nor an echo of the user's own messages.
     QList<protocol::ChatMessage> news;
-    if (origin != ChatSession::Origin::Recent) {
-        for (const protocol::ChatMessage &message : messages) {
-            if (!m_messages->hasSeq(message.seq) && !m_session->isOwnMessageId(message.clientMsgId)
-                && !m_session->isMine(message)) {
-                news.append(message);
-            }
+    QHash<QString, int> newsIn; // per conversation
+    bool privateNews = false;
+    for (const protocol::ChatMessage &message : messages) {
+        const QString person = conversationOf(message);
+        // A private conversation shows up as a tab as soon as there is a message of it.
+        if (!person.isEmpty() && !m_tabs->hasConversation(person)) {
+            m_tabs->openConversation(person, m_tabs->nameOf(person));
+            m_tabs->show();
+        }
+        if (origin != ChatSession::Origin::Recent && !m_messages->hasSeq(message.seq)
+            && !m_session->isOwnMessageId(message.clientMsgId) && !m_session->isMine(message)) {
+            news.append(message);
+            ++newsIn[person];
+            privateNews |= !person.isEmpty();
         }
     }
     const bool appended = m_messages->addMessages(messages) > 0;
-    if (appended && !news.isEmpty())
-        m_list->noteNewBelow(int(news.size()));
+    for (auto it = newsIn.cbegin(); it != newsIn.cend(); ++it)
+        m_tabs->addUnread(it.key(), it.value());
+    if (appended && newsIn.value(m_tabs->current()) > 0)
+        m_list->noteNewBelow(newsIn.value(m_tabs->current()));
     if (!news.isEmpty() && !isActiveWindow()) {
         const QModelIndex last = m_messages->index(m_messages->rowOfSeq(news.constLast().seq));
-        m_tray->notify(news, m_session->room(), last.isValid() && last.data(MessageModel::MentionRole).toBool());
+        // A private message is for this user as much as a mention is.
+        m_tray->notify(news, m_session->room(),
+                       privateNews || (last.isValid() && last.data(MessageModel::MentionRole).toBool()));
     }
+}
+
+QString ChatWindow::conversationOf(const protocol::ChatMessage &message)
+{
+    if (message.to.isEmpty())
+        return {};
+    const bool mine = !m_session->personId().isEmpty() && message.author == m_session->personId();
+    const QString person = mine ? message.to : message.author;
+    if (person.isEmpty())
+        return {};
+    // Their name now if they are here, else the one the message knew them by.
+    QString name = m_session->nickOf(person);
+    if (name.isEmpty())
+        name = mine ? message.toNick : message.from;
+    if (name.isEmpty())
+        name = m_tabs->nameOf(person);
+    m_tabs->setName(person, name);
+    return person;
+}
+
+void ChatWindow::openConversation(const QString &personId)
+{
+    if (personId.isEmpty() || personId == m_session->personId())
+        return;
+    QString name = m_session->nickOf(personId);
+    if (name.isEmpty())
+        name = m_tabs->nameOf(personId);
+    m_tabs->openConversation(personId, name);
+    m_tabs->show();
+    m_tabs->setCurrent(personId);
+}
+
+void ChatWindow::showConversation(const QString &personId)
+{
+    m_shown->setConversation(personId);
+    m_composer->setConversation(personId);
+    m_messages->setHighlightedSeq(0);
+    updatePrivateNotice();
+    m_list->jumpToLatest();
+    // A conversation opened for the first time: its earlier messages, if the room's pages did
+    // not bring them.
+    if (!personId.isEmpty() && m_shown->rowCount() == 0)
+        loadOlder();
+}
+
+void ChatWindow::updatePrivateNotice()
+{
+    const QString person = m_tabs->current();
+    // Whether they are here rests on their id: a rename or a return under another name is them.
+    const bool present = person.isEmpty() || !m_session->nickOf(person).isEmpty();
+    const bool known = m_session->state() == ChatSession::State::Connected;
+    m_composer->setRecipientPresent(present || !known);
+    if (present || !known) {
+        m_privateNotice->hide();
+        m_privateNotice->clear();
+        return;
+    }
+    //: Above the input of a private conversation; %1 is the other person's name.
+    m_privateNotice->setText(tr("%1 is not in the room now. You can write to them again when they are back.")
+                                 .arg(m_tabs->nameOf(person)));
+    m_privateNotice->show();
+}
+
+QString ChatWindow::privateNotice() const
+{
+    return m_privateNotice->isHidden() ? QString() : m_privateNotice->text();
+}
+
+void ChatWindow::loadOlder()
+{
+    const QString person = m_tabs->current();
+    if (person.isEmpty()) {
+        m_session->requestOlder();
+        return;
+    }
+    if (!m_privateHasOlder.value(person, true))
+        return;
+    for (const QString &asked : std::as_const(m_pageRequests)) {
+        if (asked == person)
+            return; // one page at a time
+    }
+    qint64 oldest = 0;
+    for (int row = 0; row < m_shown->rowCount() && oldest == 0; ++row)
+        oldest = m_shown->index(row, 0).data(MessageModel::SeqRole).toLongLong();
+    const qint64 before = oldest > 0 ? oldest : m_session->lastSeq() + 1;
+    const int tag = m_session->requestHistory(protocol::HistoryRequest::Direction::Before, before, person);
+    if (tag != 0)
+        m_pageRequests.insert(tag, person);
 }
 
 QString ChatWindow::changeRefusalText(const QString &code)

@@ -2,9 +2,11 @@
 
 #include "client/chatsession.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QUrl>
 
+class QLabel;
 class QMenu;
 class QSplitter;
 
@@ -14,6 +16,8 @@ class ChatHeader;
 class ChatTray;
 class Composer;
 class ConnectionBanner;
+class ConversationFilter;
+class ConversationTabs;
 class FileTransfers;
 class HostPanel;
 class MessageList;
@@ -67,12 +71,20 @@ public:
 
     Composer *composer() const { return m_composer; }
     MessageList *messageList() const { return m_list; }
+    ConversationTabs *conversationTabs() const { return m_tabs; }
+    // The lines of the conversation shown (the room, or one private conversation).
+    const ConversationFilter *shownLines() const { return m_shown; }
+    // The sentence above the input of a private conversation whose other person is not in
+    // the room (empty: none).
+    QString privateNotice() const;
 
 public Q_SLOTS:
     void scrollToBottom();
     // Scrolls to the message with this seq and marks it, loading a few older pages if needed.
     void showMessage(qint64 seq);
     void changeNick();
+    // Opens (and shows) the private conversation with this person id.
+    void openConversation(const QString &personId);
     // Closes the window, and the app with it.
     void quit();
 
@@ -112,6 +124,13 @@ private:
     void onMessagesArrived(const QList<protocol::ChatMessage> &messages, ChatSession::Origin origin);
     void retry();
     bool confirmClose();
+    // The conversation shown changed, or its other person came or went.
+    void showConversation(const QString &personId);
+    void updatePrivateNotice();
+    // Scrolled to the top: older messages of the conversation shown.
+    void loadOlder();
+    // The other person of a private message (empty: a room message); learns their name.
+    QString conversationOf(const protocol::ChatMessage &message);
 
     ChatSession *m_session;
     MessageModel *m_messages;
@@ -120,6 +139,11 @@ private:
     ChatTray *m_tray;
     ThumbnailCache *m_thumbnails;
     FileTransfers *m_files = nullptr;
+    ConversationFilter *m_shown;
+    ConversationTabs *m_tabs = nullptr;
+    QLabel *m_privateNotice = nullptr;
+    QHash<int, QString> m_pageRequests;      // requestHistory() tag → whose conversation
+    QHash<QString, bool> m_privateHasOlder;  // false once a conversation's start is loaded
 
     ChatHeader *m_header = nullptr;
     ConnectionBanner *m_banner = nullptr;

@@ -144,6 +144,24 @@ QString Composer::text() const
     return m_input->toPlainText();
 }
 
+void Composer::setConversation(const QString &personId)
+{
+    if (personId == m_conversation)
+        return;
+    // A reply or an edit belongs to the conversation it was started in.
+    if (m_mode != Mode::None)
+        cancelContext();
+    m_conversation = personId;
+    m_attach->setVisible(personId.isEmpty());
+}
+
+void Composer::setRecipientPresent(bool present)
+{
+    m_recipientPresent = present;
+    m_input->setReadOnly(!present);
+    m_send->setEnabled(present);
+}
+
 void Composer::startReply(qint64 seq, const QString &sender, const QString &text)
 {
     if (m_mode == Mode::Edit)
@@ -236,7 +254,7 @@ void Composer::restore(const QString &text)
 void Composer::send()
 {
     const QString text = m_input->toPlainText();
-    if (protocol::checkText(text) == protocol::TextProblem::Empty) {
+    if (!m_recipientPresent || protocol::checkText(text) == protocol::TextProblem::Empty) {
         m_input->setFocus();
         return;
     }
@@ -249,7 +267,7 @@ void Composer::send()
         m_session->edit(m_contextSeq, text);
         m_draft.clear();
     } else {
-        m_session->send(text, {}, m_mode == Mode::Reply ? std::optional<qint64>(m_contextSeq) : std::nullopt);
+        m_session->send(text, m_conversation, m_mode == Mode::Reply ? std::optional<qint64>(m_contextSeq) : std::nullopt);
     }
     m_mode = Mode::None;
     m_contextSeq = 0;
@@ -288,7 +306,13 @@ bool Composer::takeCaption(QString *caption)
 int Composer::sendFiles(const QStringList &paths, const QStringList &names)
 {
     QString caption;
-    if (paths.isEmpty() || !takeCaption(&caption))
+    if (paths.isEmpty())
+        return 0;
+    if (!m_conversation.isEmpty()) {
+        Q_EMIT problem(tr("Files are shared with the whole room: switch to the Room tab to send them."));
+        return 0;
+    }
+    if (!takeCaption(&caption))
         return 0;
     int queued = 0;
     QStringList problems;

@@ -45,6 +45,13 @@ public:
     qint64 editSeq() const { return m_mode == Mode::Edit ? m_contextSeq : 0; }
     QString text() const;
 
+    // Who the next message goes to: the person of a private conversation, or (empty) the room.
+    // Files go to the room only, so a private conversation offers none.
+    void setConversation(const QString &personId);
+    QString conversation() const { return m_conversation; }
+    // Whether the other person can be written to (in the room); otherwise nothing is sent.
+    void setRecipientPresent(bool present);
+
     // Sends these files, in order, with the text in the box as the first one's message.
     // `names` (optional, same order) are what the room sees instead of the files' own names.
     // Returns how many were queued; the others were told about with problem().
@@ -74,6 +81,8 @@ private:
     void updateLengthHint();
 
     ChatSession *m_session;
+    QString m_conversation;
+    bool m_recipientPresent = true;
     // The caption that goes with files, or nullopt when the text cannot be sent.
     bool takeCaption(QString *caption);
 

@@ -25,7 +25,7 @@ constexpr int buttonMargin = 6; // around the "new messages" button
 
 } // namespace
 
-MessageList::MessageList(MessageModel *model, QWidget *parent)
+MessageList::MessageList(QAbstractItemModel *model, QWidget *parent)
     : QListView(parent)
     , m_model(model)
     , m_newMessages(new QPushButton(this))
@@ -135,7 +135,7 @@ void MessageList::focusInEvent(QFocusEvent *event)
     const QModelIndex current = currentIndex();
     const bool onScreen = current.isValid() && viewport()->rect().intersects(visualRect(current));
     if (!onScreen && m_model->rowCount() > 0) {
-        const QModelIndex newest = m_model->index(m_model->rowCount() - 1);
+        const QModelIndex newest = m_model->index(m_model->rowCount() - 1, 0);
         setCurrentIndex(newest);
         scrollTo(newest);
     }

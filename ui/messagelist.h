@@ -8,7 +8,6 @@ class QPushButton;
 
 namespace tincan {
 
-class MessageModel;
 
 // The chat's messages, newest at the bottom. It follows new messages only while the reader is
 // at the bottom and otherwise offers a "N new messages" jump; it keeps the reader's place when
@@ -21,7 +20,8 @@ class MessageList final : public QListView
     Q_DISABLE_COPY_MOVE(MessageList)
 
 public:
-    explicit MessageList(MessageModel *model, QWidget *parent = nullptr);
+    // `model`: a MessageModel, or a view of one (the roles are MessageModel's).
+    explicit MessageList(QAbstractItemModel *model, QWidget *parent = nullptr);
 
     // Someone else's messages were added at the bottom: counted on the jump button unless the
     // reader is there to see them.
@@ -65,7 +65,7 @@ private:
     void openLinksOfCurrentMessage();
     void copyText(const QModelIndex &index);
 
-    MessageModel *m_model;
+    QAbstractItemModel *m_model;
     QPushButton *m_newMessages;
     bool m_followBottom = true;
     bool m_keepAnchor = false;

@@ -40,6 +40,10 @@ PeopleList::PeopleList(RosterModel *roster, QWidget *parent)
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     m_heading->setBuddy(m_view);
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid() && !index.data(RosterModel::SelfRole).toBool())
+            Q_EMIT messageRequested(index.data(RosterModel::NickRole).toString());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,8 +55,10 @@ PeopleList::PeopleList(RosterModel *roster, QWidget *parent)
 void PeopleList::retranslate()
 {
     m_view->setAccessibleName(tr("People in the room"));
-    m_view->setAccessibleDescription(m_moderating ? tr("Open a person's menu to remove them from the chat.")
-                                                  : QString());
+    m_view->setAccessibleDescription(m_moderating
+                                         ? tr("Press Enter on a person to write to them privately; open their "
+                                              "menu to remove them from the chat.")
+                                         : tr("Press Enter on a person to write to them privately."));
     if (m_count >= 0)
         setCount(m_count);
 }
@@ -114,7 +120,7 @@ QMenu *PeopleList::openMenu(int row)
 QMenu *PeopleList::openMenu(int row, const QPoint &viewportPos)
 {
     const QModelIndex index = m_roster->index(row);
-    if (!m_moderating || !index.isValid() || index.data(RosterModel::SelfRole).toBool())
+    if (!index.isValid() || index.data(RosterModel::SelfRole).toBool())
         return nullptr;
     const QString nick = index.data(RosterModel::NickRole).toString();
     auto *menu = new QMenu(this);
@@ -123,6 +129,15 @@ QMenu *PeopleList::openMenu(int row, const QPoint &viewportPos)
     // Menu entries read '&' as a mnemonic; a name is shown as it is written.
     QAction *title = menu->addAction(QString(nick).replace(u'&', u"&&"_s));
     title->setEnabled(false);
+    menu->addSeparator();
+    QAction *message = menu->addAction(tr("&Message Privately"));
+    message->setObjectName(u"messageAction"_s);
+    connect(message, &QAction::triggered, this, [this, nick] { Q_EMIT messageRequested(nick); },
+            Qt::QueuedConnection);
+    if (!m_moderating) {
+        menu->popup(m_view->viewport()->mapToGlobal(viewportPos));
+        return menu;
+    }
     menu->addSeparator();
     QAction *remove = menu->addAction(tr("&Remove from Chat…"));
     remove->setObjectName(u"removeAction"_s);

@@ -10,8 +10,9 @@ namespace tincan {
 
 class RosterModel;
 
-// Who is in the room, under a heading that counts them. In the host's own window, each person's
-// context menu (right click, the menu key or Shift+F10) removes or bans them, after asking.
+// Who is in the room, under a heading that counts them. Double-clicking someone (or "Message
+// privately" in their context menu: right click, the menu key or Shift+F10) starts a private
+// conversation; in the host's own window the menu also removes or bans them, after asking.
 class PeopleList final : public QWidget
 {
     Q_OBJECT
@@ -25,10 +26,12 @@ public:
     void setModerating(bool moderating);
     bool isModerating() const { return m_moderating; }
     // Opens the menu for the person in `row` (what a right click or the menu key does); null
-    // when there is none to show (not the host's window, or the user's own entry).
+    // when there is none to show (the user's own entry).
     QMenu *openMenu(int row);
 
 Q_SIGNALS:
+    // The user wants to write to this person only.
+    void messageRequested(const QString &nick);
     // The host confirmed: remove this person for now (they may come back).
     void kickRequested(const QString &nick);
     // The host confirmed: keep this person out for as long as the chat is hosted.

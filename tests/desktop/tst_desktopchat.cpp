@@ -610,7 +610,7 @@ void tst_DesktopChat::linksOpenFromTheKeyboard()
 
     QListView *view = messageView(*ann);
     view->setFocus();
-    view->setCurrentIndex(ann->messageModel()->index(0, 0));
+    view->setCurrentIndex(view->model()->index(0, 0));
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(catcher.opened, QList<QUrl>{QUrl(u"https://intranet.example/agenda"_qs)});
     QDesktopServices::unsetUrlHandler(u"https"_qs);

@@ -3,12 +3,19 @@
 #include "testhost.h"
 #include "ui/chatwindow.h"
 #include "ui/composer.h"
+#include "ui/conversationfilter.h"
+#include "ui/conversationtabs.h"
 #include "ui/messagedelegate.h"
 #include "ui/messagelist.h"
 #include "ui/messagemodel.h"
+#include "ui/peoplelist.h"
+#include "ui/rostermodel.h"
 #include "windowparts.h"
 
+#include <QApplication>
+#include <QListView>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -44,6 +51,8 @@ struct Desk
     const MessageModel *model() const { return window.messageModel(); }
     // The line of the message with this seq (invalid when it is not shown).
     QModelIndex line(qint64 seq) const { return model()->index(model()->rowOfSeq(seq)); }
+    // The same line in the conversation on screen (invalid when another one is shown).
+    QModelIndex shown(qint64 seq) const { return window.shownLines()->mapFromSource(line(seq)); }
     // The newest message whose text is `text`.
     QModelIndex lineWithText(const QString &text) const
     {
@@ -59,6 +68,31 @@ struct Desk
         return lineWithText(text).data(MessageModel::SeqRole).toLongLong();
     }
 };
+
+// The texts of the messages in the conversation on screen, top to bottom.
+QStringList shownMessages(const ChatWindow &window)
+{
+    QStringList texts;
+    const QAbstractItemModel *lines = window.shownLines();
+    for (int row = 0; row < lines->rowCount(); ++row) {
+        const QModelIndex index = lines->index(row, 0);
+        if (index.data(MessageModel::KindRole).value<MessageModel::Kind>() == MessageModel::Kind::Message)
+            texts.append(index.data(MessageModel::TextRole).toString());
+    }
+    return texts;
+}
+
+// The texts of the conversation tabs, left to right (empty: the switcher is not shown).
+QStringList tabTexts(const ChatWindow &window)
+{
+    QStringList texts;
+    const tincan::ConversationTabs *tabs = window.conversationTabs();
+    if (tabs->isHidden())
+        return texts;
+    for (int i = 0; i < tabs->count(); ++i)
+        texts.append(tabs->tabText(i));
+    return texts;
+}
 
 QList<MessageModel::Chip> chipsOf(const QModelIndex &line)
 {
@@ -80,6 +114,7 @@ private Q_SLOTS:
     void resumeBringsChangesMissed();
     void searchFindsAndRefuses();
     void menuReplyEditAndChipsInTheWindow();
+    void privateConversationsHaveTheirOwnTabs();
 };
 
 namespace {
@@ -315,13 +350,14 @@ void tst_DesktopConversations::menuReplyEditAndChipsInTheWindow()
     QTRY_VERIFY(chipsOf(bob.line(seq)).value(0).mine);
 
     // Clicking his own chip takes his reaction back.
-    bob.window.messageList()->scrollTo(bob.line(seq));
+    const QModelIndex shown = bob.shown(seq);
+    bob.window.messageList()->scrollTo(shown);
     QStyleOptionViewItem option;
     option.initFrom(bob.window.messageList()->viewport());
-    option.rect = bob.window.messageList()->visualRect(bob.line(seq));
+    option.rect = bob.window.messageList()->visualRect(shown);
     option.widget = bob.window.messageList();
     auto *delegate = qobject_cast<MessageDelegate *>(bob.window.messageList()->itemDelegate());
-    const MessageDelegate::Layout layout = delegate->layoutFor(option, bob.line(seq));
+    const MessageDelegate::Layout layout = delegate->layoutFor(option, shown);
     QCOMPARE(layout.chips.size(), 1);
     QTest::mouseClick(bob.window.messageList()->viewport(), Qt::LeftButton, {}, layout.chips.first().center());
     QTRY_VERIFY(chipsOf(ann.line(seq)).isEmpty());
@@ -363,6 +399,131 @@ void tst_DesktopConversations::menuReplyEditAndChipsInTheWindow()
     ann.window.showMessage(seq);
     QCOMPARE(ann.model()->highlightedSeq(), seq);
     QVERIFY(ann.line(seq).data(MessageModel::HighlightRole).toBool());
+}
+
+// Ann writes to Bob only, from his entry in the people list; Bob finds a tab for it with the
+// message counted, Cy never sees it, and the room's view never shows it. When Bob leaves, Ann's
+// view says so and sends nothing; after the host restarts and Bob comes back under another name
+// (the same person: his token was kept), both still have the conversation and it goes on.
+void tst_DesktopConversations::privateConversationsHaveTheirOwnTabs()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    QTemporaryDir dir;
+    QSettings annSettings(dir.filePath(u"ann.ini"_qs), QSettings::IniFormat);
+    QSettings bobSettings(dir.filePath(u"bob.ini"_qs), QSettings::IniFormat);
+    Desk ann(host.chatUrl(), u"Ann"_qs, &annSettings);
+    auto bob = std::make_unique<Desk>(host.chatUrl(), u"Bob"_qs, &bobSettings);
+    TestClient cy;
+    QVERIFY(cy.join(host.chatUrl(), u"Cy"_qs));
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.roster().size(), 3, netTimeoutMs);
+    QTRY_COMPARE(bob->session.roster().size(), 3);
+    const QString annId = ann.session.personId();
+    const QString bobId = bob->session.personId();
+    QVERIFY(tabTexts(ann.window).isEmpty()); // only the room: no switcher
+
+    // Ann's own entry offers no private conversation; Bob's does, and a double-click opens it.
+    auto *people = part<tincan::PeopleList>(ann.window, u"peopleList"_qs);
+    const int annRow = int(ann.window.rosterModel()->nicks().indexOf(u"Ann"_qs));
+    const int bobRow = int(ann.window.rosterModel()->nicks().indexOf(u"Bob"_qs));
+    auto *peopleView = part<QListView>(ann.window, u"peopleView"_qs);
+    const QRect annEntry = peopleView->visualRect(ann.window.rosterModel()->index(annRow));
+    QTest::mouseClick(peopleView->viewport(), Qt::LeftButton, {}, annEntry.center());
+    QTest::mouseDClick(peopleView->viewport(), Qt::LeftButton, {}, annEntry.center());
+    QVERIFY(!people->openMenu(annRow));
+    const QRect bobEntry = peopleView->visualRect(ann.window.rosterModel()->index(bobRow));
+    // As a mouse does it: a press and release, then the second press that makes it a double-click.
+    QTest::mouseClick(peopleView->viewport(), Qt::LeftButton, {}, bobEntry.center());
+    QTest::mouseDClick(peopleView->viewport(), Qt::LeftButton, {}, bobEntry.center());
+    QTRY_COMPARE(tabTexts(ann.window), (QStringList{u"Room"_qs, u"Bob"_qs}));
+    ann.window.conversationTabs()->setCurrent(QString());
+    QMenu *menu = people->openMenu(bobRow);
+    QVERIFY(menu);
+    QCOMPARE(menuTexts(*menu).last(), u"&Message Privately"_qs);
+    menu->actions().last()->trigger();
+    menu->close();
+    QTRY_COMPARE(ann.window.conversationTabs()->current(), bobId);
+    QCOMPARE(tabTexts(ann.window), (QStringList{u"Room"_qs, u"Bob"_qs}));
+    QCOMPARE(ann.window.conversationTabs()->current(), bobId);
+    QCOMPARE(ann.window.privateNotice(), QString());
+
+    auto *annInput = part<QPlainTextEdit>(ann.window, u"messageInput"_qs);
+    QTest::keyClicks(annInput, u"psst, Bob"_qs);
+    QTest::keyClick(annInput, Qt::Key_Return);
+    QTRY_COMPARE(shownMessages(ann.window), QStringList{u"psst, Bob"_qs});
+    cy.sendObject(tincan::protocol::Send{u"cy-1"_qs, u"hello all"_qs, {}, {}}.toJson());
+
+    // Bob: a tab for Ann with one unread message, his room view without it.
+    QTRY_COMPARE(tabTexts(bob->window), (QStringList{u"Room"_qs, u"Ann (1)"_qs}));
+    QTRY_VERIFY(shownMessages(bob->window).contains(u"hello all"_qs));
+    QVERIFY(!shownMessages(bob->window).contains(u"psst, Bob"_qs));
+    QCOMPARE(bob->lineWithText(u"psst, Bob"_qs).data(MessageModel::ConversationRole).toString(), annId);
+    // Ann, in Bob's tab, has the room's message counted on the room's tab.
+    QTRY_COMPARE(tabTexts(ann.window), (QStringList{u"Room (1)"_qs, u"Bob"_qs}));
+    QVERIFY(!shownMessages(ann.window).contains(u"hello all"_qs));
+    // Cy saw the room's message (which came after the private one), and never the private one.
+    QTRY_VERIFY(!cy.messages().isEmpty());
+    for (const tincan::protocol::ChatMessage &message : cy.messages())
+        QVERIFY(message.text != u"psst, Bob"_qs);
+
+    // Bob opens the tab (its count goes) and replies from the message's menu: privately.
+    bob->window.conversationTabs()->setCurrent(annId);
+    QCOMPARE(tabTexts(bob->window), (QStringList{u"Room"_qs, u"Ann"_qs}));
+    QCOMPARE(shownMessages(bob->window), QStringList{u"psst, Bob"_qs});
+    const qint64 psst = bob->seqOf(u"psst, Bob"_qs);
+    {
+        QMenu messageMenu;
+        bob->window.messageList()->fillMenu(messageMenu, bob->shown(psst));
+        messageMenu.actions().first()->trigger(); // Reply
+    }
+    auto *bobInput = part<QPlainTextEdit>(bob->window, u"messageInput"_qs);
+    QTest::keyClicks(bobInput, u"got it"_qs);
+    QTest::keyClick(bobInput, Qt::Key_Return);
+    QTRY_VERIFY(ann.lineWithText(u"got it"_qs).isValid());
+    QCOMPARE(ann.lineWithText(u"got it"_qs).data(MessageModel::ConversationRole).toString(), bobId);
+    QTRY_COMPARE(ann.lineWithText(u"got it"_qs).data(MessageModel::QuoteSeqRole).toLongLong(), psst);
+    QCOMPARE(shownMessages(ann.window), (QStringList{u"psst, Bob"_qs, u"got it"_qs}));
+
+    // Bob leaves: Ann's view says so, and nothing she types goes out.
+    bob->session.close();
+    bob.reset();
+    QTRY_COMPARE(ann.window.privateNotice(),
+                 u"Bob is not in the room now. You can write to them again when they are back."_qs);
+    QVERIFY(annInput->isReadOnly());
+    annInput->setPlainText(u"are you there?"_qs);
+    QTest::keyClick(annInput, Qt::Key_Return);
+    QVERIFY(ann.session.outbox().isEmpty());
+    QCOMPARE(annInput->toPlainText(), u"are you there?"_qs);
+    annInput->clear();
+
+    // The host restarts; Ann joins again, Bob starts the app again as "Robert".
+    host.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(ann.session.state() != ChatSession::State::Connected, netTimeoutMs);
+    QVERIFY(host.start(true));
+    ann.session.rejoin();
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.state(), ChatSession::State::Connected, netTimeoutMs);
+    QCOMPARE(ann.session.personId(), annId);
+    Desk robert(host.chatUrl(), u"Robert"_qs, &bobSettings);
+    QTRY_COMPARE_WITH_TIMEOUT(robert.session.state(), ChatSession::State::Connected, netTimeoutMs);
+    QCOMPARE(robert.session.personId(), bobId);
+
+    // Ann's tab follows his new name, and she can write again.
+    QTRY_COMPARE(tabTexts(ann.window), (QStringList{u"Room (1)"_qs, u"Robert"_qs}));
+    QTRY_COMPARE(ann.window.privateNotice(), QString());
+    QVERIFY(!annInput->isReadOnly());
+    QCOMPARE(shownMessages(ann.window), (QStringList{u"psst, Bob"_qs, u"got it"_qs}));
+    // Robert's new window has the conversation from the host's history, in its own tab.
+    QTRY_COMPARE(tabTexts(robert.window), (QStringList{u"Room"_qs, u"Ann"_qs}));
+    QVERIFY(!shownMessages(robert.window).contains(u"psst, Bob"_qs));
+    QVERIFY(shownMessages(robert.window).contains(u"hello all"_qs));
+    robert.window.conversationTabs()->setCurrent(annId);
+    QCOMPARE(shownMessages(robert.window), (QStringList{u"psst, Bob"_qs, u"got it"_qs}));
+    robert.window.conversationTabs()->setCurrent(QString());
+
+    QTest::keyClicks(annInput, u"welcome back"_qs);
+    QTest::keyClick(annInput, Qt::Key_Return);
+    QTRY_COMPARE(tabTexts(robert.window), (QStringList{u"Room"_qs, u"Ann (1)"_qs}));
+    QCOMPARE(robert.lineWithText(u"welcome back"_qs).data(MessageModel::ConversationRole).toString(), annId);
 }
 
 QTEST_MAIN(tst_DesktopConversations)

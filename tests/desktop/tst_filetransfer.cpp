@@ -3,6 +3,7 @@
 #include "testhost.h"
 #include "ui/chatinput.h"
 #include "ui/chatwindow.h"
+#include "ui/conversationfilter.h"
 #include "ui/filetransfers.h"
 #include "ui/messagedelegate.h"
 #include "ui/messagemodel.h"
@@ -307,7 +308,7 @@ void tst_FileTransfer::pastedPictureArrivesAsAnImage()
     auto *delegate = qobject_cast<MessageDelegate *>(view->itemDelegate());
     QStyleOptionViewItem option;
     option.initFrom(view->viewport());
-    option.rect = view->visualRect(line);
+    option.rect = view->visualRect(bob->shownLines()->mapFromSource(line));
     option.widget = view;
     const QRect shown = delegate->layoutFor(option, line).attachment;
     QVERIFY(!shown.isEmpty());
@@ -484,7 +485,7 @@ void tst_FileTransfer::cancelledUploadIsNeverAnnounced()
                 auto *delegate = qobject_cast<MessageDelegate *>(view->itemDelegate());
                 QStyleOptionViewItem option;
                 option.initFrom(view->viewport());
-                option.rect = view->visualRect(line);
+                option.rect = view->visualRect(ann->shownLines()->mapFromSource(line));
                 option.widget = view;
                 const QRect cancel = delegate->layoutFor(option, line).cancel;
                 QVERIFY(!cancel.isEmpty());

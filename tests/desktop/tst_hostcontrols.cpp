@@ -237,15 +237,22 @@ void tst_HostControls::hostRemovesAndBansFromTheRoster()
     QVERIFY(late.rosterModel()->index(int(late.rosterModel()->nicks().indexOf(u"Hana"_qs)))
                 .data(RosterModel::HostRole).toBool());
 
-    // A member's window offers nobody's removal, by mouse or keyboard.
+    // A member's window offers nobody's removal, by mouse or keyboard: only a private message.
     auto *annPeople = part<PeopleList>(*ann.window, u"peopleList"_qs);
     QVERIFY(!annPeople->isModerating());
-    QVERIFY(!annPeople->openMenu(rowOf(*ann.window, u"Cleo"_qs)));
+    QMenu *memberMenu = annPeople->openMenu(rowOf(*ann.window, u"Cleo"_qs));
+    QVERIFY(memberMenu);
+    QVERIFY(menuAction(memberMenu, u"messageAction"_qs));
+    QVERIFY(!menuAction(memberMenu, u"removeAction"_qs));
+    QVERIFY(!menuAction(memberMenu, u"banAction"_qs));
+    memberMenu->close();
     auto *annView = part<QListView>(*ann.window, u"peopleView"_qs);
     annView->setCurrentIndex(ann->rosterModel()->index(rowOf(*ann.window, u"Cleo"_qs)));
     annView->setFocus();
     QTest::keyClick(annView, Qt::Key_F10, Qt::ShiftModifier);
-    QVERIFY(!openPersonMenu());
+    QTRY_VERIFY(openPersonMenu());
+    QVERIFY(!menuAction(openPersonMenu(), u"removeAction"_qs));
+    openPersonMenu()->close();
 
     // The host's window: the menu key on Ann's entry, Remove, confirmed.
     auto *hostPeople = part<PeopleList>(*host, u"peopleList"_qs);

@@ -118,7 +118,7 @@ private Q_SLOTS:
         const QStringList texts{markupNames[0], nestedTables(40), u"<script>alert(1)</script>"_qs,
                                 u"<img src=\"file:///dev/urandom\" width=99999 height=99999>"_qs};
         for (qsizetype i = 0; i < texts.size(); ++i)
-            people[i]->sendObject(protocol::Send{u"markup-%1"_qs.arg(i), texts[i]}.toJson());
+            people[i]->sendObject(protocol::Send{u"markup-%1"_qs.arg(i), texts[i], {}, {}}.toJson());
         people.back()->sendObject(protocol::Rename{u"<marquee>moving</marquee>"_qs}.toJson());
         QTRY_VERIFY_WITH_TIMEOUT(session.roster().contains(u"<marquee>moving</marquee>"_qs), netTimeoutMs);
 
