@@ -218,4 +218,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tincan::SearchPanel</name>
+    <message numerus="yes">
+        <source>That search is too long: use at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -431,6 +431,79 @@
         <source>The host could not store this file. Send it again later.</source>
         <translation>El anfitrión no pudo guardar este archivo. Vuelve a enviarlo más tarde.</translation>
     </message>
+    <message>
+        <source>That message is not there any more.</source>
+        <translation>Ese mensaje ya no está.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be changed or deleted.</source>
+        <translation>Solo puedes cambiar o borrar tus propios mensajes.</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji.</source>
+        <translation>Una reacción es un solo emoji.</translation>
+    </message>
+    <message>
+        <source>That message has all the different reactions it can take.</source>
+        <translation>Ese mensaje ya tiene todas las reacciones distintas que admite.</translation>
+    </message>
+    <message>
+        <source>That was too fast for the host. Wait a moment and try again.</source>
+        <extracomment>An edit, delete or reaction came too fast; nothing was changed</extracomment>
+        <translation>Eso fue demasiado rápido para el anfitrión. Espera un momento e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Button on a message: answer it</extracomment>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <extracomment>Button on a message: add an emoji reaction</extracomment>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <source>Another emoji</source>
+        <extracomment>Field for typing an emoji of one&apos;s own choice as a reaction</extracomment>
+        <translation>Otro emoji</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete?</source>
+        <extracomment>The Delete button after one click: click again to delete</extracomment>
+        <translation>¿Borrar?</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <extracomment>Shown in place of a deleted message</extracomment>
+        <translation>Mensaje borrado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <extracomment>Mark next to the time of a message that was changed</extracomment>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <extracomment>After the names of those who gave a reaction, for those not listed</extracomment>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <extracomment>Above the message box: %1 is the name of the person whose message is answered</extracomment>
+        <translation>Respondiendo a %1</translation>
+    </message>
+    <message>
+        <source>Editing your message</source>
+        <translation>Editando tu mensaje</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -1952,6 +2025,84 @@
     <message>
         <source>%1 hosts this chat</source>
         <translation>%1 aloja este chat</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::SearchPanel</name>
+    <message>
+        <source>Search messages (Enter searches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can search once you are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one word of letters or digits to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That search is too long: use at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many searches at once. Wait a moment, then search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host keeps no history, so there is nothing to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host could not search. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tincan::SearchResultsModel</name>
+    <message>
+        <source>%1 · %2 · private, to %3</source>
+        <extracomment>A search result&apos;s heading for a private message: %1 who wrote it, %2 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished">%1 a las %2: %3</translation>
     </message>
 </context>
 <context>

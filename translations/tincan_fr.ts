@@ -431,6 +431,79 @@
         <source>The host could not store this file. Send it again later.</source>
         <translation>L’hôte n’a pas pu enregistrer ce fichier. Envoyez-le à nouveau plus tard.</translation>
     </message>
+    <message>
+        <source>That message is not there any more.</source>
+        <translation>Ce message n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be changed or deleted.</source>
+        <translation>Seuls vos propres messages peuvent être modifiés ou supprimés.</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji.</source>
+        <translation>Une réaction est un seul emoji.</translation>
+    </message>
+    <message>
+        <source>That message has all the different reactions it can take.</source>
+        <translation>Ce message a déjà toutes les réactions différentes qu’il peut recevoir.</translation>
+    </message>
+    <message>
+        <source>That was too fast for the host. Wait a moment and try again.</source>
+        <extracomment>An edit, delete or reaction came too fast; nothing was changed</extracomment>
+        <translation>C’était trop rapide pour l’hôte. Attendez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Button on a message: answer it</extracomment>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <extracomment>Button on a message: add an emoji reaction</extracomment>
+        <translation>Réagir</translation>
+    </message>
+    <message>
+        <source>Another emoji</source>
+        <extracomment>Field for typing an emoji of one&apos;s own choice as a reaction</extracomment>
+        <translation>Autre emoji</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete?</source>
+        <extracomment>The Delete button after one click: click again to delete</extracomment>
+        <translation>Supprimer ?</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <extracomment>Shown in place of a deleted message</extracomment>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <extracomment>Mark next to the time of a message that was changed</extracomment>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <extracomment>After the names of those who gave a reaction, for those not listed</extracomment>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <extracomment>Above the message box: %1 is the name of the person whose message is answered</extracomment>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>Editing your message</source>
+        <translation>Modification de votre message</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -1952,6 +2025,84 @@
     <message>
         <source>%1 hosts this chat</source>
         <translation>%1 héberge ce chat</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::SearchPanel</name>
+    <message>
+        <source>Search messages (Enter searches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can search once you are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one word of letters or digits to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That search is too long: use at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many searches at once. Wait a moment, then search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host keeps no history, so there is nothing to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host could not search. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tincan::SearchResultsModel</name>
+    <message>
+        <source>%1 · %2 · private, to %3</source>
+        <extracomment>A search result&apos;s heading for a private message: %1 who wrote it, %2 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished">%1 à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

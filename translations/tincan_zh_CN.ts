@@ -423,6 +423,79 @@
         <source>The host could not store this file. Send it again later.</source>
         <translation>主机无法保存此文件。请稍后重新发送。</translation>
     </message>
+    <message>
+        <source>That message is not there any more.</source>
+        <translation>该消息已不存在。</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be changed or deleted.</source>
+        <translation>只能修改或删除自己的消息。</translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji.</source>
+        <translation>回应只能是一个表情符号。</translation>
+    </message>
+    <message>
+        <source>That message has all the different reactions it can take.</source>
+        <translation>该消息的不同回应已达上限。</translation>
+    </message>
+    <message>
+        <source>That was too fast for the host. Wait a moment and try again.</source>
+        <extracomment>An edit, delete or reaction came too fast; nothing was changed</extracomment>
+        <translation>操作太快，主机跟不上。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Button on a message: answer it</extracomment>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <extracomment>Button on a message: add an emoji reaction</extracomment>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>Another emoji</source>
+        <extracomment>Field for typing an emoji of one&apos;s own choice as a reaction</extracomment>
+        <translation>其他表情</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete?</source>
+        <extracomment>The Delete button after one click: click again to delete</extracomment>
+        <translation>删除？</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <extracomment>Shown in place of a deleted message</extracomment>
+        <translation>消息已删除</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <extracomment>Mark next to the time of a message that was changed</extracomment>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <extracomment>After the names of those who gave a reaction, for those not listed</extracomment>
+        <translation>另外 %1 人</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <extracomment>Above the message box: %1 is the name of the person whose message is answered</extracomment>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>Editing your message</source>
+        <translation>正在编辑你的消息</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>
@@ -1926,6 +1999,83 @@
     <message>
         <source>%1 hosts this chat</source>
         <translation>%1 主持此聊天</translation>
+    </message>
+</context>
+<context>
+    <name>tincan::SearchPanel</name>
+    <message>
+        <source>Search messages (Enter searches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can search once you are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one word of letters or digits to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That search is too long: use at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many searches at once. Wait a moment, then search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host keeps no history, so there is nothing to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host could not search. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tincan::SearchResultsModel</name>
+    <message>
+        <source>%1 · %2 · private, to %3</source>
+        <extracomment>A search result&apos;s heading for a private message: %1 who wrote it, %2 when.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished">%1 于 %2：%3</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,12 @@ const Entry entries[] = {
     {"error.file-too-large", QT_TRANSLATE_NOOP("BrowserPage", "This file is larger than the host accepts."), "", false},
     {"error.storage-full", QT_TRANSLATE_NOOP("BrowserPage", "The host has no room left for this file."), "", false},
     {"error.too-many-uploads", QT_TRANSLATE_NOOP("BrowserPage", "Too many files are on their way at once. Send this one when the others are done."), "", false},
+    {"error.no-such-message", QT_TRANSLATE_NOOP("BrowserPage", "That message is not there any more."), "", false},
+    {"error.not-yours", QT_TRANSLATE_NOOP("BrowserPage", "Only your own messages can be changed or deleted."), "", false},
+    {"error.reaction-invalid", QT_TRANSLATE_NOOP("BrowserPage", "A reaction is one emoji."), "", false},
+    {"error.too-many-reactions", QT_TRANSLATE_NOOP("BrowserPage", "That message has all the different reactions it can take."), "", false},
+    //: An edit, delete or reaction came too fast; nothing was changed
+    {"error.tooFast", QT_TRANSLATE_NOOP("BrowserPage", "That was too fast for the host. Wait a moment and try again."), "", false},
     //: %1 is a machine code such as "rate-limited"
     {"error.unknown", QT_TRANSLATE_NOOP("BrowserPage", "The host reported a problem: %1."), "code", false},
 
@@ -135,6 +141,25 @@ const Entry entries[] = {
     {"msg.today", QT_TRANSLATE_NOOP("BrowserPage", "Today"), "", false},
     {"msg.yesterday", QT_TRANSLATE_NOOP("BrowserPage", "Yesterday"), "", false},
     {"msg.mentionedYou", QT_TRANSLATE_NOOP("tincan::ChatTray", "%1 mentioned you"), "name", false, "tincan::ChatTray"},
+    //: Button on a message: answer it
+    {"msg.reply", QT_TRANSLATE_NOOP("BrowserPage", "Reply"), "", false},
+    //: Button on a message: add an emoji reaction
+    {"msg.react", QT_TRANSLATE_NOOP("BrowserPage", "React"), "", false},
+    //: Field for typing an emoji of one's own choice as a reaction
+    {"msg.otherEmoji", QT_TRANSLATE_NOOP("BrowserPage", "Another emoji"), "", false},
+    {"msg.edit", QT_TRANSLATE_NOOP("BrowserPage", "Edit"), "", false},
+    {"msg.delete", QT_TRANSLATE_NOOP("BrowserPage", "Delete"), "", false},
+    //: The Delete button after one click: click again to delete
+    {"msg.deleteSure", QT_TRANSLATE_NOOP("BrowserPage", "Delete?"), "", false},
+    //: Shown in place of a deleted message
+    {"msg.deleted", QT_TRANSLATE_NOOP("BrowserPage", "Message deleted"), "", false},
+    //: Mark next to the time of a message that was changed
+    {"msg.edited", QT_TRANSLATE_NOOP("BrowserPage", "edited"), "", false},
+    //: After the names of those who gave a reaction, for those not listed
+    {"msg.andMore", QT_TRANSLATE_NOOP("BrowserPage", "%1 more"), "count", false},
+    //: Above the message box: %1 is the name of the person whose message is answered
+    {"msg.replyingTo", QT_TRANSLATE_NOOP("BrowserPage", "Replying to %1"), "name", false},
+    {"msg.editing", QT_TRANSLATE_NOOP("BrowserPage", "Editing your message"), "", false},
 
     //: Link on a file in the chat; it saves the file
     {"file.download", QT_TRANSLATE_NOOP("BrowserPage", "Download"), "", false},

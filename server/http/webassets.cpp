@@ -41,11 +41,31 @@ void compress(WebAssets::Asset &asset)
 
 } // namespace
 
-// The page's sources are written for people to read, with comments; the wire needs none of
-// them. Only what cannot be code goes: JavaScript lines that are nothing but a `//` comment (the
-// page has no string or template that spans lines, which tst_http checks), and CSS `/* */`
-// comments (its stylesheet has no string that holds one).
-QByteArray WebAssets::withoutComments(const QByteArray &body, QByteArrayView suffix)
+namespace {
+
+// Each line without the white space it starts with, empty lines left out.
+QByteArray withoutIndentation(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (const QByteArray &line : text.split('\n')) {
+        qsizetype start = 0;
+        while (start < line.size() && (line[start] == ' ' || line[start] == '\t'))
+            ++start;
+        if (start < line.size())
+            out += line.sliced(start) + '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+// The page's sources are written for people to read, with comments and indentation; the wire
+// needs neither. Only what cannot be code goes: JavaScript lines that are nothing but a `//`
+// comment, CSS `/* */` comments (its stylesheet has no string that holds one), and the white space
+// lines start with, and empty lines (the page has no string or template that spans lines, which
+// tst_http checks, so a line's start is never inside one).
+QByteArray WebAssets::forTheWire(const QByteArray &body, QByteArrayView suffix)
 {
     QByteArray out;
     out.reserve(body.size());
@@ -54,8 +74,7 @@ QByteArray WebAssets::withoutComments(const QByteArray &body, QByteArrayView suf
             if (!line.trimmed().startsWith("//"))
                 out += line + '\n';
         }
-        out.chop(1);
-        return out;
+        return withoutIndentation(out);
     }
     if (suffix == ".css") {
         qsizetype at = 0;
@@ -74,7 +93,7 @@ QByteArray WebAssets::withoutComments(const QByteArray &body, QByteArrayView suf
             if (at < body.size() && body.at(at) == '\n' && (out.isEmpty() || out.endsWith('\n')))
                 ++at;
         }
-        return out;
+        return withoutIndentation(out);
     }
     return body;
 }
@@ -120,7 +139,7 @@ WebAssets::WebAssets()
         }
         Asset asset;
         const qsizetype dot = resourcePath.lastIndexOf(u'.');
-        asset.body = withoutComments(file.readAll(), dot < 0 ? QByteArray() : resourcePath.sliced(dot).toLatin1());
+        asset.body = forTheWire(file.readAll(), dot < 0 ? QByteArray() : resourcePath.sliced(dot).toLatin1());
         asset.contentType = contentTypeFor(resourcePath);
         asset.etag = etagOf(asset.body);
         compress(asset);

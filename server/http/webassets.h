@@ -26,9 +26,9 @@ public:
 
     WebAssets();
 
-    // A page source as served: JavaScript without its comment lines, CSS without comments,
-    // anything else as it is (`suffix`: ".js", ".css", …).
-    static QByteArray withoutComments(const QByteArray &body, QByteArrayView suffix);
+    // A page source as served: JavaScript without its comment lines, CSS without comments, both
+    // without indentation and empty lines; anything else as it is (`suffix`: ".js", ".css", …).
+    static QByteArray forTheWire(const QByteArray &body, QByteArrayView suffix);
 
     // The asset for a request path ("/" is the page), or nullptr.
     const Asset *find(QByteArrayView path) const;

@@ -76,7 +76,7 @@ QByteArray resource(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const qsizetype dot = path.lastIndexOf(u'.');
-    return tincan::WebAssets::withoutComments(file.readAll(), path.sliced(dot).toLatin1());
+    return tincan::WebAssets::forTheWire(file.readAll(), path.sliced(dot).toLatin1());
 }
 
 // HTTP's deflate coding is a zlib stream; qUncompress wants it behind the uncompressed length
@@ -285,14 +285,15 @@ private Q_SLOTS:
         QVERIFY2(total > 0 && total <= limits::maxPageBytes, qPrintable(QString::number(total) + u": " + sizes.join(u", ")));
     }
 
-    // Only comments go: a JavaScript line that is nothing but a comment, a CSS comment.
-    void commentsAreLeftOut()
+    // Only comments and indentation go: a JavaScript line that is nothing but a comment, a CSS
+    // comment, the white space a line starts with, empty lines.
+    void commentsAndIndentationAreLeftOut()
     {
-        QCOMPARE(tincan::WebAssets::withoutComments("// why\nconst a = 'http://x'; // kept\n  // also why\nb();\n", ".js"),
-                 QByteArray("const a = 'http://x'; // kept\nb();\n"));
-        QCOMPARE(tincan::WebAssets::withoutComments("/* head */\na { color: red; } /* one */\n/* two\n lines */\nb {}\n", ".css"),
-                 QByteArray("a { color: red; } \nb {}\n"));
-        QCOMPARE(tincan::WebAssets::withoutComments("<!-- kept -->", ".html"), QByteArray("<!-- kept -->"));
+        QCOMPARE(tincan::WebAssets::forTheWire("// why\nconst a = 'http://x'; // kept\n  // also why\n\n\tif (a) {\n    b(' in ');\n}\n", ".js"),
+                 QByteArray("const a = 'http://x'; // kept\nif (a) {\nb(' in ');\n}\n"));
+        QCOMPARE(tincan::WebAssets::forTheWire("/* head */\na { color: red; } /* one */\n/* two\n lines */\nb {\n  margin: 0 1px;\n}\n", ".css"),
+                 QByteArray("a { color: red; } \nb {\nmargin: 0 1px;\n}\n"));
+        QCOMPARE(tincan::WebAssets::forTheWire("<!-- kept -->\n  <p>", ".html"), QByteArray("<!-- kept -->\n  <p>"));
         // No line of the page's JavaScript goes on to the next with a backslash, so a line that
         // looks like a comment is one (the browser tests run the page as served).
         for (const QString &file : pageFiles()) {
