@@ -89,7 +89,7 @@ test('own messages by id across a restart; reply, react, edit and delete', async
   assert.equal(await page.locator('#messages .text', { hasText: 'yes please' }).count(), 0);
 
   // The changes counted in lastSeq: a resume starts after the last of them.
-  const { state } = await page.evaluate(() => import('./store.js').then((s) => ({ state: { resumeSeq: s.state.resumeSeq } })));
+  const { state } = await page.evaluate(() => import('./core.js').then((s) => ({ state: { resumeSeq: s.state.resumeSeq } })));
   const lastUpdate = bob.received.filter((m) => m.type === 'update').at(-1);
   assert.equal(state.resumeSeq, lastUpdate.seq);
   assertNoProblems(assert, page);

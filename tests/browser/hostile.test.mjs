@@ -128,7 +128,7 @@ test('hostile names and messages are inert text', async () => {
   assert.deepEqual(report.handlers, []);
   assert.deepEqual(report.scripts, [{ src: 'app.js', type: 'module', inline: false }], 'only the page\'s own module');
   assert.deepEqual(report.notPreloaded, []);
-  assert.ok(report.modules > 5, `${report.modules} modules`);
+  assert.ok(report.modules >= 4, `${report.modules} modules`); // app, core, views and strings
   // Buttons and the emoji field are the page's own (a message's toolbar, its quote, its reactions).
   for (const tag of report.tags) assert.ok(['a', 'bdi', 'button', 'div', 'input', 'li', 'span', 'time'].includes(tag), `unexpected <${tag}>`);
   assert.deepEqual(report.links, [{

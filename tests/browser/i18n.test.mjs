@@ -51,7 +51,7 @@ test('plurals follow the language: French counts zero as one, Chinese has one fo
   const fr = await openPage(browser, host.url, { locale: 'fr-FR' });
   await joinScreen(fr);
   const forms = await fr.evaluate(async () => {
-    const { t } = await import('./i18n.js');
+    const { t } = await import('./core.js');
     return [0, 1, 2, 5].map((count) => t('msg.jumpToNew', { count }));
   });
   assert.deepEqual(forms, ['0\u00a0nouveau message', '1\u00a0nouveau message', '2\u00a0nouveaux messages',
@@ -60,7 +60,7 @@ test('plurals follow the language: French counts zero as one, Chinese has one fo
   await joinScreen(zh);
   assert.equal(await zh.textContent('#join-button'), '加入');
   assert.deepEqual(await zh.evaluate(async () => {
-    const { t } = await import('./i18n.js');
+    const { t } = await import('./core.js');
     return [1, 3].map((count) => t('compose.left', { count }));
   }), ['还剩 1 个字符', '还剩 3 个字符']);
   const pt = await openPage(browser, host.url, { locale: 'pt-BR' });
@@ -86,7 +86,7 @@ test("the page's built-in English is the host's English", async () => {
   await joinScreen(page);
   const mismatches = await page.evaluate(async () => {
     const { english } = await import('./strings.js');
-    const { pluralForm } = await import('./i18n.js');
+    const { pluralForm } = await import('./core.js');
     const hosts = await (await fetch('i18n/en.json')).json();
     const rules = new Intl.PluralRules('en');
     const text = (value, count) => (typeof value === 'string' ? value : pluralForm(value, count, rules));

@@ -96,7 +96,7 @@ test('people present at the same time get different colours', async () => {
   ];
   for (const roster of rooms) {
     const got = await page.evaluate(async (names) => {
-      const { assignSlots } = await import('./colours.js');
+      const { assignSlots } = await import('./core.js');
       return Object.fromEntries(assignSlots(names));
     }, roster);
     assert.deepEqual(got, expectedSlots(roster), roster.join(', '));
