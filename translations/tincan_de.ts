@@ -1075,6 +1075,14 @@
         <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
         <translation>%1 ist gerade nicht im Raum. Sobald %1 zurück ist, kannst du wieder schreiben.</translation>
     </message>
+    <message>
+        <source>&amp;Search Messages…</source>
+        <translation>Nachrichten &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>You can see that message once you are connected.</source>
+        <translation>Du kannst diese Nachricht sehen, sobald du verbunden bist.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -2031,62 +2039,62 @@
     <name>tincan::SearchPanel</name>
     <message>
         <source>Search messages (Enter searches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten suchen (Eingabetaste sucht)</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten suchen</translation>
     </message>
     <message>
         <source>Close search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen (Esc)</translation>
     </message>
     <message>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Nachrichten</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr</translation>
     </message>
     <message>
         <source>You can search once you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst suchen, sobald du verbunden bist.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten gefunden.</translation>
     </message>
     <message>
         <source>Type at least one word of letters or digits to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib mindestens ein Wort aus Buchstaben oder Ziffern ein, nach dem gesucht werden soll.</translation>
     </message>
     <message numerus="yes">
         <source>That search is too long: use at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Suche ist zu lang: Verwende höchstens %n Zeichen.</numerusform>
+            <numerusform>Diese Suche ist zu lang: Verwende höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many searches at once. Wait a moment, then search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Suchen auf einmal. Warte einen Moment und suche dann erneut.</translation>
     </message>
     <message>
         <source>The host keeps no history, so there is nothing to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host speichert keinen Verlauf, daher gibt es nichts zu durchsuchen.</translation>
     </message>
     <message>
         <source>The host could not search. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host konnte nicht suchen. Versuche es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2094,15 +2102,15 @@
     <message>
         <source>%1 · %2 · private, to %3</source>
         <extracomment>A search result&apos;s heading for a private message: %1 who wrote it, %2 when.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · privat, an %3</translation>
     </message>
     <message>
         <source>%1 · %2 · private</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · privat</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished">%1 um %2: %3</translation>
+        <translation>%1 um %2: %3</translation>
     </message>
 </context>
 <context>

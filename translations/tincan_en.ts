@@ -222,9 +222,9 @@
     <name>tincan::SearchPanel</name>
     <message numerus="yes">
         <source>That search is too long: use at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That search is too long: use at most %n character.</numerusform>
+            <numerusform>That search is too long: use at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

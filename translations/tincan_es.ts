@@ -1075,6 +1075,14 @@
         <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
         <translation>%1 no está en la sala ahora. Podrás volver a escribirle cuando vuelva.</translation>
     </message>
+    <message>
+        <source>&amp;Search Messages…</source>
+        <translation>&amp;Buscar mensajes…</translation>
+    </message>
+    <message>
+        <source>You can see that message once you are connected.</source>
+        <translation>Podrás ver ese mensaje cuando estés conectado.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -2031,62 +2039,62 @@
     <name>tincan::SearchPanel</name>
     <message>
         <source>Search messages (Enter searches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes (Intro busca)</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes</translation>
     </message>
     <message>
         <source>Close search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la búsqueda (Esc)</translation>
     </message>
     <message>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la búsqueda</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes encontrados</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más</translation>
     </message>
     <message>
         <source>You can search once you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrás buscar cuando estés conectado.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron mensajes.</translation>
     </message>
     <message>
         <source>Type at least one word of letters or digits to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe al menos una palabra de letras o números para buscar.</translation>
     </message>
     <message numerus="yes">
         <source>That search is too long: use at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esa búsqueda es demasiado larga: usa como máximo %n carácter.</numerusform>
+            <numerusform>Esa búsqueda es demasiado larga: usa como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many searches at once. Wait a moment, then search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas búsquedas a la vez. Espera un momento y vuelve a buscar.</translation>
     </message>
     <message>
         <source>The host keeps no history, so there is nothing to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>El anfitrión no guarda historial, así que no hay nada que buscar.</translation>
     </message>
     <message>
         <source>The host could not search. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El anfitrión no pudo buscar. Inténtalo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -2094,15 +2102,15 @@
     <message>
         <source>%1 · %2 · private, to %3</source>
         <extracomment>A search result&apos;s heading for a private message: %1 who wrote it, %2 when.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · privado, para %3</translation>
     </message>
     <message>
         <source>%1 · %2 · private</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · privado</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished">%1 a las %2: %3</translation>
+        <translation>%1 a las %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1075,6 +1075,14 @@
         <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
         <translation>%1 n’est pas dans le salon pour le moment. Vous pourrez lui écrire de nouveau à son retour.</translation>
     </message>
+    <message>
+        <source>&amp;Search Messages…</source>
+        <translation>&amp;Rechercher des messages…</translation>
+    </message>
+    <message>
+        <source>You can see that message once you are connected.</source>
+        <translation>Vous pourrez voir ce message une fois connecté.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -2031,62 +2039,62 @@
     <name>tincan::SearchPanel</name>
     <message>
         <source>Search messages (Enter searches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des messages (Entrée lance la recherche)</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des messages</translation>
     </message>
     <message>
         <source>Close search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche (Échap)</translation>
     </message>
     <message>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la recherche</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages trouvés</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus</translation>
     </message>
     <message>
         <source>You can search once you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez rechercher une fois connecté.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message trouvé.</translation>
     </message>
     <message>
         <source>Type at least one word of letters or digits to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez au moins un mot fait de lettres ou de chiffres à rechercher.</translation>
     </message>
     <message numerus="yes">
         <source>That search is too long: use at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette recherche est trop longue : %n caractère au plus.</numerusform>
+            <numerusform>Cette recherche est trop longue : %n caractères au plus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many searches at once. Wait a moment, then search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de recherches à la fois. Patientez un instant, puis recherchez de nouveau.</translation>
     </message>
     <message>
         <source>The host keeps no history, so there is nothing to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte ne conserve pas d’historique : il n’y a rien à rechercher.</translation>
     </message>
     <message>
         <source>The host could not search. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte n’a pas pu rechercher. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -2094,15 +2102,15 @@
     <message>
         <source>%1 · %2 · private, to %3</source>
         <extracomment>A search result&apos;s heading for a private message: %1 who wrote it, %2 when.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · privé, à %3</translation>
     </message>
     <message>
         <source>%1 · %2 · private</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · privé</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished">%1 à %2&#xa0;: %3</translation>
+        <translation>%1 à %2 : %3</translation>
     </message>
 </context>
 <context>

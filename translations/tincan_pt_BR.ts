@@ -1075,6 +1075,14 @@
         <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
         <translation>%1 não está na sala agora. Você poderá escrever de novo quando voltar.</translation>
     </message>
+    <message>
+        <source>&amp;Search Messages…</source>
+        <translation>&amp;Buscar mensagens…</translation>
+    </message>
+    <message>
+        <source>You can see that message once you are connected.</source>
+        <translation>Você poderá ver essa mensagem quando estiver conectado.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -2031,62 +2039,62 @@
     <name>tincan::SearchPanel</name>
     <message>
         <source>Search messages (Enter searches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensagens (Enter busca)</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensagens</translation>
     </message>
     <message>
         <source>Close search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a busca (Esc)</translation>
     </message>
     <message>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a busca</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens encontradas</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mais</translation>
     </message>
     <message>
         <source>You can search once you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você poderá buscar quando estiver conectado.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem encontrada.</translation>
     </message>
     <message>
         <source>Type at least one word of letters or digits to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite pelo menos uma palavra de letras ou dígitos para buscar.</translation>
     </message>
     <message numerus="yes">
         <source>That search is too long: use at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Essa busca é longa demais: use no máximo %n caractere.</numerusform>
+            <numerusform>Essa busca é longa demais: use no máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many searches at once. Wait a moment, then search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscas demais de uma vez. Espere um momento e busque de novo.</translation>
     </message>
     <message>
         <source>The host keeps no history, so there is nothing to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>O anfitrião não guarda histórico, então não há nada para buscar.</translation>
     </message>
     <message>
         <source>The host could not search. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O anfitrião não conseguiu buscar. Tente de novo em um momento.</translation>
     </message>
 </context>
 <context>
@@ -2094,15 +2102,15 @@
     <message>
         <source>%1 · %2 · private, to %3</source>
         <extracomment>A search result&apos;s heading for a private message: %1 who wrote it, %2 when.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · particular, para %3</translation>
     </message>
     <message>
         <source>%1 · %2 · private</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · particular</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished">%1 às %2: %3</translation>
+        <translation>%1 às %2: %3</translation>
     </message>
 </context>
 <context>

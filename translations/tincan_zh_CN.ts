@@ -1059,6 +1059,14 @@
         <extracomment>Above the input of a private conversation; %1 is the other person&apos;s name.</extracomment>
         <translation>%1 现在不在聊天室中。对方回来后你才能再给其发消息。</translation>
     </message>
+    <message>
+        <source>&amp;Search Messages…</source>
+        <translation>搜索消息(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>You can see that message once you are connected.</source>
+        <translation>连接后即可查看该消息。</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -2005,61 +2013,61 @@
     <name>tincan::SearchPanel</name>
     <message>
         <source>Search messages (Enter searches)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索消息（按回车键搜索）</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索消息</translation>
     </message>
     <message>
         <source>Close search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭搜索（Esc）</translation>
     </message>
     <message>
         <source>Close search</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭搜索</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的消息</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多(&amp;M)</translation>
     </message>
     <message>
         <source>You can search once you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接后即可搜索。</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到消息。</translation>
     </message>
     <message>
         <source>Type at least one word of letters or digits to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少输入一个由字母或数字组成的词来搜索。</translation>
     </message>
     <message numerus="yes">
         <source>That search is too long: use at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>搜索内容过长：最多使用 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many searches at once. Wait a moment, then search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索过于频繁。请稍等片刻后再搜索。</translation>
     </message>
     <message>
         <source>The host keeps no history, so there is nothing to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>主持方不保存历史记录，因此没有可搜索的内容。</translation>
     </message>
     <message>
         <source>The host could not search. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>主持方无法搜索。请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -2067,15 +2075,15 @@
     <message>
         <source>%1 · %2 · private, to %3</source>
         <extracomment>A search result&apos;s heading for a private message: %1 who wrote it, %2 when.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 私信，发给 %3</translation>
     </message>
     <message>
         <source>%1 · %2 · private</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 私信</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished">%1 于 %2：%3</translation>
+        <translation>%1 于 %2：%3</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "ui/peoplelist.h"
 #include "ui/namehues.h"
 #include "ui/rostermodel.h"
+#include "ui/searchpanel.h"
 #include "ui/thumbnailcache.h"
 #include "ui/typingline.h"
 
@@ -118,6 +119,10 @@ QWidget *ChatWindow::buildChatColumn()
     connect(m_composer, &Composer::sent, this, &ChatWindow::scrollToBottom);
     m_list = new MessageList(m_shown, column);
     connect(m_list, &MessageList::reachedTop, this, &ChatWindow::loadOlder);
+    m_search = new SearchPanel(m_session, column);
+    m_search->hide();
+    connect(m_search, &SearchPanel::resultChosen, this, &ChatWindow::showSearchResult);
+    connect(m_search, &SearchPanel::closed, this, [this] { m_composer->setFocus(); });
     m_tabs = new ConversationTabs(column);
     m_tabs->hide(); // until there is a private conversation to switch to
     connect(m_tabs, &ConversationTabs::conversationShown, this, &ChatWindow::showConversation);
@@ -146,6 +151,7 @@ QWidget *ChatWindow::buildChatColumn()
     writingLayout->addWidget(m_privateNotice);
     writingLayout->addWidget(m_composer);
 
+    layout->addWidget(m_search);
     layout->addWidget(m_tabs);
     layout->addWidget(m_list, 1);
     layout->addWidget(writing);
@@ -213,6 +219,8 @@ void ChatWindow::buildMenus()
     m_peopleAction->setChecked(true);
     m_peopleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_peopleAction, &QAction::toggled, m_sidePanel, &QWidget::setVisible);
+    m_searchAction = m_viewMenu->addAction(QString(), this, &ChatWindow::openSearch);
+    m_searchAction->setShortcut(QKeySequence::Find);
     m_latestAction = m_viewMenu->addAction(QString(), this, &ChatWindow::scrollToBottom);
     m_latestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_messagesAction = m_viewMenu->addAction(QString(), this, [this] { m_list->setFocus(); });
@@ -235,6 +243,7 @@ void ChatWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_peopleAction->setText(tr("&People Panel"));
+    m_searchAction->setText(tr("&Search Messages…"));
     m_latestAction->setText(tr("Jump to &Latest"));
     m_messagesAction->setText(tr("Go to &Messages"));
     m_inputAction->setText(tr("Go to &Input"));
@@ -272,6 +281,19 @@ void ChatWindow::connectSession()
     });
     connect(m_session, &ChatSession::historyAnswered, this,
             [this](int tag, const QList<protocol::ChatMessage> &messages, bool hasMore) {
+                if (m_resultPages.removeOne(tag)) {
+                    for (const protocol::ChatMessage &message : messages)
+                        conversationOf(message);
+                    m_messages->addMessages(messages);
+                    if (m_resultSeq > 0 && m_messages->hasSeq(m_resultSeq)) {
+                        showMessage(std::exchange(m_resultSeq, 0));
+                    } else if (m_resultSeq > 0 && m_resultPages.isEmpty()) {
+                        m_resultSeq = 0;
+                        statusBar()->showMessage(tr("That message is not here any more, or too far back to show."),
+                                                 8000);
+                    }
+                    return;
+                }
                 if (!m_pageRequests.contains(tag))
                     return;
                 const QString person = m_pageRequests.take(tag);
@@ -306,6 +328,11 @@ void ChatWindow::connectSession()
     connect(m_session, &ChatSession::typingChanged, m_typing, &TypingLine::setTyping);
     connect(m_session, &ChatSession::messagesArrived, this, &ChatWindow::onMessagesArrived);
     connect(m_session, &ChatSession::messageChanged, m_messages, &MessageModel::updateMessage);
+    connect(m_session, &ChatSession::searchAnswered, this, [this](const protocol::SearchResults &results) {
+        // Learns the names of the people of private results, for their tabs.
+        for (const protocol::ChatMessage &message : results.messages)
+            conversationOf(message);
+    });
     connect(m_session, &ChatSession::changeRefused, this, [this](const QString &code, qint64) {
         statusBar()->showMessage(changeRefusalText(code), 10000);
     });
@@ -700,6 +727,36 @@ void ChatWindow::openConversation(const QString &personId)
     m_tabs->openConversation(personId, name);
     m_tabs->show();
     m_tabs->setCurrent(personId);
+}
+
+void ChatWindow::openSearch()
+{
+    m_search->open();
+}
+
+void ChatWindow::showSearchResult(qint64 seq, const QString &conversation)
+{
+    if (m_messages->hasSeq(seq)) {
+        showMessage(seq);
+        return;
+    }
+    // Not loaded: the page that ends with it and the one after it, in its conversation.
+    if (!conversation.isEmpty())
+        openConversation(conversation);
+    else
+        m_tabs->setCurrent(QString());
+    m_resultSeq = seq;
+    m_resultPages.clear();
+    for (const auto &[direction, from] : {std::pair{protocol::HistoryRequest::Direction::Before, seq + 1},
+                                          std::pair{protocol::HistoryRequest::Direction::After, seq}}) {
+        const int tag = m_session->requestHistory(direction, from, conversation);
+        if (tag != 0)
+            m_resultPages.append(tag);
+    }
+    if (m_resultPages.isEmpty()) {
+        m_resultSeq = 0;
+        statusBar()->showMessage(tr("You can see that message once you are connected."), 8000);
+    }
 }
 
 void ChatWindow::showConversation(const QString &personId)

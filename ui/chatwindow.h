@@ -25,6 +25,7 @@ class MessageModel;
 class NameHues;
 class PeopleList;
 class RosterModel;
+class SearchPanel;
 class ThumbnailCache;
 class TypingLine;
 
@@ -72,6 +73,7 @@ public:
     Composer *composer() const { return m_composer; }
     MessageList *messageList() const { return m_list; }
     ConversationTabs *conversationTabs() const { return m_tabs; }
+    SearchPanel *searchPanel() const { return m_search; }
     // The lines of the conversation shown (the room, or one private conversation).
     const ConversationFilter *shownLines() const { return m_shown; }
     // The sentence above the input of a private conversation whose other person is not in
@@ -85,6 +87,11 @@ public Q_SLOTS:
     void changeNick();
     // Opens (and shows) the private conversation with this person id.
     void openConversation(const QString &personId);
+    // Opens the search panel (Ctrl+F).
+    void openSearch();
+    // Shows a message found by a search where it was written, loading the history around it
+    // when it is not loaded.
+    void showSearchResult(qint64 seq, const QString &conversation);
     // Closes the window, and the app with it.
     void quit();
 
@@ -144,6 +151,10 @@ private:
     QLabel *m_privateNotice = nullptr;
     QHash<int, QString> m_pageRequests;      // requestHistory() tag → whose conversation
     QHash<QString, bool> m_privateHasOlder;  // false once a conversation's start is loaded
+    SearchPanel *m_search = nullptr;
+    QAction *m_searchAction = nullptr;
+    QList<int> m_resultPages;                // requestHistory() tags around a search result
+    qint64 m_resultSeq = 0;                  // the search result they are for
 
     ChatHeader *m_header = nullptr;
     ConnectionBanner *m_banner = nullptr;

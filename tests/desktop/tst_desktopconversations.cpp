@@ -10,10 +10,14 @@
 #include "ui/messagemodel.h"
 #include "ui/peoplelist.h"
 #include "ui/rostermodel.h"
+#include "ui/searchpanel.h"
+#include "ui/searchresultsmodel.h"
 #include "windowparts.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -29,6 +33,7 @@ using tincan::MessageModel;
 using tincan::MessageDelegate;
 using tincan::MessageList;
 using tincan::Composer;
+using tincan::SearchResultsModel;
 
 namespace {
 
@@ -115,6 +120,9 @@ private Q_SLOTS:
     void searchFindsAndRefuses();
     void menuReplyEditAndChipsInTheWindow();
     void privateConversationsHaveTheirOwnTabs();
+    void searchMarksTheWordsFound_data();
+    void searchMarksTheWordsFound();
+    void searchInTheWindow();
 };
 
 namespace {
@@ -524,6 +532,135 @@ void tst_DesktopConversations::privateConversationsHaveTheirOwnTabs()
     QTest::keyClick(annInput, Qt::Key_Return);
     QTRY_COMPARE(tabTexts(robert.window), (QStringList{u"Room"_qs, u"Ann (1)"_qs}));
     QCOMPARE(robert.lineWithText(u"welcome back"_qs).data(MessageModel::ConversationRole).toString(), annId);
+}
+
+void tst_DesktopConversations::searchMarksTheWordsFound_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<QList<QPoint>>("marked");
+    QTest::newRow("word starts") << u"Budget, rebudget and budgets"_qs << QStringList{u"budget"_qs}
+                                 << QList<QPoint>{{0, 6}, {21, 6}};
+    QTest::newRow("accents and case") << u"CAFÉ café Cafe"_qs << QStringList{u"cafe"_qs}
+                                      << QList<QPoint>{{0, 4}, {5, 4}, {10, 4}};
+    QTest::newRow("decomposed accent") << u"cafe\u0301 time"_qs << QStringList{u"café"_qs}
+                                       << QList<QPoint>{{0, 5}};
+    QTest::newRow("two terms") << u"march budget"_qs << QStringList{u"budget"_qs, u"mar"_qs}
+                               << QList<QPoint>{{0, 3}, {6, 6}};
+    QTest::newRow("markup is text") << u"<b>budget</b>"_qs << QStringList{u"budget"_qs}
+                                    << QList<QPoint>{{3, 6}};
+    QTest::newRow("none") << u"nothing here"_qs << QStringList{u"budget"_qs} << QList<QPoint>{};
+}
+
+void tst_DesktopConversations::searchMarksTheWordsFound()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, terms);
+    QFETCH(QList<QPoint>, marked);
+    QCOMPARE(tincan::SearchResultsModel::matches(text, terms), marked);
+}
+
+// Ctrl+F, a word, Enter: the messages found, newest first, with who and when, the words marked,
+// "More" for older ones; a private result opens its tab; one not loaded is fetched and shown;
+// refusals are said in words.
+void tst_DesktopConversations::searchInTheWindow()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    Desk ann(host.chatUrl(), u"Ann"_qs);
+    Desk bob(host.chatUrl(), u"Bob"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.roster().size(), 2, netTimeoutMs);
+    ann.session.send(u"The budget for March"_qs);
+    bob.session.send(u"budget secret"_qs, ann.session.personId());
+    QTRY_VERIFY(ann.lineWithText(u"budget secret"_qs).isValid());
+    const qint64 march = ann.seqOf(u"The budget for March"_qs);
+    const qint64 secret = ann.seqOf(u"budget secret"_qs);
+    // Sixty more from three others (each within the message rate): the first ones fall out of
+    // what a newcomer's welcome brings.
+    std::vector<std::unique_ptr<TestClient>> others;
+    for (int i = 0; i < 3; ++i) {
+        others.push_back(std::make_unique<TestClient>());
+        QVERIFY(others.back()->join(host.chatUrl(), u"Other %1"_qs.arg(i)));
+        for (int n = 0; n < 20; ++n) {
+            others.back()->sendObject(
+                tincan::protocol::Send{u"o%1-%2"_qs.arg(i).arg(n), u"budget filler %1 %2"_qs.arg(i).arg(n), {}, {}}
+                    .toJson());
+        }
+    }
+    for (const auto &other : others)
+        QTRY_COMPARE_WITH_TIMEOUT(other->ofType(tincan::protocol::type::ack).size(), 20, netTimeoutMs);
+
+    // Ann: Ctrl+F opens the field; Enter searches.
+    tincan::SearchPanel *panel = ann.window.searchPanel();
+    QVERIFY(panel->isHidden());
+    ann.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&ann.window));
+    QTest::keyClick(part<QPlainTextEdit>(ann.window, u"messageInput"_qs), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(panel->isVisible());
+    auto *field = part<QLineEdit>(ann.window, u"searchField"_qs);
+    QTest::keyClicks(field, u"budget"_qs);
+    QTest::keyClick(field, Qt::Key_Return);
+    const tincan::SearchResultsModel *found = panel->results();
+    QTRY_COMPARE_WITH_TIMEOUT(found->rowCount(), 20, netTimeoutMs);
+    QCOMPARE(found->index(0).data(SearchResultsModel::TextRole).toString(), u"budget filler 2 19"_qs);
+    QVERIFY(found->index(0).data(SearchResultsModel::HeaderRole).toString().startsWith(u"Other 2 · "_qs));
+    QCOMPARE(found->index(0).data(SearchResultsModel::MatchesRole).value<QList<QPoint>>(),
+             (QList<QPoint>{{0, 6}}));
+    // "More": the next page, older still.
+    QVERIFY(panel->canShowMore());
+    QTest::mouseClick(part<QPushButton>(ann.window, u"searchMore"_qs), Qt::LeftButton);
+    QTRY_COMPARE(found->rowCount(), 40);
+    QVERIFY(found->index(20).data(SearchResultsModel::SeqRole).toLongLong()
+            < found->index(19).data(SearchResultsModel::SeqRole).toLongLong());
+
+    // A private result says so, and opens in its tab, marked.
+    field->clear();
+    QTest::keyClicks(field, u"secr"_qs);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE(found->rowCount(), 1);
+    QVERIFY(found->index(0).data(SearchResultsModel::HeaderRole).toString().endsWith(u" · private"_qs));
+    QVERIFY(!panel->canShowMore());
+    QListView *list = panel->resultList();
+    QVERIFY(list->isVisible());
+    list->setFocus();
+    list->setCurrentIndex(found->index(0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(ann.window.conversationTabs()->current(), bob.session.personId());
+    QCOMPARE(ann.model()->highlightedSeq(), secret);
+    QVERIFY(ann.shown(secret).isValid());
+
+    // Refusals, in words.
+    field->setText(u"!!!"_qs);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE(panel->statusText(), tincan::SearchPanel::refusalText(u"search-invalid"_qs));
+    QCOMPARE(panel->statusText(), u"Type at least one word of letters or digits to search for."_qs);
+    field->setText(QString(201, u'a'));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE(panel->statusText(), u"That search is too long: use at most 200 characters."_qs);
+    field->setText(u"nowhere"_qs);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE(panel->statusText(), u"No messages found."_qs);
+    QVERIFY(list->isHidden());
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(panel->isHidden());
+
+    // Dee joined later: the March message is not loaded; choosing it fetches it and shows it.
+    Desk dee(host.chatUrl(), u"Dee"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(dee.session.state(), ChatSession::State::Connected, netTimeoutMs);
+    QVERIFY(!dee.model()->hasSeq(march));
+    dee.window.openSearch();
+    auto *deeField = part<QLineEdit>(dee.window, u"searchField"_qs);
+    QTest::keyClicks(deeField, u"march"_qs);
+    QTest::keyClick(deeField, Qt::Key_Return);
+    const tincan::SearchResultsModel *deeFound = dee.window.searchPanel()->results();
+    QTRY_COMPARE(deeFound->rowCount(), 1);
+    QCOMPARE(deeFound->index(0).data(SearchResultsModel::SeqRole).toLongLong(), march);
+    dee.window.searchPanel()->resultList()->setCurrentIndex(deeFound->index(0));
+    QTest::keyClick(dee.window.searchPanel()->resultList(), Qt::Key_Return);
+    QTRY_COMPARE(dee.model()->highlightedSeq(), march);
+    QVERIFY(dee.shown(march).isValid());
+    QCOMPARE(dee.shown(march).data(MessageModel::TextRole).toString(), u"The budget for March"_qs);
+    QVERIFY(dee.shown(march).data(MessageModel::HighlightRole).toBool());
 }
 
 QTEST_MAIN(tst_DesktopConversations)
