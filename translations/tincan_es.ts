@@ -504,6 +504,31 @@
         <source>Editing your message</source>
         <translation>Editando tu mensaje</translation>
     </message>
+    <message>
+        <source>That person is not in the room any more.</source>
+        <extracomment>A private message could not go: the other person left the chat</extracomment>
+        <translation>Esa persona ya no está en la sala.</translation>
+    </message>
+    <message>
+        <source>You can change messages once you are connected.</source>
+        <extracomment>An edit, delete or reaction tried while the page is not connected; nothing was changed</extracomment>
+        <translation>Podrás cambiar mensajes cuando estés conectado.</translation>
+    </message>
+    <message>
+        <source>Write to %1 privately</source>
+        <extracomment>Button beside a person in the list of people; %1 is their name</extracomment>
+        <translation>Escribir a %1 en privado</translation>
+    </message>
+    <message>
+        <source>Message %1 privately</source>
+        <extracomment>Placeholder of the message box in a private conversation; %1 is the other person&apos;s name</extracomment>
+        <translation>Mensaje privado para %1</translation>
+    </message>
+    <message>
+        <source>Files go to the whole room. Switch to Room to send one.</source>
+        <extracomment>Files cannot be sent in a private conversation; &quot;Room&quot; is the name of the room&apos;s tab</extracomment>
+        <translation>Los archivos van a toda la sala. Cambia a «Sala» para enviar uno.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -504,6 +504,31 @@
         <source>Editing your message</source>
         <translation>Modification de votre message</translation>
     </message>
+    <message>
+        <source>That person is not in the room any more.</source>
+        <extracomment>A private message could not go: the other person left the chat</extracomment>
+        <translation>Cette personne n’est plus dans le salon.</translation>
+    </message>
+    <message>
+        <source>You can change messages once you are connected.</source>
+        <extracomment>An edit, delete or reaction tried while the page is not connected; nothing was changed</extracomment>
+        <translation>Vous pourrez modifier des messages une fois connecté.</translation>
+    </message>
+    <message>
+        <source>Write to %1 privately</source>
+        <extracomment>Button beside a person in the list of people; %1 is their name</extracomment>
+        <translation>Écrire à %1 en privé</translation>
+    </message>
+    <message>
+        <source>Message %1 privately</source>
+        <extracomment>Placeholder of the message box in a private conversation; %1 is the other person&apos;s name</extracomment>
+        <translation>Message privé à %1</translation>
+    </message>
+    <message>
+        <source>Files go to the whole room. Switch to Room to send one.</source>
+        <extracomment>Files cannot be sent in a private conversation; &quot;Room&quot; is the name of the room&apos;s tab</extracomment>
+        <translation>Les fichiers vont à tout le salon. Passez à « Salon » pour en envoyer un.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -496,6 +496,31 @@
         <source>Editing your message</source>
         <translation>正在编辑你的消息</translation>
     </message>
+    <message>
+        <source>That person is not in the room any more.</source>
+        <extracomment>A private message could not go: the other person left the chat</extracomment>
+        <translation>此人已不在聊天室中。</translation>
+    </message>
+    <message>
+        <source>You can change messages once you are connected.</source>
+        <extracomment>An edit, delete or reaction tried while the page is not connected; nothing was changed</extracomment>
+        <translation>连接后才能更改消息。</translation>
+    </message>
+    <message>
+        <source>Write to %1 privately</source>
+        <extracomment>Button beside a person in the list of people; %1 is their name</extracomment>
+        <translation>私下给 %1 写消息</translation>
+    </message>
+    <message>
+        <source>Message %1 privately</source>
+        <extracomment>Placeholder of the message box in a private conversation; %1 is the other person&apos;s name</extracomment>
+        <translation>私信 %1</translation>
+    </message>
+    <message>
+        <source>Files go to the whole room. Switch to Room to send one.</source>
+        <extracomment>Files cannot be sent in a private conversation; &quot;Room&quot; is the name of the room&apos;s tab</extracomment>
+        <translation>文件会发给整个聊天室。请切换到“聊天室”再发送。</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

@@ -3,14 +3,14 @@
 import {
   t, loadLanguage, currentLanguage, isRightToLeft, device, tab, checkNick, sameName, Connection,
   state, newId, isSeq, isOwn, setRoster, setAccessCode, addToOutbox, restoreOutbox, outboxItem, nextQueued,
-  removeFromOutbox, mentionsMe,
+  removeFromOutbox, mentionsMe, convOf, conv, present,
 } from './core.js';
 import * as views from './views.js';
 import {
   el, on, setLabel, announce, chime, showPending, removePending, isAtBottom, scrollToBottom, listenForActions,
   renderStatus, renderTitle, renderRoom, renderSound, showNotice, renderRoster, isRosterOpen, setRosterOpen,
   showJoin, clearJoinError, clearCodeError, renderTyping, renderCounter, composedText, clearComposer, setComposer,
-  enterSends, autosize, readFile, listenForFiles,
+  enterSends, autosize, readFile, listenForFiles, renderConvs, renderComposer,
 } from './views.js';
 
 // ==== Uploads ====
@@ -330,7 +330,10 @@ function onWelcome(w) {
     if (w.limits && isSeq(w.limits[key])) state.limits[key] = w.limits[key];
   }
   state.id = typeof w.id === 'string' ? w.id : '';
-  const recoloured = setRoster(Array.isArray(w.roster) ? w.roster.filter((n) => typeof n === 'string') : []);
+  const roster = Array.isArray(w.roster) ? w.roster : [];
+  const ids = Array.isArray(w.rosterIds) ? w.rosterIds : [];
+  state.ids = new Map(roster.map((name, i) => [String(name).toLowerCase(), typeof ids[i] === 'string' ? ids[i] : '']));
+  const recoloured = setRoster(roster.filter((n) => typeof n === 'string'));
   state.count = state.roster.length;
   state.host = typeof w.host === 'string' ? w.host : '';
   renderRoster();
@@ -348,6 +351,8 @@ function onWelcome(w) {
   for (const m of Array.isArray(w.updates) ? w.updates : []) applyUpdate(m);
   const upTo = Math.max(newest, state.catchUp ? state.catchUp.cursor : state.resumeSeq);
   state.catchUp = null;
+  renderConvs();
+  renderComposer();
   if (!state.resumed) {
     // Everything up to the room's newest message is here or reachable by scrolling up.
     state.olderAvailable = !!w.hasMore;
@@ -378,7 +383,7 @@ function readMessage(m) {
   const r = m.reply;
   return {
     seq: m.seq, ts: Number.isFinite(m.ts) ? m.ts : Date.now(), from: m.from, text: m.text,
-    clientMsgId: m.clientMsgId, file: readFile(m.file), author: str(m.author),
+    clientMsgId: m.clientMsgId, file: readFile(m.file), author: str(m.author), to: str(m.to), toNick: str(m.toNick),
     reply: r && isSeq(r.seq) ? { seq: r.seq, from: str(r.from), text: str(r.text), deleted: r.deleted === true } : null,
     edited: !!m.edited,
     deleted: m.deleted === true,
@@ -387,15 +392,23 @@ function readMessage(m) {
 }
 
 // Shows a message from the host once, in seq order. False when it is not new (or not a message).
-function addMessage(raw, live = false) {
+// `main`: it came in the stream of everything (not a private conversation's own history page),
+// so it moves the room's cursors.
+function addMessage(raw, live = false, main = true) {
   const m = readMessage(raw);
   if (!m) return false;
   if (typeof m.clientMsgId === 'string') sentByHost(m.clientMsgId);
   if (state.seen.has(m.seq)) return false;
   state.seen.add(m.seq);
   state.msgs.set(m.seq, m);
-  views.showMessage(m, { own: isOwn(m), live });
-  state.minSeq = Math.min(state.minSeq, m.seq);
+  const id = convOf(m);
+  if (id) {
+    const c = conv(id, isOwn(m) ? m.toNick : m.from);
+    c.min = Math.min(c.min, m.seq);
+    renderConvs();
+  }
+  views.showMessage(m, { own: isOwn(m), live, conv: id });
+  if (main) state.minSeq = Math.min(state.minSeq, m.seq);
   state.maxSeq = Math.max(state.maxSeq, m.seq);
   return true;
 }
@@ -428,19 +441,26 @@ function onMessage(m) {
   clearTyping(m.from);
   const message = state.msgs.get(m.seq);
   const own = isOwn(message);
+  const id = convOf(message);
   if (!own) {
     const away = document.hidden || !document.hasFocus();
     if (document.hidden) {
       state.unread++;
       renderTitle();
     }
+    if (id !== state.conv) {
+      if (id) state.convs.get(id).unread++;
+      else state.roomUnread++;
+      renderConvs();
+    }
     if (state.sound && away) chime();
-    // Someone named this person while they look elsewhere.
-    if (away && mentionsMe(message) && window.Notification?.permission === 'granted') {
+    // Someone wrote to this person privately, or named them, while they look elsewhere.
+    if (away && (id || mentionsMe(message)) && window.Notification?.permission === 'granted') {
       new Notification(m.from, { body: m.text || message.file?.name || '', tag: `tincan-${m.seq}` });
     }
     announce(t('announce.message', { name: m.from, text: m.text || message.file?.name || '' }));
   }
+  if (id !== state.conv) return;
   if (stick || own) {
     views.scrollToBottom();
   } else {
@@ -456,7 +476,8 @@ function onAck(a) {
   if (item && isSeq(a.seq)) {
     const quoted = state.msgs.get(item.replyTo);
     const reply = quoted && { seq: quoted.seq, from: quoted.from, text: (quoted.text || quoted.file?.name || '').slice(0, QUOTE_LENGTH) };
-    addMessage({ seq: a.seq, ts: a.ts, from: state.nick, text: item.text, clientMsgId: item.id, author: state.id, reply });
+    const to = item.to && { to: item.to, toNick: state.convs.get(item.to)?.nick };
+    addMessage({ seq: a.seq, ts: a.ts, from: state.nick, text: item.text, clientMsgId: item.id, author: state.id, reply, ...to });
     if (!state.catchUp) state.resumeSeq = Math.max(state.resumeSeq, a.seq);
     views.scrollToBottom();
   }
@@ -465,33 +486,40 @@ function onAck(a) {
 
 function onPresence(p) {
   const names = (list) => (Array.isArray(list) ? list.filter((n) => typeof n === 'string') : []);
+  const ids = p.ids && typeof p.ids === 'object' ? p.ids : {};
+  const idOf = (name) => (Object.hasOwn(ids, name) && typeof ids[name] === 'string' ? ids[name] : '');
   let roster = state.roster;
+  // Who went (and who arrived in their place, for a rename): returns the person's id.
   const replace = (gone, arrived) => {
+    const id = (arrived && idOf(arrived)) || state.ids.get(gone.toLowerCase()) || '';
     roster = roster.filter((name) => !sameName(name, gone) && !sameName(name, arrived || gone));
-    if (arrived) roster.push(arrived);
+    state.ids.delete(gone.toLowerCase());
+    if (arrived) {
+      roster.push(arrived);
+      state.ids.set(arrived.toLowerCase(), id);
+      if (state.convs.has(id)) conv(id, arrived);
+    }
     clearTyping(gone);
+    return id;
   };
-  for (const name of names(p.joined)) {
-    replace(name, name);
-    views.showSystemLine('sys.joined', { name });
-  }
-  for (const name of names(p.left)) {
-    replace(name);
-    views.showSystemLine('sys.left', { name });
-  }
-  for (const name of names(p.removed)) {
-    replace(name);
-    views.showSystemLine('sys.removed', { name });
-  }
+  // A line in the room, and in the private conversation with that person if there is one.
+  const line = (id, key, params) => {
+    views.showSystemLine(key, params);
+    if (state.convs.has(id)) views.showSystemLine(key, params, id);
+  };
+  for (const name of names(p.joined)) line(replace(name, name), 'sys.joined', { name });
+  for (const name of names(p.left)) line(replace(name), 'sys.left', { name });
+  for (const name of names(p.removed)) line(replace(name), 'sys.removed', { name });
   for (const r of Array.isArray(p.renamed) ? p.renamed : []) {
     if (!r || typeof r.from !== 'string' || typeof r.to !== 'string') continue;
-    replace(r.from, r.to);
-    views.showSystemLine('sys.renamed', { from: r.from, to: r.to });
+    line(replace(r.from, r.to), 'sys.renamed', { from: r.from, to: r.to });
   }
   if (typeof p.host === 'string') state.host = p.host;
   const recoloured = setRoster(roster);
   state.count = Number.isSafeInteger(p.count) && p.count >= 0 ? p.count : roster.length;
   renderRoster();
+  renderConvs();
+  renderComposer();
   views.recolour(recoloured);
 }
 
@@ -511,11 +539,17 @@ function requestNewer() {
   connection.send({ type: 'history', after: state.catchUp.cursor, limit: state.limits.historyPageSize });
 }
 
-function requestOlder() {
-  if (state.loadingOlder || !state.olderAvailable || state.phase !== 'welcomed' || !isSeq(state.minSeq)) return;
+// Older messages of everything (`main`: the room and every private conversation), or of the
+// private conversation shown only (history {with}), which may reach further back.
+function requestOlder(main = !state.conv) {
+  const c = state.convs.get(state.conv);
+  if (state.loadingOlder || state.phase !== 'welcomed') return;
+  if (main ? !state.olderAvailable || !isSeq(state.minSeq) : !c.more) return;
   state.loadingOlder = true;
-  state.historyQueue.push('before');
-  connection.send({ type: 'history', before: state.minSeq, limit: state.limits.historyPageSize });
+  state.historyQueue.push(main ? 'before' : { with: state.conv });
+  // What is newer than the oldest of everything is here already.
+  const before = main ? state.minSeq : Math.min(c.min, state.minSeq, state.resumeSeq + 1);
+  connection.send({ type: 'history', before, limit: state.limits.historyPageSize, ...(main ? {} : { with: state.conv }) });
   views.renderTopNote();
 }
 
@@ -530,11 +564,24 @@ export function jumpTo(seq, pages = JUMP_PAGES) {
   jumping = null;
   const m = state.msgs.get(seq);
   if (m && views.messageItem(seq)) {
+    if (convOf(m) !== state.conv) openConv(convOf(m));
     views.flash(views.messageItem(seq));
   } else if (pages > 0 && state.olderAvailable && seq < state.minSeq) {
     jumping = { seq, pages: pages - 1 };
-    requestOlder();
+    requestOlder(true);
   }
+}
+
+// Shows the room ('') or the private conversation with a person (made if new).
+export function openConv(id, nick) {
+  if (id) conv(id, nick).unread = 0;
+  else state.roomUnread = 0;
+  state.conv = id;
+  cancelCompose();
+  views.showList();
+  renderConvs();
+  renderComposer();
+  loadOlderIfNearTop();
 }
 
 function onHistory(h) {
@@ -563,6 +610,16 @@ function onHistory(h) {
     });
     if (jumping) jumpTo(jumping.seq, jumping.pages);
     else loadOlderIfNearTop();
+  } else if (kind?.with) {
+    // A private conversation's own older page: the room's cursors stay.
+    state.loadingOlder = false;
+    const c = state.convs.get(kind.with);
+    views.keepingPosition(() => {
+      for (let i = list.length - 1; i >= 0; i--) addMessage(list[i], false, false);
+      c.more = !!h.hasMore && list.length > 0;
+      views.renderTopNote();
+    });
+    loadOlderIfNearTop();
   }
 }
 
@@ -759,8 +816,8 @@ function sentByHost(id) {
 function flushOutbox() {
   const item = nextQueued();
   if (state.phase !== 'welcomed' || state.inFlight || !item) return;
-  const reply = item.replyTo ? { replyTo: item.replyTo } : {};
-  if (connection.send({ type: 'send', clientMsgId: item.id, text: item.text, ...reply })) {
+  const more = { ...(item.to && { to: item.to }), ...(item.replyTo && { replyTo: item.replyTo }) };
+  if (connection.send({ type: 'send', clientMsgId: item.id, text: item.text, ...more })) {
     item.status = 'sent';
     state.inFlight = item.id;
     views.showPending(item);
@@ -777,9 +834,10 @@ export function submitMessage() {
   }
   if (state.editing) {
     // A change goes now or not at all: offline, it stays in the box.
-    if (state.phase !== 'welcomed' || !connection.send({ type: 'edit', seq: state.editing, text })) return;
+    if (!change({ type: 'edit', seq: state.editing, text })) return;
   } else {
-    const item = addToOutbox(text, { replyTo: state.replyTo || undefined });
+    if (state.conv && !present(state.conv)) return; // they are away: the box says so
+    const item = addToOutbox(text, { to: state.conv || undefined, replyTo: state.replyTo || undefined });
     views.showPending(item);
   }
   clearComposer();
@@ -815,18 +873,30 @@ export function cancelCompose() {
 
 export function deleteMessage(seq) {
   if (state.editing === seq) cancelCompose();
-  connection.send({ type: 'delete', seq });
+  change({ type: 'delete', seq });
 }
 
 // Adds this person's reaction, or takes it back.
 export function react(seq, emoji) {
   const mine = state.msgs.get(seq)?.reactions.find((r) => r.emoji === emoji)?.people.some((p) => p.id === state.id);
-  connection.send({ type: 'react', seq, emoji, on: !mine });
+  change({ type: 'react', seq, emoji, on: !mine });
+}
+
+// An edit, delete or reaction goes now or not at all (it makes no sense later): offline, the
+// person is told so.
+function change(message) {
+  if (state.phase === 'welcomed' && connection.send(message)) return true;
+  showNotice(t('error.offline'));
+  return false;
 }
 
 // Files picked, pasted or dropped (views.js, Files). The text in the box goes with the first as its
 // caption, when it fits.
 export function sendFiles(files) {
+  if (state.conv) {
+    showNotice(t('conv.noFiles')); // files go to the whole room only (docs/PROTOCOL.md)
+    return;
+  }
   const text = composedText();
   const caption = text.trim() && text.length <= state.limits.maxTextLength ? text : '';
   addUploads(files, caption);
@@ -845,7 +915,7 @@ export function composerChanged() {
     stopTyping();
     return;
   }
-  if (state.phase !== 'welcomed') return;
+  if (state.phase !== 'welcomed' || state.conv) return; // the room is told only of its own messages
   const due = !state.typingOn || Date.now() - state.typingAt >= TYPING_REFRESH_MS;
   if (due && connection.send({ type: 'typing', on: true })) {
     state.typingOn = true;
@@ -941,6 +1011,18 @@ function listen() {
   listenForActions({
     reply: startReply, edit: startEdit, remove: deleteMessage, react: react,
     jump: jumpTo, cancel: cancelCompose,
+  });
+  on(el.convs, 'click', (event) => {
+    const tab = event.target.closest('[data-conv]');
+    if (tab) openConv(tab.dataset.conv);
+  });
+  // A person in the list (someone else): their private conversation.
+  on(el.rosterList, 'click', (event) => {
+    const person = event.target.closest('[data-id]');
+    if (!person) return;
+    openConv(person.dataset.id, person.dataset.nick);
+    if (isNarrow()) setRosterOpen(false);
+    el.input.focus();
   });
 
   listenForFiles(sendFiles);

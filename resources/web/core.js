@@ -271,6 +271,7 @@ export const state = {
 
   // People.
   id: '', // this person's id (welcome.id): whose message is whose rests on it, not on names
+  ids: new Map(), // lower-cased name -> person id, of everyone in the room
   roster: [], // everyone in the room, yourself included
   host: '', // who in the roster is the host (empty: nobody)
   count: 0, // how many, as the host last said
@@ -280,7 +281,11 @@ export const state = {
   typingAt: 0,
   typingIdle: 0,
 
+  // Conversations: the room and one per person written with privately.
   msgs: new Map(), // seq -> the message as the host last said it (readMessage in app.js)
+  conv: '', // the conversation shown: '' the room, else the other person's id
+  convs: new Map(), // person id -> {nick, unread, min, more}: private conversations
+  roomUnread: 0, // room messages that came while a private conversation was shown
   replyTo: 0, // the seq the next message answers
   editing: 0, // the seq of the own message the composer is changing
 
@@ -307,6 +312,20 @@ export const isOwn = (m) => (m.author && state.id ? m.author === state.id
 
 // Someone else's message that names this person.
 export const mentionsMe = (m) => !isOwn(m) && mentions(m.text, state.nick);
+
+// The conversation a message belongs to: '' the room, else the other person's id.
+export const convOf = (m) => (m.to ? (isOwn(m) ? m.to : m.author) : '');
+
+// Whether this person (an id) is in the room now.
+export const present = (id) => [...state.ids.values()].includes(id);
+
+// A private conversation, made on first use; `nick` is the other person's latest name.
+export function conv(id, nick) {
+  if (!state.convs.has(id)) state.convs.set(id, { nick, unread: 0, min: Infinity, more: true });
+  const c = state.convs.get(id);
+  if (nick) c.nick = nick;
+  return c;
+}
 
 // Sets who is in the room. Returns the lower-cased names whose colour changed.
 export function setRoster(names) {
@@ -335,11 +354,11 @@ export function newId() {
 }
 
 function saveOutbox() {
-  const kept = state.outbox.map(({ id, text, ts, replyTo }) => ({ id, text, ts, replyTo }));
+  const kept = state.outbox.map(({ id, text, ts, to, replyTo }) => ({ id, text, ts, to, replyTo }));
   tab.set('tincan.outbox', kept.length ? JSON.stringify(kept) : null);
 }
 
-// `more`: {replyTo} for a reply.
+// `more`: {to, replyTo} for a private message or a reply.
 export function addToOutbox(text, more = {}) {
   const item = { id: newId(), text, ts: Date.now(), status: 'queued', ...more };
   state.sentIds.add(item.id);
@@ -358,7 +377,7 @@ export function restoreOutbox() {
   }
   for (const o of Array.isArray(list) ? list : []) {
     if (!o || typeof o.id !== 'string' || typeof o.text !== 'string') continue;
-    const item = { id: o.id, text: o.text, ts: Number(o.ts) || Date.now(), status: 'queued', replyTo: o.replyTo };
+    const item = { id: o.id, text: o.text, ts: Number(o.ts) || Date.now(), status: 'queued', to: o.to, replyTo: o.replyTo };
     state.outbox.push(item);
     state.sentIds.add(item.id);
   }

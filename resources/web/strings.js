@@ -76,6 +76,8 @@ export const english = {
   'error.not-yours': 'Only your own messages can be changed or deleted.',
   'error.reaction-invalid': 'A reaction is one emoji.',
   'error.too-many-reactions': 'That message has all the different reactions it can take.',
+  'error.no-such-member': 'That person is not in the room any more.',
+  'error.offline': 'You can change messages once you are connected.',
   'error.tooFast': 'That was too fast for the host. Wait a moment and try again.',
   'error.unknown': 'The host reported a problem: {code}.',
 
@@ -111,7 +113,11 @@ export const english = {
   'msg.replyingTo': 'Replying to {name}',
   'msg.editing': 'Editing your message',
 
-
+  'conv.room': 'Room',
+  'conv.with': 'Write to {name} privately',
+  'conv.placeholder': 'Message {name} privately',
+  'conv.noFiles': 'Files go to the whole room. Switch to Room to send one.',
+  'conv.gone': '{name} is not in the room now. You can write to them again when they are back.',
 
   'file.download': 'Download',
   'file.attach': 'Attach files',

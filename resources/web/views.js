@@ -3,7 +3,7 @@
 // as text.
 import {
   t, tNodes, currentLanguage, formatNumber, formatTime, formatFullDate, formatDay,
-  state, hueOfPerson, mentionsMe, isOwn, sameName,
+  state, hueOfPerson, mentionsMe, isOwn, sameName, present,
 } from './core.js';
 
 // ==== Building the page ====
@@ -359,7 +359,7 @@ export function renderTitle() {
 
 export function renderRoom() {
   el.roomNameText.textContent = state.room || t('app.name');
-  el.input.placeholder = state.room ? t('compose.placeholder', { room: state.room }) : t('compose.placeholderNoRoom');
+  renderComposer();
   renderTitle();
 }
 
@@ -388,7 +388,17 @@ const byLowerCase = (a, b) => {
 export function renderRoster() {
   el.rosterList.replaceChildren(...state.roster.slice().sort(byLowerCase).map((name) => {
     const li = make('li');
+    const id = state.ids.get(name.toLowerCase());
     li.append(avatar(name, hueOfPerson(name)), make('bdi', 'name', name));
+    // Anyone else can be written to privately: a tap on them, or their button.
+    if (id && id !== state.id) {
+      li.dataset.id = id;
+      li.dataset.nick = name;
+      const write = make('button', 'write', '✉');
+      write.type = 'button';
+      setLabel(write, t('conv.with', { name }));
+      li.append(write);
+    }
     // Badges are words, not colours or icons: a screen reader says "Ada host".
     if (state.host && sameName(name, state.host)) li.append(make('span', 'host', t('room.host')));
     if (sameName(name, state.nick)) {
@@ -405,6 +415,23 @@ export function renderRosterConnection(online) {
   el.roster.classList.toggle('stale', !online);
   el.rosterOffline.hidden = online;
   el.rosterOffline.textContent = online ? '' : t('room.offline');
+}
+
+// Above the messages, once there is a private conversation: the room and each private one, with
+// how many unread messages each has. Someone who is away is greyed until they are back.
+export function renderConvs() {
+  el.convs.hidden = !state.convs.size;
+  const tab = (id, label, unread) => {
+    const b = make('button', present(id) || !id ? 'conv' : 'conv gone');
+    b.type = 'button';
+    b.dataset.conv = id;
+    b.append(make('bdi', '', label));
+    if (unread) b.append(make('span', 'badge', formatNumber(unread)));
+    b.setAttribute('aria-pressed', id === state.conv);
+    return b;
+  };
+  el.convs.replaceChildren(tab('', t('conv.room'), state.roomUnread),
+    ...Array.from(state.convs, ([id, c]) => tab(id, c.nick, c.unread)));
 }
 
 export const isRosterOpen = () => el.chat.classList.contains('roster-open');
@@ -568,6 +595,19 @@ export function renderTyping() {
   else el.typing.replaceChildren();
 }
 
+// Whom the box writes to. A private conversation with someone who is away cannot be written to
+// until they are back.
+export function renderComposer() {
+  const c = state.convs.get(state.conv);
+  const gone = !!c && !present(state.conv);
+  el.input.disabled = gone;
+  el.send.disabled = gone;
+  el.attach.hidden = el.camera.hidden = !!c; // files go to the whole room only
+  if (gone) el.input.placeholder = t('conv.gone', { name: c.nick });
+  else if (c) el.input.placeholder = t('conv.placeholder', { name: c.nick });
+  else el.input.placeholder = state.room ? t('compose.placeholder', { room: state.room }) : t('compose.placeholderNoRoom');
+}
+
 // Puts a text in the box to change (an edit).
 export function setComposer(text) {
   el.input.value = text;
@@ -584,7 +624,29 @@ export function setComposer(text) {
 const GROUP_WINDOW_MS = 5 * 60 * 1000; // one sender's messages closer than this share a name
 const NEAR_TOP_PX = 400; // older history is fetched this far before the reader reaches the top
 
-export const messageItem = (seq) => el.messages.querySelector(`li.msg[data-seq="${seq}"]`);
+// ---- one list per conversation: #messages for the room, one made for each private one ----
+
+const lists = new Map([['', el.messages]]);
+export function listOf(conv) {
+  if (!lists.has(conv)) {
+    const ol = make('ol', 'messages');
+    ol.hidden = conv !== state.conv;
+    el.scroller.insertBefore(ol, el.pending);
+    lists.set(conv, ol);
+  }
+  return lists.get(conv);
+}
+const shownList = () => listOf(state.conv);
+
+// Shows the conversation of state.conv: its list, and only its own messages waiting to be sent.
+export function showList() {
+  for (const [conv, ol] of lists) ol.hidden = conv !== state.conv;
+  for (const li of el.pending.children) li.hidden = (li.dataset.to || '') !== state.conv;
+  renderTopNote();
+  scrollToBottom();
+}
+
+export const messageItem = (seq) => el.scroller.querySelector(`li.msg[data-seq="${seq}"]`);
 
 // ---- scrolling ----
 
@@ -704,20 +766,22 @@ function messageItemFor(m, own) {
   return li;
 }
 
-export function showMessage(m, { own, live }) {
+export function showMessage(m, { own, live, conv }) {
   const li = messageItemFor(m, own);
+  const list = listOf(conv);
   if (!live) li.classList.add('quiet');
   let before = null;
-  if (m.seq < state.minSeq && state.seen.size > 1) {
+  if (m.seq < state.minSeq && state.seen.size > 1 && !conv) {
     before = el.messages.firstElementChild;
   } else if (m.seq < state.maxSeq) {
-    // Older than the newest shown (a resend racing a catch-up): find its place from the end.
-    for (let node = el.messages.lastElementChild; node; node = node.previousElementSibling) {
+    // Older than the newest shown (a resend racing a catch-up, an older private page): find its
+    // place from the end.
+    for (let node = list.lastElementChild; node; node = node.previousElementSibling) {
       if (node.dataset.seq && Number(node.dataset.seq) < m.seq) break;
       if (node.dataset.seq) before = node;
     }
   }
-  el.messages.insertBefore(li, before);
+  list.insertBefore(li, before);
   regroup(li);
   if (li.nextElementSibling) regroup(li.nextElementSibling);
   renderTopNote();
@@ -730,19 +794,22 @@ export function updateMessage(m, own) {
   if (!old) return;
   const li = messageItemFor(m, own);
   li.classList.add('quiet');
+  const focused = old.contains(document.activeElement); // keyboard users stay where they were
   old.replaceWith(li);
   regroup(li);
+  if (focused) li.focus({ preventScroll: true });
 }
 
-// A join, leave or rename line. Every parameter is a name, isolated in <bdi>.
-export function showSystemLine(key, params) {
+// A join, leave or rename line, in the room or a private conversation. Every parameter is a name,
+// isolated in <bdi>.
+export function showSystemLine(key, params, conv = '') {
   const stick = isAtBottom();
   const li = make('li', 'sys');
   li.dataset.ts = Date.now();
   const text = make('span', 'sys-text');
   text.append(tNodes(key, params, Object.keys(params)));
   li.append(make('div', 'day'), text);
-  el.messages.append(li);
+  listOf(conv).append(li);
   regroup(li);
   announce(text.textContent);
   if (stick) scrollToBottom();
@@ -750,11 +817,12 @@ export function showSystemLine(key, params) {
 
 // Above the messages: loading, the start of the room, or an invitation in an empty one.
 export function renderTopNote() {
-  const any = el.messages.querySelector('.msg');
+  const any = shownList().querySelector('.msg');
+  const more = state.conv ? state.convs.get(state.conv)?.more : state.olderAvailable;
   let key = '';
   if (state.loadingOlder) key = 'msg.loadingOlder';
-  else if (state.joined && any && !state.olderAvailable) key = 'msg.start';
-  else if (state.joined && !any && !el.pending.firstChild) key = 'msg.empty';
+  else if (state.joined && any && !more) key = 'msg.start';
+  else if (state.joined && !any && !el.pending.querySelector('li:not([hidden])')) key = 'msg.empty';
   el.topNote.textContent = key && t(key);
   el.topNote.dataset.kind = key;
 }
@@ -764,14 +832,14 @@ export function renderTopNote() {
 // New colours for the people whose hue slot changed (lower-cased names).
 export function recolour(names) {
   if (!names.size) return;
-  for (const li of el.messages.querySelectorAll('li.msg')) {
+  for (const li of el.scroller.querySelectorAll('li.msg')) {
     if (names.has(li.dataset.from)) li.style.setProperty('--hue', hueOfPerson(li.dataset.from));
   }
 }
 
 // Mentions follow the reader's name (a rename, or another name picked on rejoining).
 export function remarkMentions() {
-  for (const li of el.messages.querySelectorAll('li.msg')) {
+  for (const li of el.scroller.querySelectorAll('li.msg:not(.pending)')) {
     const from = li.querySelector('.from').textContent;
     const text = li.querySelector('.text').textContent;
     markMention(li, from, !li.classList.contains('own') && mentionsMe({ from, text, clientMsgId: null }));
@@ -799,6 +867,8 @@ export function showPending(item) {
     li = makeMessage({ from: state.nick, text: item.text, ts: item.ts }, true);
     li.classList.add('pending');
     li.dataset.id = item.id;
+    if (item.to) li.dataset.to = item.to;
+    li.hidden = (item.to || '') !== state.conv;
     li.querySelector('.bubble').append(make('div', 'send-state'));
     el.pending.append(li);
     regroup(li);
@@ -932,7 +1002,7 @@ export function listenForActions(act) {
   on(el.scroller, 'keydown', (event) => {
     const step = { ArrowUp: -1, ArrowDown: 1 }[event.key];
     if (!step || event.target.closest('.picker')) return;
-    const items = Array.from(el.messages.children).filter((li) => li.matches('.msg'));
+    const items = Array.from(shownList().children).filter((li) => li.matches('.msg'));
     const at = items.indexOf(event.target.closest('li.msg'));
     const next = items[at < 0 ? items.length - 1 : at + step];
     if (!next) return;

@@ -112,6 +112,10 @@ const Entry entries[] = {
     {"error.not-yours", QT_TRANSLATE_NOOP("BrowserPage", "Only your own messages can be changed or deleted."), "", false},
     {"error.reaction-invalid", QT_TRANSLATE_NOOP("BrowserPage", "A reaction is one emoji."), "", false},
     {"error.too-many-reactions", QT_TRANSLATE_NOOP("BrowserPage", "That message has all the different reactions it can take."), "", false},
+    //: A private message could not go: the other person left the chat
+    {"error.no-such-member", QT_TRANSLATE_NOOP("BrowserPage", "That person is not in the room any more."), "", false},
+    //: An edit, delete or reaction tried while the page is not connected; nothing was changed
+    {"error.offline", QT_TRANSLATE_NOOP("BrowserPage", "You can change messages once you are connected."), "", false},
     //: An edit, delete or reaction came too fast; nothing was changed
     {"error.tooFast", QT_TRANSLATE_NOOP("BrowserPage", "That was too fast for the host. Wait a moment and try again."), "", false},
     //: %1 is a machine code such as "rate-limited"
@@ -160,6 +164,15 @@ const Entry entries[] = {
     //: Above the message box: %1 is the name of the person whose message is answered
     {"msg.replyingTo", QT_TRANSLATE_NOOP("BrowserPage", "Replying to %1"), "name", false},
     {"msg.editing", QT_TRANSLATE_NOOP("BrowserPage", "Editing your message"), "", false},
+
+    {"conv.room", QT_TRANSLATE_NOOP("tincan::ConversationTabs", "Room"), "", false, "tincan::ConversationTabs"},
+    //: Button beside a person in the list of people; %1 is their name
+    {"conv.with", QT_TRANSLATE_NOOP("BrowserPage", "Write to %1 privately"), "name", false},
+    //: Placeholder of the message box in a private conversation; %1 is the other person's name
+    {"conv.placeholder", QT_TRANSLATE_NOOP("BrowserPage", "Message %1 privately"), "name", false},
+    //: Files cannot be sent in a private conversation; "Room" is the name of the room's tab
+    {"conv.noFiles", QT_TRANSLATE_NOOP("BrowserPage", "Files go to the whole room. Switch to Room to send one."), "", false},
+    {"conv.gone", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 is not in the room now. You can write to them again when they are back."), "name", false, "tincan::ChatWindow"},
 
     //: Link on a file in the chat; it saves the file
     {"file.download", QT_TRANSLATE_NOOP("BrowserPage", "Download"), "", false},

@@ -1,8 +1,11 @@
 // Conversations on the page (docs/PROTOCOL.md, "Conversations"): own messages by person id, also
 // after a host restart and a rejoin under another name; reply, react, edit and delete from a
-// message's toolbar, and changes made by others.
+// message's toolbar, and changes made by others; private conversations in their own view, with
+// their own older history and unread count, closed while the other person is away (also across a
+// restart of the host) and open again when the same person is back under any name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import {
   useHostAndBrowser, startHost, openPage, joinAs, waitForTexts, messageList, sendFromPage,
   ProtocolClient, assertNoProblems, gateSocket, waitState,
@@ -95,5 +98,92 @@ test('own messages by id across a restart; reply, react, edit and delete', async
   assertNoProblems(assert, page);
   await other.close();
   await bob.close();
+  await page.context().close();
+});
+
+test('private conversations on a phone: own history, unread count, away, host restart, back', async () => {
+  const page = await openPage(browser, null, { width: 390, height: 844 });
+  const gate = await gateSocket(page);
+  await page.goto(host.url);
+  await joinAs(page, 'Cy');
+  let dee = await ProtocolClient.join(host.port, 'Dee');
+  const deeId = dee.welcome.id;
+  const cyId = dee.welcome.rosterIds[dee.welcome.roster.indexOf('Cy')];
+  assert.ok(cyId && deeId);
+  // An old private message, then more room messages than a welcome carries (welcomeHistory, 50).
+  dee.send({ type: 'send', clientMsgId: randomUUID(), text: 'old secret', to: cyId });
+  await dee.next((m) => m.type === 'ack');
+  for (let w = 0; w < 3; w++) {
+    const writer = await ProtocolClient.join(host.port, `Writer ${w + 1}`);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => writer.say(`room ${w}-${i}`)));
+    await writer.close();
+  }
+  // A reload: the same person, a fresh welcome without the old private message.
+  await page.reload();
+  await waitState(page, 'welcomed');
+  await waitForTexts(page, ['room 2-19']);
+  assert.ok(await page.isHidden('#convs'));
+  assert.equal(await page.locator('li.msg', { hasText: 'old secret' }).count(), 0);
+
+  // A tap on Dee in the list of people: her conversation, with its own older history.
+  await page.click('#roster-toggle');
+  await page.click('#roster-list [data-nick="Dee"]');
+  assert.ok(await page.isVisible('#convs'));
+  assert.ok(await page.isHidden('#roster'));
+  assert.equal(await page.getAttribute('#input', 'placeholder'), 'Message Dee privately');
+  const privateList = 'ol.messages:not(#messages):not([hidden])';
+  await page.waitForSelector(`${privateList} li.msg:has-text("old secret")`);
+  assert.ok(gate.sent.some((m) => m.type === 'history' && m.with === deeId), 'history {with}');
+  assert.ok(await page.isHidden('#messages'));
+  await sendFromPage(page, 'psst, Dee');
+  const psst = await dee.next((m) => m.type === 'message' && m.text === 'psst, Dee');
+  assert.equal(psst.to, deeId);
+  await page.waitForSelector(`${privateList} li.msg.own:has-text("psst, Dee")`);
+
+  // Dee answers while Cy looks at the room: the tab counts it; only the private view has it.
+  await page.click('#convs [data-conv=""]');
+  assert.equal(await page.getAttribute('#input', 'placeholder'), 'Message Test room');
+  dee.send({ type: 'send', clientMsgId: randomUUID(), text: 'hi Cy, privately', to: cyId });
+  await page.waitForFunction(() => document.querySelector('#convs .badge')?.textContent === '1');
+  assert.equal(await page.locator('#messages .text', { hasText: 'privately' }).count(), 0);
+  await page.click('#convs button:has-text("Dee")');
+  await page.waitForSelector(`${privateList} li.msg:has-text("hi Cy, privately")`);
+  assert.equal(await page.locator('#convs .badge').count(), 0);
+
+  // Dee leaves: her conversation says so and takes nothing, until she is back as the same person.
+  const token = dee.welcome.resumeToken;
+  await dee.close();
+  await page.waitForFunction(() => document.getElementById('input').disabled);
+  assert.equal(await page.getAttribute('#input', 'placeholder'),
+    'Dee is not in the room now. You can write to them again when they are back.');
+  await page.waitForSelector(`${privateList} li.sys:has-text("Dee left")`);
+
+  // The host restarts meanwhile. A change tried while it is away is refused with a sentence.
+  const port = host.port;
+  gate.open = false;
+  await host.kill();
+  await page.waitForFunction(() => document.getElementById('status').dataset.state !== 'welcomed');
+  await page.locator(`${privateList} li.msg.own .bubble`).hover();
+  await page.locator(`${privateList} .actions [data-act=delete]`).click();
+  await page.locator(`${privateList} .actions [data-act=delete]`).click();
+  assert.equal(await page.textContent('#notice-text'), 'You can change messages once you are connected.');
+  host = await startHost({ dataDir: host.dataDir, port });
+  gate.open = true;
+  await waitState(page, 'welcomed', 40000);
+  assert.ok(await page.isDisabled('#input'), 'still away after the restart');
+  // She comes back under another name, with her token: the same person, so the same conversation.
+  dee = await ProtocolClient.join(port, 'Deb', { resumeToken: token });
+  assert.equal(dee.welcome.id, deeId);
+  await page.waitForFunction(() => !document.getElementById('input').disabled);
+  assert.equal(await page.getAttribute('#input', 'placeholder'), 'Message Deb privately');
+  assert.ok(await page.isVisible('#convs button:has-text("Deb")'));
+  await sendFromPage(page, 'welcome back');
+  const back = await dee.next((m) => m.type === 'message' && m.text === 'welcome back');
+  assert.equal(back.to, deeId);
+  assert.equal(await page.locator(`${privateList} li.msg:has-text("old secret")`).count(), 1);
+  assert.equal(await page.locator('#messages li.msg', { hasText: 'welcome back' }).count(), 0);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  assertNoProblems(assert, page);
+  await dee.close();
   await page.context().close();
 });
