@@ -1775,6 +1775,13 @@
     </message>
 </context>
 <context>
+    <name>tincan::MentionCompleter</name>
+    <message>
+        <source>People to mention</source>
+        <translation>Personen zum Erwähnen</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageDelegate</name>
     <message>
         <source>sending…</source>

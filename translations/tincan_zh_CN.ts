@@ -1754,6 +1754,13 @@
     </message>
 </context>
 <context>
+    <name>tincan::MentionCompleter</name>
+    <message>
+        <source>People to mention</source>
+        <translation>可提及的人</translation>
+    </message>
+</context>
+<context>
     <name>tincan::MessageDelegate</name>
     <message>
         <source>sending…</source>

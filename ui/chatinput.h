@@ -6,9 +6,13 @@
 
 namespace tincan {
 
+class MentionCompleter;
+
 // Where a message is written: Enter sends, Shift+Enter starts a new line, and the box grows
 // with its text up to a few lines. Files pasted or dropped into it, and a picture on the
-// clipboard (a screenshot), are handed on to be sent instead of becoming text.
+// clipboard (a screenshot), are handed on to be sent instead of becoming text. "@" and the
+// start of a name offer the names that fit; while they are offered, Up and Down choose, Tab or
+// Enter take the name, and Esc closes the list.
 class ChatInput final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -20,6 +24,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The names "@" offers (the user's own left out).
+    void setMentionNames(const QStringList &names);
+    // Whether names are offered now (then Enter takes one instead of sending).
+    bool isOfferingNames() const;
+    MentionCompleter *mentionCompleter() const { return m_mentions; }
+
 Q_SIGNALS:
     // Enter was pressed; the text is still in the box (the window decides what to do with it).
     void submitted();
@@ -30,6 +40,10 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
 
@@ -39,6 +53,10 @@ public:
 
 private:
     int heightForLines(int lines) const;
+    // Keys that act on the offered names; true when the key was used.
+    bool chooseName(QKeyEvent *event);
+
+    MentionCompleter *m_mentions;
 };
 
 } // namespace tincan

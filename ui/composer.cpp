@@ -23,6 +23,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tincan {
@@ -90,6 +92,9 @@ Composer::Composer(ChatSession *session, QWidget *parent)
     });
     connect(m_input, &ChatInput::filesPasted, this, [this](const QStringList &paths) { sendFiles(paths); });
     connect(m_input, &ChatInput::imagePasted, this, &Composer::sendImage);
+    connect(m_session, &ChatSession::rosterChanged, this, &Composer::offerNames);
+    connect(m_session, &ChatSession::nickChanged, this, &Composer::offerNames);
+    offerNames();
     m_attach->setObjectName(u"attachButton"_s);
     m_attach->setAutoRaise(true);
     m_attach->setIconSize(QSize(20, 20));
@@ -153,6 +158,19 @@ void Composer::setConversation(const QString &personId)
         cancelContext();
     m_conversation = personId;
     m_attach->setVisible(personId.isEmpty());
+}
+
+void Composer::offerNames()
+{
+    const QString own = protocol::nickKey(m_session->nick());
+    QStringList names;
+    for (const QString &nick : m_session->roster()) {
+        if (protocol::nickKey(nick) != own)
+            names.append(nick);
+    }
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    m_input->setMentionNames(names);
 }
 
 void Composer::setRecipientPresent(bool present)
@@ -222,7 +240,8 @@ void Composer::showContext()
 
 bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_input && event->type() == QEvent::KeyPress) {
+    // While names are offered, Esc and the arrows are the list's (ChatInput).
+    if (watched == m_input && event->type() == QEvent::KeyPress && !m_input->isOfferingNames()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape && m_mode != Mode::None) {
             cancelContext();

@@ -79,6 +79,8 @@ protected:
 private:
     void retranslate();
     void updateLengthHint();
+    // The names "@" offers: the people in the room but the user.
+    void offerNames();
 
     ChatSession *m_session;
     QString m_conversation;

@@ -1,7 +1,10 @@
 #include "client/chatsession.h"
 #include "ui/chatinput.h"
 #include "ui/composer.h"
+#include "ui/mentioncompleter.h"
+#include "windowparts.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -17,6 +20,7 @@
 using tincan::ChatInput;
 using tincan::ChatSession;
 using tincan::Composer;
+using tincan::MentionCompleter;
 
 // Writing a message: the box grows with what is written, and a text longer than the room takes
 // is kept, with a sentence that says by how much.
@@ -31,6 +35,9 @@ private Q_SLOTS:
     void overLongPasteIsKeptAndExplained_data();
     void overLongPasteIsKeptAndExplained();
     void copiedFilesArePastedAsFiles();
+    void mentionStart_data();
+    void mentionStart();
+    void namesAreOfferedAfterAnAt();
 
 private:
     ChatInput *input() const { return m_composer->findChild<ChatInput *>(); }
@@ -42,6 +49,18 @@ private:
         return nullptr;
     }
     int lineHeight() const { return input()->fontMetrics().lineSpacing(); }
+    // The names offered, top to bottom (empty: the list is closed).
+    QStringList offered() const
+    {
+        QStringList names;
+        const MentionCompleter *mentions = input()->mentionCompleter();
+        if (!input()->isOfferingNames())
+            return names;
+        for (int row = 0; row < mentions->completionModel()->rowCount(); ++row)
+            names.append(mentions->completionModel()->index(row, 0).data().toString());
+        return names;
+    }
+    QString chosen() const { return input()->mentionCompleter()->popup()->currentIndex().data().toString(); }
     void paste(const QString &text)
     {
         QApplication::clipboard()->setText(text);
@@ -173,6 +192,102 @@ void tst_Composer::copiedFilesArePastedAsFiles()
     const QImage sent(m_session->uploads().at(2).path);
     QCOMPARE(sent.convertToFormat(QImage::Format_RGB32), picture);
     QVERIFY(input()->toPlainText().isEmpty());
+}
+
+void tst_Composer::mentionStart_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("cursor"); // -1: at the end
+    QTest::addColumn<int>("at");
+    QTest::newRow("start of line") << u"@bo"_qs << -1 << 0;
+    QTest::newRow("after a word") << u"hi @BO"_qs << -1 << 3;
+    QTest::newRow("after punctuation") << u"(@b"_qs << -1 << 1;
+    QTest::newRow("bare @") << u"hi @"_qs << -1 << -1;
+    QTest::newRow("e-mail address") << u"ann@bo"_qs << -1 << -1;
+    QTest::newRow("double @") << u"@@bo"_qs << -1 << -1;
+    QTest::newRow("space after @") << u"@ bo"_qs << -1 << -1;
+    QTest::newRow("name with a space") << u"@mary j"_qs << -1 << 0;
+    QTest::newRow("past every name") << u"@bob and"_qs << -1 << -1;
+    QTest::newRow("nobody by that name") << u"@zed"_qs << -1 << -1;
+    QTest::newRow("nearest @") << u"@Bob @ma"_qs << -1 << 5;
+    QTest::newRow("cursor inside a word") << u"@bob"_qs << 2 << -1;
+    QTest::newRow("cursor before a space") << u"@bo later"_qs << 3 << 0;
+}
+
+void tst_Composer::mentionStart()
+{
+    QFETCH(QString, line);
+    QFETCH(int, cursor);
+    QFETCH(int, at);
+    const QStringList names{u"Bob"_qs, u"Mary Jane"_qs};
+    QCOMPARE(MentionCompleter::mentionStart(line, cursor < 0 ? line.size() : cursor, names), at);
+}
+
+// "@" and the start of a name offer the names that fit; Up and Down choose, Tab or Enter take
+// one (Enter does not send then), Esc closes the list and nothing else.
+void tst_Composer::namesAreOfferedAfterAnAt()
+{
+    input()->setMentionNames({u"Bob"_qs, u"bobby"_qs, u"Mary Jane"_qs, u"<b>Eve</b>"_qs});
+    m_composer->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_composer));
+    input()->setFocus();
+    QSignalSpy sent(m_composer, &Composer::sent);
+
+    typeKeys(input(), u"hi @"_qs);
+    QCOMPARE(offered(), QStringList());
+    typeKeys(input(), u"BO"_qs);
+    QCOMPARE(offered(), (QStringList{u"Bob"_qs, u"bobby"_qs}));
+    QCOMPARE(QApplication::activePopupWidget(), input()->mentionCompleter()->popup());
+    QCOMPARE(chosen(), u"Bob"_qs);
+    pressKey(input(), Qt::Key_Down);
+    QCOMPARE(chosen(), u"bobby"_qs);
+    pressKey(input(), Qt::Key_Up);
+    QCOMPARE(chosen(), u"Bob"_qs);
+
+    // Esc closes the list only: the reply being written stays.
+    m_composer->startReply(7, u"Ann"_qs, u"Tea?"_qs);
+    input()->setFocus();
+    typeKeys(input(), u"b"_qs);
+    QCOMPARE(offered(), (QStringList{u"Bob"_qs, u"bobby"_qs}));
+    pressKey(input(), Qt::Key_Escape);
+    QCOMPARE(offered(), QStringList());
+    QCOMPARE(m_composer->replySeq(), 7);
+    QCOMPARE(input()->toPlainText(), u"hi @BOb"_qs);
+
+    // Enter takes the name and sends nothing; the name replaces what was typed.
+    pressKey(input(), Qt::Key_Backspace);
+    QCOMPARE(offered(), (QStringList{u"Bob"_qs, u"bobby"_qs}));
+    pressKey(input(), Qt::Key_Return);
+    QCOMPARE(sent.size(), 0);
+    QCOMPARE(offered(), QStringList());
+    QCOMPARE(input()->toPlainText(), u"hi @Bob "_qs);
+
+    // A name with a space, taken with Tab (which does not move the focus away).
+    typeKeys(input(), u"and @mary j"_qs);
+    QCOMPARE(offered(), QStringList{u"Mary Jane"_qs});
+    pressKey(input(), Qt::Key_Tab);
+    QCOMPARE(input()->toPlainText(), u"hi @Bob and @Mary Jane "_qs);
+    QVERIFY(input()->hasFocus());
+    QCOMPARE(sent.size(), 0);
+
+    // Markup in a name is offered as the text it is.
+    typeKeys(input(), u"@<b"_qs);
+    QCOMPARE(offered(), QStringList{u"<b>Eve</b>"_qs});
+    pressKey(input(), Qt::Key_Tab);
+    QCOMPARE(input()->toPlainText(), u"hi @Bob and @Mary Jane @<b>Eve</b> "_qs);
+
+    // With the list closed, Enter sends as ever (the reply with it).
+    pressKey(input(), Qt::Key_Return);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(m_composer->replySeq(), 0);
+    QCOMPARE(input()->toPlainText(), QString());
+
+    // An address is not a mention; Shift+Enter still starts a new line.
+    typeKeys(input(), u"ann@bo"_qs);
+    QCOMPARE(offered(), QStringList());
+    pressKey(input(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(input()->toPlainText(), u"ann@bo\n"_qs);
+    QCOMPARE(sent.size(), 1);
 }
 
 QTEST_MAIN(tst_Composer)

@@ -1,8 +1,10 @@
 #include "client/chatsession.h"
 #include "testclient.h"
 #include "testhost.h"
+#include "ui/chatinput.h"
 #include "ui/chatwindow.h"
 #include "ui/composer.h"
+#include "ui/mentioncompleter.h"
 #include "ui/conversationfilter.h"
 #include "ui/conversationtabs.h"
 #include "ui/messagedelegate.h"
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void searchMarksTheWordsFound_data();
     void searchMarksTheWordsFound();
     void searchInTheWindow();
+    void mentionsAreCompletedAndHighlighted();
 };
 
 namespace {
@@ -661,6 +664,56 @@ void tst_DesktopConversations::searchInTheWindow()
     QVERIFY(dee.shown(march).isValid());
     QCOMPARE(dee.shown(march).data(MessageModel::TextRole).toString(), u"The budget for March"_qs);
     QVERIFY(dee.shown(march).data(MessageModel::HighlightRole).toBool());
+}
+
+// Ann types "@bo" and is offered Bob (never herself), takes him with Tab, then "@mary", where
+// Enter takes "Mary Jane" instead of sending; the message she sends names both, and Bob's
+// window shows it as a mention of him.
+void tst_DesktopConversations::mentionsAreCompletedAndHighlighted()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    Desk bob(host.chatUrl(), u"Bob"_qs);
+    TestClient mary;
+    QVERIFY(mary.join(host.chatUrl(), u"Mary Jane"_qs));
+    Desk ann(host.chatUrl(), u"Ann"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.roster().size(), 3, netTimeoutMs);
+    ann.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&ann.window));
+    auto *input = part<tincan::ChatInput>(ann.window, u"messageInput"_qs);
+    input->setFocus();
+    const auto offered = [input] {
+        QStringList names;
+        const QAbstractItemModel *list = input->mentionCompleter()->completionModel();
+        for (int row = 0; input->isOfferingNames() && row < list->rowCount(); ++row)
+            names.append(list->index(row, 0).data().toString());
+        return names;
+    };
+    QSignalSpy sent(ann.window.composer(), &Composer::sent);
+
+    typeKeys(input, u"@an"_qs);
+    QCOMPARE(offered(), QStringList()); // her own name is not offered
+    input->clear();
+    typeKeys(input, u"@bo"_qs);
+    QCOMPARE(offered(), QStringList{u"Bob"_qs});
+    pressKey(input, Qt::Key_Tab);
+    QCOMPARE(input->toPlainText(), u"@Bob "_qs);
+    typeKeys(input, u"lunch with @mary"_qs);
+    QCOMPARE(offered(), QStringList{u"Mary Jane"_qs});
+    pressKey(input, Qt::Key_Return);
+    QCOMPARE(sent.size(), 0);
+    QCOMPARE(input->toPlainText(), u"@Bob lunch with @Mary Jane "_qs);
+    typeKeys(input, u"today?"_qs);
+    pressKey(input, Qt::Key_Return);
+    QCOMPARE(sent.size(), 1);
+
+    const QString text = u"@Bob lunch with @Mary Jane today?"_qs;
+    QTRY_COMPARE_WITH_TIMEOUT(mary.messages().size(), 1, netTimeoutMs);
+    QCOMPARE(mary.messages().first().text, text);
+    QTRY_VERIFY(bob.lineWithText(text).isValid());
+    QVERIFY(bob.lineWithText(text).data(MessageModel::MentionRole).toBool());
+    QTRY_VERIFY(ann.lineWithText(text).data(MessageModel::SeqRole).toLongLong() > 0);
+    QVERIFY(!ann.lineWithText(text).data(MessageModel::MentionRole).toBool());
 }
 
 QTEST_MAIN(tst_DesktopConversations)

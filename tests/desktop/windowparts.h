@@ -3,7 +3,9 @@
 #include "ui/chatwindow.h"
 #include "ui/messagemodel.h"
 
+#include <QApplication>
 #include <QStringList>
+#include <QTest>
 #include <QWidget>
 #include <QtGlobal>
 
@@ -42,4 +44,23 @@ inline QStringList shownTexts(const tincan::ChatWindow &window)
 inline QStringList systemLines(const tincan::ChatWindow &window)
 {
     return linesOfKind(window, tincan::MessageModel::Kind::System);
+}
+
+// Keys go where Qt would send a user's: to the open popup (a list of names offered under the
+// input passes them on to the input itself), otherwise to the widget with the focus.
+inline void pressKey(QWidget *input, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *popup = QApplication::activePopupWidget();
+    QTest::keyClick(popup ? popup : input, key, modifiers);
+}
+
+// Typed one key at a time (Latin-1 text, as QTest types it).
+inline void typeKeys(QWidget *input, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() > 0xff)
+            qFatal("typeKeys types Latin-1 text only");
+        QWidget *popup = QApplication::activePopupWidget();
+        QTest::keyClick(popup ? popup : input, char(c.unicode()));
+    }
 }
