@@ -1,6 +1,7 @@
-// Renders the host's window and a joined window into PNGs (docs/screenshots/desktop-host.png and
-// desktop-join.png; with --dark, the joined window in a dark theme as desktop-join-dark.png) with
-// a real host on 127.0.0.1 and a short conversation.
+// Renders the host's window and two joined windows into PNGs (docs/screenshots/desktop-host.png,
+// desktop-join.png, and desktop-conversations.png: a reply with its quote, reactions and private
+// conversations in tabs; with --dark, the joined windows in a dark theme as desktop-join-dark.png
+// and desktop-conversations-dark.png) with a real host on 127.0.0.1 and a short conversation.
 // Usage: desktop_screenshots OUTPUT_DIR [--dark]   (run under xvfb-run for a real X11 style; with
 // fonts-noto-color-emoji installed, emoji are drawn)
 
@@ -8,6 +9,7 @@
 #include "server/hostlinks.h"
 #include "ui/chatinput.h"
 #include "ui/chatwindow.h"
+#include "ui/composer.h"
 #include "ui/hostpanel.h"
 #include "ui/messagemodel.h"
 
@@ -30,6 +32,25 @@ namespace {
 bool waitFor(const std::function<bool()> &condition)
 {
     return QTest::qWaitFor(condition, 10000);
+}
+
+// The seq of the newest message with this text that a window holds (0: none).
+qint64 seqOf(const ChatWindow &window, const QString &text)
+{
+    const MessageModel *model = window.messageModel();
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = model->index(row);
+        if (index.data(MessageModel::TextRole).toString() == text)
+            return index.data(MessageModel::SeqRole).toLongLong();
+    }
+    return 0;
+}
+
+// How many kinds of reaction a message shows in a window.
+qsizetype chipCount(const ChatWindow &window, qint64 seq)
+{
+    const MessageModel *model = window.messageModel();
+    return model->index(model->rowOfSeq(seq)).data(MessageModel::ReactionsRole).value<QList<MessageModel::Chip>>().size();
 }
 
 // A photo of a LAN party table, as far as shapes go: evening light, screens, a cable.
@@ -135,6 +156,10 @@ int main(int argc, char *argv[])
     ChatSession bob;
     bob.setAccessCode(config.accessCode);
     bob.open(url, QStringLiteral("Bob"));
+    ChatWindow bobWindow(&bob);
+    bobWindow.setConfirmClose(false);
+    bobWindow.resize(900, 760);
+    bobWindow.show();
     ChatSession mika;
     mika.setAccessCode(config.accessCode);
     mika.open(url, QStringLiteral("Mika"));
@@ -169,11 +194,36 @@ int main(int argc, char *argv[])
         file.write(QByteArray(184 * 1024, '%'));
     }
     sendFile(hana, rules, QString());
-    say(mika, QStringLiteral("Can someone lend me a network cable? Mine is about 30 cm too short to reach "
-                             "the switch, and I really don't want to play over Wi-Fi tonight."));
-    say(bob, QStringLiteral("There are spares in the blue box by the door"));
+    const QString cable = QStringLiteral("Can someone lend me a network cable? Mine is about 30 cm too short to "
+                                         "reach the switch, and I really don't want to play over Wi-Fi tonight.");
+    say(mika, cable);
+    // Bob answers Mika's question: his message quotes it.
+    waitFor([&] { return seqOf(bobWindow, cable) > 0; });
+    const QString spares = QStringLiteral("There are spares in the blue box by the door");
+    bob.send(spares, {}, seqOf(bobWindow, cable));
+    waitFor([&] { return bob.outbox().isEmpty() && seqOf(bobWindow, spares) > 0; });
     say(ann, QStringLiteral("@Hana team draft at 20:00?"));
     say(ann, QStringLiteral("Sounds good 🎮"));
+    // Reactions, as chips under the messages.
+    const qint64 sparesSeq = seqOf(bobWindow, spares);
+    mika.react(sparesSeq, QStringLiteral("🙏"), true);
+    hana.react(sparesSeq, QStringLiteral("👍"), true);
+    ann.react(sparesSeq, QStringLiteral("👍"), true);
+    waitFor([&] { return chipCount(bobWindow, sparesSeq) == 2 && chipCount(annWindow, sparesSeq) == 2; });
+    const qint64 gameSeq = seqOf(bobWindow, QStringLiteral("Sounds good 🎮"));
+    bob.react(gameSeq, QStringLiteral("🎉"), true);
+    waitFor([&] { return chipCount(bobWindow, gameSeq) == 1 && chipCount(annWindow, gameSeq) == 1; });
+    // Private conversations: each has a tab of its own in Bob's window.
+    mika.send(QStringLiteral("Found the box, thanks! 🙌"), bob.personId());
+    bob.send(QStringLiteral("Want to team up for the draft?"), ann.personId());
+    waitFor([&] {
+        return mika.outbox().isEmpty() && bob.outbox().isEmpty()
+            && seqOf(bobWindow, QStringLiteral("Found the box, thanks! 🙌")) > 0
+            && seqOf(annWindow, QStringLiteral("Want to team up for the draft?")) > 0;
+    });
+    bobWindow.composer()->startReply(seqOf(bobWindow, QStringLiteral("@Hana team draft at 20:00?")),
+                                     QStringLiteral("Ann"), QStringLiteral("@Hana team draft at 20:00?"));
+    bobWindow.findChild<ChatInput *>(QStringLiteral("messageInput"))->setPlainText(QStringLiteral("Count me in"));
     mika.noteTyping(true);
     auto *annInput = annWindow.findChild<ChatInput *>(QStringLiteral("messageInput"));
     annInput->setPlainText(QStringLiteral("I'll bring the snacks"));
@@ -194,9 +244,11 @@ int main(int argc, char *argv[])
     QTest::qWait(800);
     hostWindow.scrollToBottom();
     annWindow.scrollToBottom();
+    bobWindow.scrollToBottom();
     QTest::qWait(300);
 
     const bool ok = (dark || hostWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-host.png"))))
-        && annWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-join") + suffix));
+        && annWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-join") + suffix))
+        && bobWindow.grab().save(QDir(outDir).filePath(QStringLiteral("desktop-conversations") + suffix));
     return ok ? 0 : 1;
 }
