@@ -529,6 +529,16 @@
         <extracomment>Files cannot be sent in a private conversation; &quot;Room&quot; is the name of the room&apos;s tab</extracomment>
         <translation>Los archivos van a toda la sala. Cambia a «Sala» para enviar uno.</translation>
     </message>
+    <message>
+        <source>More results</source>
+        <extracomment>Button below search results: the next, older results</extracomment>
+        <translation>Más resultados</translation>
+    </message>
+    <message>
+        <source>Back to the results</source>
+        <extracomment>Button above a search result shown among the messages around it</extracomment>
+        <translation>Volver a los resultados</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

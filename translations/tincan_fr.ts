@@ -529,6 +529,16 @@
         <extracomment>Files cannot be sent in a private conversation; &quot;Room&quot; is the name of the room&apos;s tab</extracomment>
         <translation>Les fichiers vont à tout le salon. Passez à « Salon » pour en envoyer un.</translation>
     </message>
+    <message>
+        <source>More results</source>
+        <extracomment>Button below search results: the next, older results</extracomment>
+        <translation>Plus de résultats</translation>
+    </message>
+    <message>
+        <source>Back to the results</source>
+        <extracomment>Button above a search result shown among the messages around it</extracomment>
+        <translation>Retour aux résultats</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

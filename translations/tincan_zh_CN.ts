@@ -521,6 +521,16 @@
         <extracomment>Files cannot be sent in a private conversation; &quot;Room&quot; is the name of the room&apos;s tab</extracomment>
         <translation>文件会发给整个聊天室。请切换到“聊天室”再发送。</translation>
     </message>
+    <message>
+        <source>More results</source>
+        <extracomment>Button below search results: the next, older results</extracomment>
+        <translation>更多结果</translation>
+    </message>
+    <message>
+        <source>Back to the results</source>
+        <extracomment>Button above a search result shown among the messages around it</extracomment>
+        <translation>返回结果</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessHost</name>

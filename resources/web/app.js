@@ -10,7 +10,7 @@ import {
   el, on, setLabel, announce, chime, showPending, removePending, isAtBottom, scrollToBottom, listenForActions,
   renderStatus, renderTitle, renderRoom, renderSound, showNotice, renderRoster, isRosterOpen, setRosterOpen,
   showJoin, clearJoinError, clearCodeError, renderTyping, renderCounter, composedText, clearComposer, setComposer,
-  enterSends, autosize, readFile, listenForFiles, renderConvs, renderComposer,
+  enterSends, autosize, readFile, listenForFiles, renderConvs, renderComposer, listenForSearch,
 } from './views.js';
 
 // ==== Uploads ====
@@ -234,6 +234,9 @@ const TYPING_EXPIRY_MS = 6000; // PROTOCOL.md: another's typing is over after 6 
 const RESEND_AFTER_MS = 1500; // a message the host was too busy for goes again after this
 const QUOTE_LENGTH = 140; // PROTOCOL.md quoteLength: how much of a message a reply quotes
 const JUMP_PAGES = 10; // older pages fetched at most to reach the message a reply quotes
+const SEARCH_MAX = 200; // PROTOCOL.md maxSearchLength
+const SEARCH_PAGE = 20; // PROTOCOL.md searchPageSize
+const CONTEXT = 5; // messages shown before and after a search result
 
 const connection = new Connection({
   onConnecting() {
@@ -278,6 +281,7 @@ function closeSentence(code) {
 function onClosed(code) {
   state.inFlight = null;
   state.historyQueue = [];
+  searching = 0;
   state.loadingOlder = false;
   state.typingOn = false;
   clearTimeout(helloAgainTimer);
@@ -610,6 +614,11 @@ function onHistory(h) {
     });
     if (jumping) jumpTo(jumping.seq, jumping.pages);
     else loadOlderIfNearTop();
+  } else if (kind?.context) {
+    // Around a search result: what comes up to it, then what follows.
+    const around = list.map(readMessage).filter(Boolean);
+    if (kind.after) views.showContext([...kind.before, ...around], kind.context);
+    else kind.before.push(...around);
   } else if (kind?.with) {
     // A private conversation's own older page: the room's cursors stay.
     state.loadingOlder = false;
@@ -621,6 +630,53 @@ function onHistory(h) {
     });
     loadOlderIfNearTop();
   }
+}
+
+// ---- searching ----
+
+let searching = 0; // searches asked for and not answered yet (answered in order)
+let searchingMore = false; // the last one asked for the next page
+
+// What a refused search means (only a search can get the first two).
+const SEARCH_ERRORS = {
+  'search-invalid': 'error.search-invalid',
+  'search-too-long': 'error.search-too-long',
+  'rate-limited': 'search.tooFast',
+  'storage-failed': 'search.noHistory',
+};
+
+// The search box's Enter (`before` 0), or "More" (the seq of the last result shown).
+export function search(query, before) {
+  if (state.phase !== 'welcomed') {
+    views.showSearchNote(t('search.offline'));
+    return;
+  }
+  searching++;
+  searchingMore = before > 0;
+  views.showSearchNote(t('search.searching'));
+  connection.send({ type: 'search', query, limit: SEARCH_PAGE, ...(before && { before }) });
+}
+
+function onSearchResults(r) {
+  if (!searching) return;
+  searching--;
+  const list = (Array.isArray(r.messages) ? r.messages : []).map(readMessage).filter(Boolean);
+  const terms = Array.isArray(r.terms) ? r.terms.filter((w) => typeof w === 'string') : [];
+  views.showResults(list, terms, !!r.hasMore && list.length > 0, searchingMore);
+}
+
+// A result was clicked: the messages around it, from its own conversation (history before its
+// seq + 1, then after it).
+function openResult(m) {
+  if (state.phase !== 'welcomed') {
+    views.showSearchNote(t('search.offline'));
+    return;
+  }
+  const around = { context: m.seq, before: [] };
+  const more = { limit: CONTEXT, ...(m.to && { with: convOf(m) }) };
+  state.historyQueue.push(around, { ...around, after: true });
+  connection.send({ type: 'history', before: m.seq + 1, ...more });
+  connection.send({ type: 'history', after: m.seq, ...more });
 }
 
 // ---- errors ----
@@ -669,6 +725,11 @@ function onError(e) {
   const suggestion = typeof e.suggestion === 'string' ? e.suggestion : '';
   const item = outboxItem(e.clientMsgId);
   if (uploadRefused(e.clientMsgId, code, errorSentence(code))) return;
+  if (searching && SEARCH_ERRORS[code]) {
+    searching--;
+    views.showSearchNote(t(SEARCH_ERRORS[code], { count: SEARCH_MAX }));
+    return;
+  }
   if (kind === 'nick' && state.phase === 'hello') {
     nickRefused(code, suggestion);
   } else if (kind === 'code' && state.phase === 'hello') {
@@ -744,6 +805,7 @@ const HANDLERS = {
   history: onHistory,
   error: onError,
   update: onUpdate,
+  'search-results': onSearchResults,
   'upload-ready': uploadReady,
 };
 
@@ -1026,6 +1088,7 @@ function listen() {
   });
 
   listenForFiles(sendFiles);
+  listenForSearch({ search, open: openResult });
   on(el.pending, 'click', (event) => {
     const id = event.target.closest('[data-cancel]')?.dataset.cancel;
     if (id) cancelUpload(id);

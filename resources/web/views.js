@@ -1011,3 +1011,120 @@ export function listenForActions(act) {
   });
   on(el.quoteClose, 'click', act.cancel);
 }
+
+// ==== Searching ====
+// A panel over the messages with the host's results for everything this person can read, newest
+// first, the words found marked; a result opens its surroundings. Every name and text goes in as
+// text nodes; a found word is a <mark> made here, never markup from anywhere else.
+
+let found = []; // the results shown: for "more" and for a click
+let foundTerms = [];
+let foundMore = false;
+let foundQuery = ''; // what "more" asks the next page of
+
+const fold = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+// The text, with each word that starts with one of the terms in a <mark> (case and accents do not
+// matter, as at the host).
+function appendMarked(parent, text, terms) {
+  const folded = terms.map(fold);
+  let done = 0;
+  for (const word of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    if (!folded.some((term) => fold(word[0]).startsWith(term))) continue;
+    parent.append(text.slice(done, word.index), make('mark', '', word[0]));
+    done = word.index + word[0].length;
+  }
+  parent.append(text.slice(done));
+}
+
+export const isSearchOpen = () => !el.search.hidden;
+
+export function openSearch() {
+  el.search.hidden = false;
+  el.searchToggle.setAttribute('aria-expanded', true);
+  el.searchInput.focus();
+  el.searchInput.select();
+}
+
+export function closeSearch() {
+  el.search.hidden = true;
+  el.searchToggle.setAttribute('aria-expanded', false);
+  el.input.focus();
+}
+
+// "Searching…", "No messages found.", or why the host did not search.
+export function showSearchNote(sentence) {
+  el.searchNote.textContent = sentence;
+  el.searchMore.hidden = !!sentence || !foundMore;
+}
+
+// `more`: a next page, which goes below the results shown.
+export function showResults(messages, terms, hasMore, more) {
+  if (!more) found = [];
+  found.push(...messages);
+  foundTerms = terms;
+  foundMore = hasMore;
+  el.searchBack.hidden = true;
+  el.searchResults.replaceChildren(...found.map((m, i) => {
+    const b = make('button', 'result');
+    b.type = 'button';
+    b.dataset.i = i;
+    const time = make('time', '', formatTime(m.ts));
+    time.title = formatFullDate(m.ts);
+    const text = make('span', 'text');
+    text.dir = 'auto';
+    appendMarked(text, m.text || m.file?.name || '', terms);
+    b.append(make('bdi', 'from', isOwn(m) ? t('msg.you') : m.from), ' ', time, text);
+    const li = make('li');
+    li.append(b);
+    return li;
+  }));
+  showSearchNote(found.length ? '' : t('search.none'));
+}
+
+// The messages around a result, the result itself marked.
+export function showContext(messages, seq) {
+  showSearchNote('');
+  el.searchMore.hidden = true;
+  el.searchBack.hidden = false;
+  el.searchResults.replaceChildren(...messages.map((m) => {
+    const li = makeMessage(m, isOwn(m));
+    if (m.seq === seq) {
+      li.classList.add('hit');
+      const text = li.querySelector('.text');
+      text.replaceChildren();
+      appendMarked(text, m.deleted ? t('msg.deleted') : m.text, foundTerms);
+    }
+    return li;
+  }));
+  el.searchResults.querySelector('.hit')?.scrollIntoView({ block: 'center' });
+}
+
+// `act`: {search(query, before), open(message)}.
+export function listenForSearch(act) {
+  el.searchInput.placeholder = t('search.label');
+  on(el.searchForm, 'submit', (event) => {
+    event.preventDefault();
+    const query = el.searchInput.value.trim();
+    foundQuery = query;
+    if (query) act.search(query, 0);
+  });
+  on(el.searchMore, 'click', () => act.search(foundQuery, found.at(-1).seq));
+  on(el.searchResults, 'click', (event) => {
+    const i = event.target.closest('[data-i]')?.dataset.i;
+    if (i !== undefined) act.open(found[i]);
+  });
+  on(el.searchBack, 'click', () => showResults([], foundTerms, foundMore, true));
+  on(el.searchClose, 'click', closeSearch);
+  on(el.searchToggle, 'click', () => (isSearchOpen() ? closeSearch() : openSearch()));
+  on(el.search, 'keydown', (event) => {
+    if (event.key === 'Escape') closeSearch();
+  });
+  // "/" or Ctrl+F when not typing somewhere.
+  on(document, 'keydown', (event) => {
+    const key = event.key === '/' && !event.ctrlKey && !event.metaKey ? '/' : event.key === 'f' && (event.ctrlKey || event.metaKey) ? 'f' : '';
+    if (!key || event.target.closest?.('input, textarea') || el.chat.hidden) return;
+    event.preventDefault();
+    openSearch();
+  });
+}

@@ -114,6 +114,8 @@ const Entry entries[] = {
     {"error.too-many-reactions", QT_TRANSLATE_NOOP("BrowserPage", "That message has all the different reactions it can take."), "", false},
     //: A private message could not go: the other person left the chat
     {"error.no-such-member", QT_TRANSLATE_NOOP("BrowserPage", "That person is not in the room any more."), "", false},
+    {"error.search-invalid", QT_TRANSLATE_NOOP("tincan::SearchPanel", "Type at least one word of letters or digits to search for."), "", false, "tincan::SearchPanel"},
+    {"error.search-too-long", QT_TRANSLATE_N_NOOP("tincan::SearchPanel", "That search is too long: use at most %n character(s)."), "", true, "tincan::SearchPanel"},
     //: An edit, delete or reaction tried while the page is not connected; nothing was changed
     {"error.offline", QT_TRANSLATE_NOOP("BrowserPage", "You can change messages once you are connected."), "", false},
     //: An edit, delete or reaction came too fast; nothing was changed
@@ -173,6 +175,18 @@ const Entry entries[] = {
     //: Files cannot be sent in a private conversation; "Room" is the name of the room's tab
     {"conv.noFiles", QT_TRANSLATE_NOOP("BrowserPage", "Files go to the whole room. Switch to Room to send one."), "", false},
     {"conv.gone", QT_TRANSLATE_NOOP("tincan::ChatWindow", "%1 is not in the room now. You can write to them again when they are back."), "name", false, "tincan::ChatWindow"},
+
+    {"search.label", QT_TRANSLATE_NOOP("tincan::SearchPanel", "Search messages"), "", false, "tincan::SearchPanel"},
+    {"search.close", QT_TRANSLATE_NOOP("tincan::SearchPanel", "Close search"), "", false, "tincan::SearchPanel"},
+    {"search.searching", QT_TRANSLATE_NOOP("tincan::SearchPanel", "Searching…"), "", false, "tincan::SearchPanel"},
+    {"search.none", QT_TRANSLATE_NOOP("tincan::SearchPanel", "No messages found."), "", false, "tincan::SearchPanel"},
+    //: Button below search results: the next, older results
+    {"search.more", QT_TRANSLATE_NOOP("BrowserPage", "More results"), "", false},
+    //: Button above a search result shown among the messages around it
+    {"search.back", QT_TRANSLATE_NOOP("BrowserPage", "Back to the results"), "", false},
+    {"search.offline", QT_TRANSLATE_NOOP("tincan::SearchPanel", "You can search once you are connected."), "", false, "tincan::SearchPanel"},
+    {"search.tooFast", QT_TRANSLATE_NOOP("tincan::SearchPanel", "Too many searches at once. Wait a moment, then search again."), "", false, "tincan::SearchPanel"},
+    {"search.noHistory", QT_TRANSLATE_NOOP("tincan::SearchPanel", "The host keeps no history, so there is nothing to search."), "", false, "tincan::SearchPanel"},
 
     //: Link on a file in the chat; it saves the file
     {"file.download", QT_TRANSLATE_NOOP("BrowserPage", "Download"), "", false},
