@@ -75,16 +75,21 @@ inline constexpr int editBurst = 10;                          // edits and delet
 inline constexpr int editsPerSecond = 2;                      // then this many per second
 inline constexpr int maxSearchLength = 200;                   // UTF-16 units: search-too-long
 inline constexpr int maxSearchTerms = 8;                      // words of a search (more: ignored)
+inline constexpr int minPrefixLength = 3;                     // shorter words match whole words only
 inline constexpr int searchPageSize = 20;                     // results per answer
-inline constexpr int searchBurst = 10;                        // searches a person may make at once,
+inline constexpr int searchBurst = 5;                         // searches a person may make at once,
 inline constexpr int searchesPerSecond = 1;                   // then this many per second
-inline constexpr int roomSearchBurst = 20;                    // searches in the whole room at once,
-inline constexpr int roomSearchesPerSecond = 5;               // then this many per second: a search
+inline constexpr int roomSearchBurst = 10;                    // searches in the whole room at once,
+inline constexpr int roomSearchesPerSecond = 3;               // then this many per second: a search
                                                               // costs the room's thread
 inline constexpr int resumeUpdatesMax = 1000;                 // changed messages in a resume welcome
 inline constexpr int purgeDelayMs = 5000;                     // after the last delete, the search
 inline constexpr int purgeStepIntervalMs = 500;               // index is merged in steps this far
-                                                              // apart until deleted words are gone
+                                                              // apart until deleted words are gone,
+inline constexpr int purgeIntervalMs = 5 * 60000;             // at most once in this long (a purge
+                                                              // rewrites the whole index)
+inline constexpr int maxReactionsPerPerson = 3;               // different emoji one person gives one
+                                                              // message: too-many-reactions
 
 // --- Keeping the room (access code, bans, lock) ---
 inline constexpr int minAccessCodeLength = 6;                 // letters and digits a host's code has

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -1086,29 +1088,53 @@ Quote quoteOf(const ChatMessage &original)
 
 bool isValidEmoji(const QString &emoji)
 {
+    // One emoji as Unicode Technical Standard #51 spells them (ICU's properties): pictographs
+    // with a variation selector and a skin tone, flags (a pair of regional indicators, or a black
+    // flag with tags), keycaps, and sequences of those joined by zero-width joiners.
     if (emoji.isEmpty() || emoji.size() > limits::maxEmojiLength)
         return false;
-    bool pictograph = false;
-    for (const char32_t c : emoji.toUcs4()) {
-        switch (QChar::category(c)) {
-        case QChar::Symbol_Other:         // pictographs, regional indicators
-            pictograph = true;
-            break;
-        case QChar::Symbol_Modifier:      // skin tones
-        case QChar::Mark_NonSpacing:      // variation selectors
-        case QChar::Mark_Enclosing:       // the keycap
-        case QChar::Number_DecimalDigit:  // keycaps: 1️⃣
-        case QChar::Punctuation_Other:    // keycaps: #️⃣ *️⃣
-            break;
-        case QChar::Other_Format:         // the zero-width joiner and tag characters only
-            if (c != 0x200D && !(c >= 0xE0020 && c <= 0xE007F))
+    const QList<uint> points = emoji.toUcs4();
+    const qsizetype n = points.size();
+    const auto at = [&points, n](qsizetype i) { return i < n ? UChar32(points[i]) : UChar32(-1); };
+    const auto isVariation = [](UChar32 c) { return c == 0xFE0F || c == 0xFE0E; };
+    qsizetype i = 0;
+    while (i < n) {
+        const UChar32 c = at(i);
+        if ((c >= u'0' && c <= u'9') || c == u'#' || c == u'*') {
+            ++i;
+            if (isVariation(at(i)))
+                ++i;
+            if (at(i) != 0x20E3)
                 return false;
-            break;
-        default:
+            ++i;
+        } else if (u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR)) {
+            if (!u_hasBinaryProperty(at(i + 1), UCHAR_REGIONAL_INDICATOR))
+                return false;
+            i += 2;
+        } else if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) {
+            ++i;
+            if (isVariation(at(i)))
+                ++i;
+            if (u_hasBinaryProperty(at(i), UCHAR_EMOJI_MODIFIER))
+                ++i;
+            if (c == 0x1F3F4 && at(i) >= 0xE0020 && at(i) <= 0xE007E) {
+                while (at(i) >= 0xE0020 && at(i) <= 0xE007E)
+                    ++i;
+                if (at(i) != 0xE007F)
+                    return false;
+                ++i;
+            }
+        } else {
             return false;
         }
+        if (i < n) {
+            // Another part follows only after a joiner.
+            if (at(i) != 0x200D || i + 1 >= n)
+                return false;
+            ++i;
+        }
     }
-    return pictograph || emoji.contains(QChar(0x20E3));
+    return true;
 }
 
 QStringList searchTerms(const QString &query)

@@ -165,6 +165,14 @@ struct Reaction
 // `update.message`. Always in its current state (edited, deleted, reacted to).
 struct ChatMessage
 {
+    ChatMessage() = default;
+    ChatMessage(qint64 number, qint64 time, QString sender, QString body, QString messageId = {},
+                std::optional<FileInfo> attached = {})
+        : seq(number), ts(time), from(std::move(sender)), text(std::move(body)),
+          clientMsgId(std::move(messageId)), file(std::move(attached))
+    {
+    }
+
     qint64 seq = 0;
     qint64 ts = 0;
     QString from;
@@ -292,6 +300,12 @@ struct Typing
 struct HistoryRequest
 {
     enum class Direction { Before, After };
+    HistoryRequest() = default;
+    HistoryRequest(Direction towards, qint64 from, std::optional<qint64> most = {}, QString withPerson = {})
+        : direction(towards), seq(from), limit(most), with(std::move(withPerson))
+    {
+    }
+
     Direction direction = Direction::Before;
     qint64 seq = 0;                // messages before (or after) this seq
     std::optional<qint64> limit;   // at least 1; the host caps it

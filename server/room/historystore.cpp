@@ -146,10 +146,12 @@ bool HistoryStore::openWritable()
         // Proves the file takes writes now, not only at the first message.
         && exec(u"INSERT INTO meta (key, value) VALUES ('opened', 1) "
                 "ON CONFLICT(key) DO UPDATE SET value = value + 1"_s);
-    if (!ok)
+    if (!ok) {
         m_open = false;
-    else
+    } else {
         chooseColumns();
+        m_purgePending = number(u"SELECT COALESCE(MAX(value), 0) FROM meta WHERE key = 'purge_pending'"_s) > 0;
+    }
     return ok;
 }
 
@@ -177,6 +179,7 @@ bool HistoryStore::migrate()
         && exec(u"CREATE TABLE IF NOT EXISTS reactions (seq INTEGER NOT NULL, emoji TEXT NOT NULL,"
                 " person TEXT NOT NULL, nick TEXT NOT NULL, at INTEGER NOT NULL,"
                 " PRIMARY KEY (seq, emoji, person)) WITHOUT ROWID"_s)
+        && exec(u"CREATE INDEX IF NOT EXISTS reactions_order ON reactions (seq, emoji, at)"_s)
         // Search: FTS5 over the messages' text (the external-content pattern), kept in step by
         // triggers. Words are matched without regard to case or accents.
         && exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(body, content='messages',"
@@ -493,6 +496,8 @@ bool HistoryStore::edit(qint64 seq, const QString &text, qint64 editedTs, qint64
         db.rollback();
         return fail(u"edit"_s, detail);
     }
+    // The words edited away leave the index like a deleted text's.
+    notePurgePending();
     return true;
 }
 
@@ -528,8 +533,16 @@ bool HistoryStore::remove(qint64 seq, qint64 changeSeq)
     // index keeps the words in its segments until they are merged: purgeStep() does that.
     QSqlQuery checkpoint(db);
     checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-    m_purgePending = true;
+    notePurgePending();
     return true;
+}
+
+void HistoryStore::notePurgePending()
+{
+    // Kept in the file, so a host stopped before the purge finishes it at its next start.
+    exec(u"INSERT INTO meta (key, value) VALUES ('purge_pending', 1) "
+         "ON CONFLICT(key) DO UPDATE SET value = 1"_s);
+    m_purgePending = true; // this run purges even if the mark could not be kept
 }
 
 bool HistoryStore::purgeStep()
@@ -546,15 +559,17 @@ bool HistoryStore::purgeStep()
     if (number(u"SELECT total_changes()"_s) - before >= 2)
         return true;
     m_purgePending = false;
+    exec(u"UPDATE meta SET value = 0 WHERE key = 'purge_pending'"_s);
     QSqlQuery checkpoint(database(m_connectionName));
     checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return false;
 }
 
 bool HistoryStore::react(qint64 seq, const QString &emoji, const QString &person, const QString &nick,
-                         bool on, qint64 changeSeq, bool *changed)
+                         bool on, qint64 changeSeq, bool *changed, bool *tooMany)
 {
     *changed = false;
+    *tooMany = false;
     if (!m_open || m_readOnly)
         return fail(u"react"_s, m_error.isEmpty() ? u"history is not writable"_s : m_error);
     QSqlDatabase db = database(m_connectionName);
@@ -562,6 +577,18 @@ bool HistoryStore::react(qint64 seq, const QString &emoji, const QString &person
         return fail(u"begin"_s, db.lastError().text());
     QSqlQuery query(db);
     if (on) {
+        // One person gives one message at most maxReactionsPerPerson different emoji.
+        QSqlQuery given(db);
+        given.prepare(u"SELECT COUNT(*), SUM(emoji = ?) FROM reactions WHERE seq = ? AND person = ?"_s);
+        given.addBindValue(emoji);
+        given.addBindValue(seq);
+        given.addBindValue(person);
+        if (given.exec() && given.next() && given.value(1).toLongLong() == 0
+            && given.value(0).toLongLong() >= limits::maxReactionsPerPerson) {
+            db.rollback();
+            *tooMany = true;
+            return true;
+        }
         query.prepare(u"INSERT INTO reactions (seq, emoji, person, nick, at) VALUES (?, ?, ?, ?, ?) "
                       "ON CONFLICT DO NOTHING"_s);
         query.addBindValue(seq);
@@ -598,24 +625,27 @@ bool HistoryStore::react(qint64 seq, const QString &emoji, const QString &person
 bool HistoryStore::storeReactions(qint64 seq, qint64 changeSeq)
 {
     // The wire form, ready to read: emoji in the order first given, each with its count and the
-    // first reactorsListed people.
+    // first reactorsListed people. Counted per emoji and read a page of people per emoji, so a
+    // reaction costs the same however many people reacted.
     QSqlQuery query(database(m_connectionName));
-    query.prepare(u"SELECT emoji, person, nick FROM reactions WHERE seq = ? ORDER BY at, emoji, person"_s);
+    query.prepare(u"SELECT emoji, COUNT(*), MIN(at) AS first FROM reactions WHERE seq = ? GROUP BY emoji "
+                  "ORDER BY first, emoji"_s);
     query.addBindValue(seq);
     if (!query.exec())
         return fail(u"reactions"_s, query.lastError().text());
     QList<protocol::Reaction> reactions;
-    while (query.next()) {
-        const QString emoji = query.value(0).toString();
-        auto it = std::find_if(reactions.begin(), reactions.end(),
-                               [&emoji](const protocol::Reaction &r) { return r.emoji == emoji; });
-        if (it == reactions.end()) {
-            reactions.append({emoji, 0, {}});
-            it = std::prev(reactions.end());
-        }
-        ++it->count;
-        if (it->people.size() < limits::reactorsListed)
-            it->people.append({query.value(1).toString(), query.value(2).toString()});
+    while (query.next())
+        reactions.append({query.value(0).toString(), int(query.value(1).toLongLong()), {}});
+    QSqlQuery people(database(m_connectionName));
+    people.prepare(u"SELECT person, nick FROM reactions WHERE seq = ? AND emoji = ? ORDER BY at, person LIMIT ?"_s);
+    for (protocol::Reaction &reaction : reactions) {
+        people.addBindValue(seq);
+        people.addBindValue(reaction.emoji);
+        people.addBindValue(limits::reactorsListed);
+        if (!people.exec())
+            return fail(u"reactions"_s, people.lastError().text());
+        while (people.next())
+            reaction.people.append({people.value(0).toString(), people.value(1).toString()});
     }
     protocol::ChatMessage carrier;
     carrier.seq = seq;
@@ -639,12 +669,19 @@ QList<protocol::ChatMessage> HistoryStore::search(const QStringList &terms, qint
     if (!m_open || !m_searchable || terms.isEmpty())
         return {};
     // Each word quoted, so the user's text is never read as FTS5 syntax, and a prefix ("wor"*)
-    // unless it is a single character (a whole word then: a one-letter prefix matches most of
-    // the history).
+    // unless it is shorter than minPrefixLength (a whole word then: a short prefix matches most
+    // of the history, and costs the room's thread accordingly).
     QStringList phrases;
     for (const QString &term : terms) {
         const QString quoted = u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"';
-        phrases.append(term.toUcs4().size() > 1 ? quoted + u'*' : quoted);
+        // Counted as the index sees the word: marks (accents) are not letters of their own.
+        const QList<uint> points = term.toUcs4();
+        const qsizetype letters = std::count_if(points.cbegin(), points.cend(), [](uint c) {
+            const QChar::Category category = QChar::category(char32_t(c));
+            return category != QChar::Mark_NonSpacing && category != QChar::Mark_SpacingCombining
+                && category != QChar::Mark_Enclosing;
+        });
+        phrases.append(letters >= limits::minPrefixLength ? quoted + u'*' : quoted);
     }
     QVariantList values{phrases.join(u" AND "_s), before};
     const QString clause = readerClause(reader, &values);

@@ -74,8 +74,9 @@ public:
     bool purgeStep();
     bool purgePending() const { return m_purgePending; }
     // Adds or takes back a reaction; `changed` says whether anything changed.
+    // `tooMany`: the person has given maxReactionsPerPerson other emoji already (nothing changed).
     bool react(qint64 seq, const QString &emoji, const QString &person, const QString &nick, bool on,
-               qint64 changeSeq, bool *changed);
+               qint64 changeSeq, bool *changed, bool *tooMany);
 
     // Messages the reader may see whose text has a word starting with each of `terms`
     // (lower-cased words), seq < before, newest first; `limit` of them.
@@ -99,6 +100,7 @@ private:
     qint64 number(const QString &statement) const; // one integer; 0 when there is none
     QList<protocol::ChatMessage> read(const QString &where, const QVariantList &values, bool newestFirst);
     bool storeReactions(qint64 seq, qint64 changeSeq);
+    void notePurgePending();
     bool setQuotes(qint64 seq, const QString &quoteJson);
     bool fail(const QString &what, const QString &detail);
 

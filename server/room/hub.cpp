@@ -77,9 +77,15 @@ Hub::Hub(const QString &roomName, HistoryStore *store, QObject *parent)
     connect(&m_pingTimer, &QTimer::timeout, this, &Hub::sweepLiveness);
     m_purgeTimer.setSingleShot(true);
     connect(&m_purgeTimer, &QTimer::timeout, this, [this] {
-        if (m_store && m_store->purgeStep())
+        if (m_store && m_store->purgeStep()) {
             m_purgeTimer.start(limits::purgeStepIntervalMs);
+            return;
+        }
+        m_lastPurge.start();
     });
+    // Deleted words a stopped host had not purged yet are purged now.
+    if (m_store && m_store->purgePending())
+        m_purgeTimer.start(limits::purgeDelayMs);
     m_typingTimer.setSingleShot(true);
     connect(&m_typingTimer, &QTimer::timeout, this, &Hub::relayWaitingTyping);
     m_pingTimer.start();
@@ -150,6 +156,8 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
             return ErrorCode::NotAllowed;
         if (ban && !m_access.ban(target->address, target->resumeToken))
             return ErrorCode::NotAllowed;
+        if (ban)
+            m_bannedPersons.insert(target->personId);
         address = target->address;
         names.append(target->nick);
         removeJoined(*target, ban);
@@ -162,6 +170,8 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
             return ErrorCode::NotAllowed;
         if (ban && !m_access.ban(departed->address, departed->resumeToken))
             return ErrorCode::NotAllowed;
+        if (ban)
+            m_bannedPersons.insert(departed->personId);
         address = departed->address;
         names.append(departed->nick);
         removeDeparted(departed.key(), ban);
@@ -174,7 +184,8 @@ std::optional<ErrorCode> Hub::removeMember(const QString &nick, protocol::Remove
     std::vector<Peer *> alsoJoined;
     for (Peer *peer : std::as_const(m_byNickKey)) {
         if (!peer->host && (RoomAccess::addressKey(peer->address) == addressKey
-                            || m_access.isBannedToken(peer->resumeToken)))
+                            || m_access.isBannedToken(peer->resumeToken)
+                            || m_bannedPersons.contains(peer->personId)))
             alsoJoined.push_back(peer);
     }
     // Past maxBans these may stay unmarked as people; they still leave, and their address is
@@ -565,10 +576,18 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
         reserveSeqs();
     }
     Peer *holder = m_byNickKey.value(protocol::nickKey(nick), nullptr);
-    // The host's name, while its window is away a moment, is the host's: nobody else comes back
-    // under it "within the grace".
+    const std::optional<QString> tokenPerson = m_identities.personOf(hello.resumeToken);
+    // A person the host banned, whatever address or name they come back with.
+    if (tokenPerson && m_bannedPersons.contains(*tokenPerson)) {
+        sendError(peer, ErrorCode::Banned);
+        drop(peer, QWebSocketProtocol::CloseCodePolicyViolated, u"banned"_s);
+        return;
+    }
+    // A name whose owner is away a moment is theirs: nobody else comes back under it "within the
+    // grace" (the host's name, and anyone's who is not the same person).
     if (const auto departed = m_departing.constFind(protocol::nickKey(nick));
-        !holder && !access.host && departed != m_departing.cend() && departed->host) {
+        !holder && !access.host && departed != m_departing.cend()
+        && (departed->host || !tokenPerson || *tokenPerson != departed->personId)) {
         const QString suggestion =
             protocol::suggestNick(nick, [this](const QString &name) { return isNickTaken(name, nullptr); });
         sendError(peer, ErrorCode::NickTaken, {}, suggestion);
@@ -602,7 +621,7 @@ void Hub::onHello(Peer &peer, const protocol::Hello &hello)
     peer.nick = nick;
     peer.nickKey = protocol::nickKey(nick);
     // The same person as the token's, across reconnects and restarts; anyone else is new.
-    peer.personId = m_identities.personOf(hello.resumeToken).value_or(Identities::newPersonId());
+    peer.personId = tokenPerson.value_or(Identities::newPersonId());
     peer.resumeToken = m_identities.issue(peer.personId);
     m_access.issued(peer.resumeToken, hello.resumeToken);
     peer.person = m_access.personOf(peer.resumeToken);
@@ -699,6 +718,15 @@ void Hub::onSend(Peer &peer, const protocol::Send &send)
     queueMessage(peer.socket, std::move(message));
 }
 
+void Hub::schedulePurge()
+{
+    if (m_purgeTimer.isActive() && m_purgeTimer.interval() == limits::purgeStepIntervalMs)
+        return; // a purge is under way: it takes this delete too
+    // Once deletes pause, and no more often than purgeIntervalMs: a purge rewrites the index.
+    const qint64 sinceLast = m_lastPurge.isValid() ? m_lastPurge.elapsed() : limits::purgeIntervalMs;
+    m_purgeTimer.start(int(std::max<qint64>(limits::purgeDelayMs, limits::purgeIntervalMs - sinceLast)));
+}
+
 bool Hub::personPresent(const QString &personId) const
 {
     if (m_byPerson.contains(personId))
@@ -757,18 +785,17 @@ void Hub::deliver(const ChatMessage &message, const QByteArray &frame)
     }
 }
 
-void Hub::announceChange(qint64 changeSeq, qint64 messageSeq)
+void Hub::announceChange(qint64 changeSeq, qint64 messageSeq, bool quoteChanged)
 {
     const std::optional<ChatMessage> now = m_store->message(messageSeq);
     if (!now)
         return;
     m_history.replace(*now, protocol::encode(*now));
     m_history.noteChange(changeSeq);
-    // Replies kept in memory carry the quote the store has just changed with it.
-    for (const qint64 reply : m_history.repliesTo(messageSeq)) {
-        if (const std::optional<ChatMessage> replying = m_store->message(reply))
-            m_history.replace(*replying, protocol::encode(*replying));
-    }
+    // Replies kept in memory carry the quote the store has just changed with an edit or a
+    // delete: read again when next served (never all at once here).
+    if (quoteChanged)
+        m_history.quotedChanged(messageSeq);
     deliver(*now, wire::textFrame(protocol::encode(protocol::Update{changeSeq, *now})));
 }
 
@@ -803,7 +830,8 @@ void Hub::onEdit(Peer &peer, const protocol::Edit &edit)
         reportStorageFailure();
         return refuse(ErrorCode::StorageFailed);
     }
-    announceChange(changeSeq, edit.seq);
+    schedulePurge(); // the words edited away leave the search index
+    announceChange(changeSeq, edit.seq, true);
 }
 
 void Hub::onDelete(Peer &peer, const protocol::Delete &request)
@@ -831,8 +859,8 @@ void Hub::onDelete(Peer &peer, const protocol::Delete &request)
     }
     if (original->file && m_files)
         m_files->discard(original->file->id);
-    m_purgeTimer.start(limits::purgeDelayMs); // once deletes pause
-    announceChange(changeSeq, request.seq);
+    schedulePurge();
+    announceChange(changeSeq, request.seq, true);
 }
 
 void Hub::onReact(Peer &peer, const protocol::React &react)
@@ -858,13 +886,17 @@ void Hub::onReact(Peer &peer, const protocol::React &react)
     // Reserved before it is stored (a number a no-op leaves unused is only a gap).
     const qint64 changeSeq = nextChangeSeq();
     bool changed = false;
-    if (!m_store->react(react.seq, react.emoji, peer.personId, peer.nick, react.on, changeSeq, &changed)) {
+    bool tooMany = false;
+    if (!m_store->react(react.seq, react.emoji, peer.personId, peer.nick, react.on, changeSeq, &changed,
+                        &tooMany)) {
         reportStorageFailure();
         return refuse(ErrorCode::StorageFailed);
     }
+    if (tooMany)
+        return refuse(ErrorCode::TooManyReactions);
     if (!changed)
         return; // given already, or never given: nothing to tell
-    announceChange(changeSeq, react.seq);
+    announceChange(changeSeq, react.seq, false);
 }
 
 void Hub::onSearch(Peer &peer, const protocol::Search &search)

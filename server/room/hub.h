@@ -122,7 +122,10 @@ private:
     bool changesPossible(Peer &peer, qint64 seq);
     // The next seq for a change; tells everyone who may read the message its new state.
     qint64 nextChangeSeq();
-    void announceChange(qint64 changeSeq, qint64 messageSeq);
+    // `quoteChanged`: an edit or a delete (replies quote the message anew).
+    void announceChange(qint64 changeSeq, qint64 messageSeq, bool quoteChanged);
+    // Purges deleted words from the search index once deletes pause (see limits.h).
+    void schedulePurge();
     // Sends a frame to everyone who may read this message (a private one: its two people).
     void deliver(const protocol::ChatMessage &message, const QByteArray &frame);
     // Whether someone with this person id is in the room (or within the rejoin grace).
@@ -166,6 +169,8 @@ private:
     QTimer m_pingTimer;
     QTimer m_typingTimer;
     QTimer m_purgeTimer; // merges the search index, step by step, after deletes
+    QElapsedTimer m_lastPurge; // when the last purge ended (invalid: none yet)
+    QSet<QString> m_bannedPersons; // person ids banned in this hosting session
     std::vector<PeerSocket *> m_typingWaiting; // peers with a typing change waiting for its turn
     int m_pongTimeoutMs = limits::pongTimeoutMs;
     DeadlineQueue<QPointer<PeerSocket>> m_helloDeadlines;

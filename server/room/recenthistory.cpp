@@ -49,16 +49,25 @@ RecentHistory::Entry RecentHistory::entryFor(const protocol::ChatMessage &messag
     return {message.seq, std::move(json), message.author, message.to, message.reply ? message.reply->seq : 0};
 }
 
-QList<qint64> RecentHistory::repliesTo(qint64 seq) const
+void RecentHistory::quotedChanged(qint64 seq)
 {
-    QList<qint64> replies;
     for (auto it = std::upper_bound(m_recent.begin(), m_recent.end(), seq,
                                     [](qint64 value, const Entry &entry) { return value < entry.seq; });
          it != m_recent.end(); ++it) {
         if (it->replyTo == seq)
-            replies.append(it->seq);
+            it->stale = true;
     }
-    return replies;
+}
+
+const QByteArray &RecentHistory::jsonOf(const Entry &entry) const
+{
+    if (entry.stale && storeUsable()) {
+        auto &kept = const_cast<Entry &>(entry); // an element of the mutable m_recent
+        if (const std::optional<protocol::ChatMessage> now = m_store->message(entry.seq))
+            kept.json = protocol::encode(*now);
+        kept.stale = false;
+    }
+    return entry.json;
 }
 
 QList<protocol::ChatMessage> RecentHistory::load()
@@ -106,12 +115,13 @@ RecentHistory::Page RecentHistory::after(qint64 after, int limit, qsizetype maxB
         for (; it != m_recent.end(); ++it) {
             if (!visible(*it, reader))
                 continue;
-            if (page.messages.size() == limit || page.bytes + it->json.size() > maxBytes) {
+            const QByteArray &json = jsonOf(*it);
+            if (page.messages.size() == limit || page.bytes + json.size() > maxBytes) {
                 page.hasMore = true;
                 break;
             }
-            page.bytes += it->json.size();
-            page.messages.append(it->json);
+            page.bytes += json.size();
+            page.messages.append(json);
         }
         return page;
     }
@@ -145,12 +155,13 @@ RecentHistory::Page RecentHistory::before(qint64 before, int limit, qsizetype ma
     while (it != m_recent.begin()) {
         const Entry &entry = *std::prev(it);
         if (visible(entry, reader)) {
-            if (newestFirst.size() == limit || page.bytes + entry.json.size() > maxBytes) {
+            const QByteArray &json = jsonOf(entry);
+            if (newestFirst.size() == limit || page.bytes + json.size() > maxBytes) {
                 full = true;
                 break;
             }
-            page.bytes += entry.json.size();
-            newestFirst.append(entry.json);
+            page.bytes += json.size();
+            newestFirst.append(json);
         }
         --it;
     }

@@ -37,8 +37,9 @@ public:
     void append(const protocol::ChatMessage &message, QByteArray json = {});
     // A message that changed (edited, deleted, reacted to), if it is kept in memory.
     void replace(const protocol::ChatMessage &message, QByteArray json);
-    // The messages kept in memory that reply to `seq` (their quotes follow it).
-    QList<qint64> repliesTo(qint64 seq) const;
+    // Message `seq` was edited or deleted: the replies to it kept in memory are read again from
+    // the store (their quote changed there) when next served.
+    void quotedChanged(qint64 seq);
 
     // The newest delivered seq (0 in an empty room).
     qint64 lastSeq() const { return m_lastSeq; }
@@ -65,14 +66,17 @@ private:
         QString author;
         QString recipient; // private: the other person (empty: the room)
         qint64 replyTo;    // the message it answers (0: none)
+        bool stale = false; // its quote changed in the store since `json` was made
     };
+    // The entry's JSON, read again from the store first if it is stale.
+    const QByteArray &jsonOf(const Entry &entry) const;
 
     bool storeUsable() const;
     static bool visible(const Entry &entry, const HistoryStore::Reader &reader);
     static Entry entryFor(const protocol::ChatMessage &message, QByteArray json);
 
     HistoryStore *m_store;
-    std::deque<Entry> m_recent;
+    mutable std::deque<Entry> m_recent; // stale entries are refreshed as they are served
     qint64 m_firstSeq = 0; // oldest seq anywhere in history, 0 when empty
     qint64 m_lastSeq = 0;
     qint64 m_lastChangeSeq = 0;

@@ -228,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(ack.duplicate);
 
         const protocol::Presence presence{{u"Cy"_qs}, {u"Di"_qs}, {u"Fo"_qs}, {{u"Ed"_qs, u"Eddie"_qs}},
-                                          u"Ann"_qs, 7};
+                                          u"Ann"_qs, 7, {{u"Cy"_qs, u"idCy"_qs}, {u"Eddie"_qs, u"idEd"_qs}}};
         const auto presenceBack = std::get<protocol::Presence>(protocol::decodeHostMessage(protocol::encode(presence)));
         QCOMPARE(presenceBack.joined, presence.joined);
         QCOMPARE(presenceBack.left, presence.left);
@@ -236,6 +236,7 @@ private Q_SLOTS:
         QCOMPARE(presenceBack.host, u"Ann"_qs);
         QCOMPARE(presenceBack.renamed, presence.renamed);
         QCOMPARE(presenceBack.count, 7);
+        QCOMPARE(presenceBack.ids, presence.ids);
 
         const auto typing = std::get<protocol::TypingNotice>(
             protocol::decodeHostMessage(protocol::encode(protocol::TypingNotice{u"Cy"_qs, true})));
