@@ -71,13 +71,15 @@ private Q_SLOTS:
         QVERIFY(sendMany(ann, u"before"_qs, 3));
         QTRY_COMPARE(bob.messages().size(), 3);
         const qint64 bobLast = bob.messages().last().seq;
+        const QString bobToken = bob.welcome().value(u"resumeToken"_qs).toString();
 
         bob.socket.close();
         QTRY_VERIFY(bob.closed);
         QVERIFY(sendMany(ann, u"missed"_qs, 4));
 
+        // Back as the same person (the token), which a resume always is.
         TestClient bobAgain;
-        QVERIFY(bobAgain.join(host.chatUrl(), u"Bob"_qs, bobLast));
+        QVERIFY(bobAgain.join(host.chatUrl(), helloAs(u"Bob"_qs, bobLast, bobToken)));
         const QJsonObject welcome = bobAgain.welcome();
         QCOMPARE(texts(historyOf(welcome)),
                  (QStringList{u"missed 0"_qs, u"missed 1"_qs, u"missed 2"_qs, u"missed 3"_qs}));
