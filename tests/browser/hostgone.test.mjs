@@ -100,7 +100,7 @@ test('a host killed and restarted is rejoined within moments, long before the ba
   const probes = countProbes(page);
   await page.goto(host.url);
   await joinAs(page, 'Kim');
-  let cy = await ProtocolClient.join(host.port, 'Cy');
+  let cy = await ProtocolClient.join(host.port, 'Dan'); // Cy of the test above keeps the name for the rejoin grace
   await cy.say('before the crash');
   await waitForTexts(page, ['before the crash']);
 
@@ -133,7 +133,7 @@ test('a host killed and restarted is rejoined within moments, long before the ba
   assert.equal(await page.isVisible('#roster-offline'), false);
   assert.equal(await page.$eval('#roster', (n) => n.classList.contains('stale')), false);
 
-  cy = await ProtocolClient.join(port, 'Cy');
+  cy = await ProtocolClient.join(port, 'Dan');
   await cy.say('after the restart');
   await waitForTexts(page, ['after the restart']);
   assert.deepEqual((await messageList(page)).map((m) => m.text).slice(-2), ['before the crash', 'after the restart']);
