@@ -365,11 +365,20 @@ void ChatWindow::connectSession()
     connect(m_session, &ChatSession::messageAcknowledged, m_messages, &MessageModel::acknowledge);
     connect(m_session, &ChatSession::messageRejected, this, [this](const QString &id, const QString &code) {
         const QString text = m_messages->pendingText(id);
+        // Back into the draft of its own conversation: a private message never into the room's.
+        const QString conversation =
+            m_messages->index(m_messages->rowOfPending(id)).data(MessageModel::ConversationRole).toString();
         m_messages->removePending(id);
-        m_composer->restore(text);
-        const QString why = code == errorCodeName(protocol::ErrorCode::TextTooLong)
+        m_composer->restore(text, conversation);
+        QString why = code == errorCodeName(protocol::ErrorCode::TextTooLong)
             ? tr("A message was too long for this room and was not sent; it is back in the input box.")
             : tr("A message could not be sent; it is back in the input box.");
+        if (conversation != m_composer->conversation()) {
+            //: %1 is the name of the person a private message was for.
+            why = tr("A private message to %1 could not be sent; it is back in the input box of your "
+                     "conversation with them.")
+                      .arg(m_tabs->nameOf(conversation));
+        }
         statusBar()->showMessage(why, 10000);
     });
     connect(m_session, &ChatSession::renameFailed, this, [this](const QString &code, const QString &suggestion) {
@@ -501,7 +510,7 @@ void ChatWindow::connectFiles()
         const QString caption = line.data(MessageModel::TextRole).toString();
         m_messages->removePending(id);
         if (!caption.isEmpty())
-            m_composer->restore(caption);
+            m_composer->restore(caption, QString()); // files go to the room only
         showNotice(FileTransfers::uploadProblemText(name, problem), 0);
     });
 }

@@ -87,7 +87,10 @@ Composer::Composer(ChatSession *session, QWidget *parent)
     m_input->setObjectName(u"messageInput"_s);
     connect(m_input, &ChatInput::submitted, this, &Composer::send);
     connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
-        m_session->noteTyping(!m_input->toPlainText().trimmed().isEmpty());
+        // The typing notice goes to the whole room: it is only about writing to the room, and
+        // not about changing a message already sent.
+        m_session->noteTyping(!m_quiet && m_conversation.isEmpty() && m_mode != Mode::Edit
+                              && !m_input->toPlainText().trimmed().isEmpty());
         updateLengthHint();
     });
     connect(m_input, &ChatInput::filesPasted, this, [this](const QStringList &paths) { sendFiles(paths); });
@@ -153,11 +156,32 @@ void Composer::setConversation(const QString &personId)
 {
     if (personId == m_conversation)
         return;
-    // A reply or an edit belongs to the conversation it was started in.
-    if (m_mode != Mode::None)
+    // An edit ends (the input gets back what it held before); a reply stays with the draft of
+    // the conversation it was started in, and comes back with it.
+    if (m_mode == Mode::Edit)
         cancelContext();
+    Draft leaving{m_input->toPlainText(), replySeq(), m_contextSender, m_contextQuote};
+    if (leaving.text.isEmpty() && leaving.replySeq == 0)
+        m_drafts.remove(m_conversation);
+    else
+        m_drafts.insert(m_conversation, leaving);
     m_conversation = personId;
+    const Draft entering = m_drafts.take(personId);
+    m_mode = entering.replySeq > 0 ? Mode::Reply : Mode::None;
+    m_contextSeq = entering.replySeq;
+    m_contextSender = entering.replySender;
+    m_contextQuote = entering.replyQuote;
+    showContext();
+    setTextQuietly(entering.text);
+    m_input->moveCursor(QTextCursor::End);
     m_attach->setVisible(personId.isEmpty());
+}
+
+void Composer::setTextQuietly(const QString &text)
+{
+    m_quiet = true;
+    m_input->setPlainText(text);
+    m_quiet = false;
 }
 
 void Composer::offerNames()
@@ -207,7 +231,7 @@ void Composer::startEdit(qint64 seq, const QString &text)
 void Composer::cancelContext()
 {
     if (m_mode == Mode::Edit)
-        m_input->setPlainText(std::exchange(m_draft, {}));
+        setTextQuietly(std::exchange(m_draft, {}));
     m_mode = Mode::None;
     m_contextSeq = 0;
     showContext();
@@ -264,10 +288,21 @@ void Composer::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void Composer::restore(const QString &text)
+void Composer::restore(const QString &text, const QString &conversation)
 {
+    if (conversation != m_conversation) {
+        Draft &draft = m_drafts[conversation];
+        if (draft.text.isEmpty())
+            draft.text = text;
+        return;
+    }
+    if (m_mode == Mode::Edit) {
+        if (m_draft.isEmpty())
+            m_draft = text;
+        return;
+    }
     if (m_input->toPlainText().isEmpty())
-        m_input->setPlainText(text);
+        setTextQuietly(text);
 }
 
 void Composer::send()

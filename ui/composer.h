@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -30,8 +31,10 @@ public:
     explicit Composer(ChatSession *session, QWidget *parent = nullptr);
     ~Composer() override;
 
-    // Puts back a message the host would not take, unless the user is already writing another.
-    void restore(const QString &text);
+    // Puts back a message the host would not take into the draft of its conversation (`to`: the
+    // person of a private conversation, empty: the room), unless the user is already writing
+    // another there.
+    void restore(const QString &text, const QString &conversation = {});
 
     // The next message answers this one: a bar above the input quotes it (Esc takes it back).
     void startReply(qint64 seq, const QString &sender, const QString &text);
@@ -46,7 +49,8 @@ public:
     QString text() const;
 
     // Who the next message goes to: the person of a private conversation, or (empty) the room.
-    // Files go to the room only, so a private conversation offers none.
+    // Files go to the room only, so a private conversation offers none. Each conversation keeps
+    // its own draft and reply: what is typed in one is never sent in another.
     void setConversation(const QString &personId);
     QString conversation() const { return m_conversation; }
     // Whether the other person can be written to (in the room); otherwise nothing is sent.
@@ -79,6 +83,8 @@ protected:
 private:
     void retranslate();
     void updateLengthHint();
+    // Puts this text in the input without telling the room that the user is typing.
+    void setTextQuietly(const QString &text);
     // The names "@" offers: the people in the room but the user.
     void offerNames();
 
@@ -101,6 +107,16 @@ private:
     QString m_contextSender;
     QString m_contextQuote;
     QString m_draft; // what the input held before an edit began
+    // What the conversations not on screen hold: their text, and the message they answer.
+    struct Draft
+    {
+        QString text;
+        qint64 replySeq = 0;
+        QString replySender;
+        QString replyQuote;
+    };
+    QHash<QString, Draft> m_drafts; // by conversation (empty: the room)
+    bool m_quiet = false; // the text is being set, not typed
     QWidget *m_contextBar;
     QLabel *m_contextLabel;
     QToolButton *m_contextClose;

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void searchFindsAndRefuses();
     void menuReplyEditAndChipsInTheWindow();
     void privateConversationsHaveTheirOwnTabs();
+    void draftsStayInTheirConversation();
     void searchMarksTheWordsFound_data();
     void searchMarksTheWordsFound();
     void searchInTheWindow();
@@ -535,6 +536,96 @@ void tst_DesktopConversations::privateConversationsHaveTheirOwnTabs()
     QTest::keyClick(annInput, Qt::Key_Return);
     QTRY_COMPARE(tabTexts(robert.window), (QStringList{u"Room"_qs, u"Ann (1)"_qs}));
     QCOMPARE(robert.lineWithText(u"welcome back"_qs).data(MessageModel::ConversationRole).toString(), annId);
+}
+
+// A draft belongs to its conversation: what Ann types to Bob stays in his tab when she goes to
+// the room (and comes back with it), Enter in the room sends nothing private there, a reply bar
+// stays with its conversation, nobody is told she is typing a private message or an edit, and a
+// private message the host refuses goes back to Bob's tab, never the room's.
+void tst_DesktopConversations::draftsStayInTheirConversation()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    Desk ann(host.chatUrl(), u"Ann"_qs);
+    auto bob = std::make_unique<Desk>(host.chatUrl(), u"Bob"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.roster().size(), 2, netTimeoutMs);
+    QTRY_COMPARE(bob->session.roster().size(), 2);
+    const QString annId = ann.session.personId();
+    const QString bobId = bob->session.personId();
+    QSignalSpy typing(&bob->session, &ChatSession::typingChanged);
+    ann.session.send(u"Lunch?"_qs);
+    QTRY_VERIFY(ann.seqOf(u"Lunch?"_qs) > 0);
+    const qint64 lunch = ann.seqOf(u"Lunch?"_qs);
+
+    Composer *composer = ann.window.composer();
+    auto *input = part<QPlainTextEdit>(ann.window, u"messageInput"_qs);
+    ann.window.openConversation(bobId);
+    QCOMPARE(composer->conversation(), bobId);
+    QTest::keyClicks(input, u"my secret"_qs);
+
+    // The room's input is empty, and Enter there sends nothing.
+    ann.window.conversationTabs()->setCurrent(QString());
+    QCOMPARE(composer->conversation(), QString());
+    QCOMPARE(input->toPlainText(), QString());
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(ann.session.outbox().isEmpty());
+
+    // An edit in the room: no typing notice either.
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(composer->editSeq(), lunch);
+    QTest::keyClicks(input, u" At one"_qs);
+    QTest::keyClick(input, Qt::Key_Escape);
+    QCOMPARE(input->toPlainText(), QString());
+
+    // Messages from one connection come in order: by the time Bob has this one, any typing
+    // notice sent before it has come too.
+    ann.session.send(u"marker"_qs);
+    QTRY_VERIFY(bob->lineWithText(u"marker"_qs).isValid());
+    for (const QList<QVariant> &notice : std::as_const(typing))
+        QVERIFY(!notice.at(0).toStringList().contains(u"Ann"_qs));
+    QVERIFY(!bob->lineWithText(u"my secret"_qs).isValid());
+
+    // A reply begun in the room stays with the room's draft.
+    composer->startReply(lunch, u"Ann"_qs, u"Lunch?"_qs);
+    QTest::keyClicks(input, u"room draft"_qs);
+    ann.window.conversationTabs()->setCurrent(bobId);
+    QCOMPARE(input->toPlainText(), u"my secret"_qs);
+    QCOMPARE(composer->contextText(), QString());
+    QCOMPARE(composer->replySeq(), 0);
+    ann.window.conversationTabs()->setCurrent(QString());
+    QCOMPARE(input->toPlainText(), u"room draft"_qs);
+    QCOMPARE(composer->replySeq(), lunch);
+    QCOMPARE(composer->contextText(), u"Replying to Ann: Lunch?"_qs);
+
+    // In Bob's tab, Enter sends the draft to him alone; the room's draft is still there.
+    ann.window.conversationTabs()->setCurrent(bobId);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY(bob->lineWithText(u"my secret"_qs).isValid());
+    QCOMPARE(bob->lineWithText(u"my secret"_qs).data(MessageModel::ConversationRole).toString(), annId);
+    QCOMPARE(bob->lineWithText(u"my secret"_qs).data(MessageModel::QuoteSeqRole).toLongLong(), 0);
+    ann.window.conversationTabs()->setCurrent(QString());
+    QCOMPARE(input->toPlainText(), u"room draft"_qs);
+    QTest::keyClick(input, Qt::Key_Escape);
+    input->clear();
+
+    // Ann is cut off and writes to Bob, who leaves meanwhile: the host refuses the message when
+    // she is back, and it goes back to Bob's tab while she is in the room.
+    host.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(ann.session.state() != ChatSession::State::Connected, netTimeoutMs);
+    bob->session.close();
+    bob.reset();
+    ann.window.conversationTabs()->setCurrent(bobId);
+    QTest::keyClicks(input, u"are you there?"_qs);
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(ann.session.outbox().size(), 1);
+    ann.window.conversationTabs()->setCurrent(QString());
+    QSignalSpy rejected(&ann.session, &ChatSession::messageRejected);
+    QVERIFY(host.start(true));
+    ann.session.rejoin();
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, netTimeoutMs);
+    QCOMPARE(input->toPlainText(), QString());
+    ann.window.conversationTabs()->setCurrent(bobId);
+    QCOMPARE(input->toPlainText(), u"are you there?"_qs);
 }
 
 void tst_DesktopConversations::searchMarksTheWordsFound_data()
