@@ -924,10 +924,12 @@ bool ChatSession::requestOlder()
     return true;
 }
 
-void ChatSession::edit(qint64 seq, const QString &text)
+bool ChatSession::edit(qint64 seq, const QString &text)
 {
-    if (m_state == State::Connected && seq > 0)
-        sendMessage(protocol::Edit{seq, text});
+    if (m_state != State::Connected || seq <= 0)
+        return false;
+    sendMessage(protocol::Edit{seq, text});
+    return true;
 }
 
 void ChatSession::deleteMessage(qint64 seq)

@@ -130,7 +130,8 @@ public:
     // the seq of the message it answers.
     QString send(const QString &text, const QString &to = {}, std::optional<qint64> replyTo = std::nullopt);
     // Changes the text of one of this person's messages; refusals come as changeRefused().
-    void edit(qint64 seq, const QString &text);
+    // False (and nothing sent) while not connected.
+    bool edit(qint64 seq, const QString &text);
     // Deletes one of this person's messages (the host's own window: anyone's).
     void deleteMessage(qint64 seq);
     // Adds (on) or takes back this person's reaction.

@@ -318,11 +318,24 @@ void Composer::send()
         return;
     }
     if (m_mode == Mode::Edit) {
-        m_session->edit(m_contextSeq, text);
-        m_draft.clear();
-    } else {
-        m_session->send(text, m_conversation, m_mode == Mode::Reply ? std::optional<qint64>(m_contextSeq) : std::nullopt);
+        // Not connected: the change stays in the input to be sent again.
+        if (!m_session->edit(m_contextSeq, text)) {
+            Q_EMIT problem(tr("Your message could not be changed while you are not connected: "
+                              "your change is still in the input box."));
+            m_input->setFocus();
+            return;
+        }
+        // The input gets back what the user was writing before the edit began.
+        m_mode = Mode::None;
+        m_contextSeq = 0;
+        showContext();
+        setTextQuietly(std::exchange(m_draft, {}));
+        m_input->moveCursor(QTextCursor::End);
+        m_input->setFocus();
+        Q_EMIT sent();
+        return;
     }
+    m_session->send(text, m_conversation, m_mode == Mode::Reply ? std::optional<qint64>(m_contextSeq) : std::nullopt);
     m_mode = Mode::None;
     m_contextSeq = 0;
     showContext();

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void menuReplyEditAndChipsInTheWindow();
     void privateConversationsHaveTheirOwnTabs();
     void draftsStayInTheirConversation();
+    void editsKeepTheirTextAndTheDraft();
     void searchMarksTheWordsFound_data();
     void searchMarksTheWordsFound();
     void searchInTheWindow();
@@ -626,6 +627,42 @@ void tst_DesktopConversations::draftsStayInTheirConversation()
     QCOMPARE(input->toPlainText(), QString());
     ann.window.conversationTabs()->setCurrent(bobId);
     QCOMPARE(input->toPlainText(), u"are you there?"_qs);
+}
+
+// Sending an edit gives the input back what Ann was writing before it; an edit that cannot go
+// (she is not connected) stays in the input and she is told.
+void tst_DesktopConversations::editsKeepTheirTextAndTheDraft()
+{
+    TestHost host;
+    QVERIFY(host.start());
+    Desk ann(host.chatUrl(), u"Ann"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(ann.session.state(), ChatSession::State::Connected, netTimeoutMs);
+    ann.session.send(u"Tea at four"_qs);
+    QTRY_VERIFY(ann.seqOf(u"Tea at four"_qs) > 0);
+    const qint64 seq = ann.seqOf(u"Tea at four"_qs);
+    Composer *composer = ann.window.composer();
+    auto *input = part<QPlainTextEdit>(ann.window, u"messageInput"_qs);
+    QSignalSpy problems(composer, &Composer::problem);
+
+    QTest::keyClicks(input, u"half-written"_qs);
+    composer->startEdit(seq, u"Tea at four"_qs);
+    QTest::keyClicks(input, u" thirty"_qs);
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(input->toPlainText(), u"half-written"_qs);
+    QCOMPARE(composer->editSeq(), 0);
+    QTRY_COMPARE(ann.line(seq).data(MessageModel::TextRole).toString(), u"Tea at four thirty"_qs);
+    QVERIFY(problems.isEmpty());
+
+    host.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(ann.session.state() != ChatSession::State::Connected, netTimeoutMs);
+    composer->startEdit(seq, u"Tea at four thirty"_qs);
+    QTest::keyClicks(input, u"!"_qs);
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(input->toPlainText(), u"Tea at four thirty!"_qs);
+    QCOMPARE(composer->editSeq(), seq);
+    QTest::keyClick(input, Qt::Key_Escape);
+    QCOMPARE(input->toPlainText(), u"half-written"_qs);
 }
 
 void tst_DesktopConversations::searchMarksTheWordsFound_data()
