@@ -1025,12 +1025,13 @@ let foundQuery = ''; // what "more" asks the next page of
 const fold = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 // The text, with each word that starts with one of the terms in a <mark> (case and accents do not
-// matter, as at the host).
+// matter, and a term shorter than minPrefixLength, 3, is a whole word: as at the host).
 function appendMarked(parent, text, terms) {
   const folded = terms.map(fold);
   let done = 0;
   for (const word of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-    if (!folded.some((term) => fold(word[0]).startsWith(term))) continue;
+    const w = fold(word[0]);
+    if (!folded.some((term) => (term.length < 3 ? w === term : w.startsWith(term)))) continue;
     parent.append(text.slice(done, word.index), make('mark', '', word[0]));
     done = word.index + word[0].length;
   }

@@ -27,6 +27,7 @@ test('search on a phone: marked words, more, context, private, refusals', async 
   const annId = bob.welcome.rosterIds[bob.welcome.roster.indexOf('Ann')];
   await bob.say('the Budget for März');
   await bob.say('<img src=x onerror=alert(1)> budgeted');
+  await bob.say('go for gold');
   bob.send({ type: 'send', clientMsgId: randomUUID(), text: 'secret budget', to: annId });
   await bob.next((m) => m.type === 'ack');
   const writer = await ProtocolClient.join(host.port, 'Writer');
@@ -51,6 +52,10 @@ test('search on a phone: marked words, more, context, private, refusals', async 
   await searchFor(page, 'BUDGET marz');
   await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 1);
   assert.deepEqual(await page.$$eval('#search-results mark', (l) => l.map((m) => m.textContent)), ['Budget', 'März']);
+  // A word shorter than three letters is found (and marked) as a whole word only.
+  await searchFor(page, 'go');
+  await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 1);
+  assert.deepEqual(await page.$$eval('#search-results mark', (l) => l.map((m) => m.textContent)), ['go']);
 
   // A third person finds nothing private.
   const cy = await ProtocolClient.join(host.port, 'Cy');
