@@ -841,6 +841,7 @@ void ChatSession::handle(const protocol::Error &error)
         if (it != m_requests.end()) {
             m_requests.erase(it);
             Q_EMIT searchFailed(code);
+            return;
         }
     }
     if (known == protocol::ErrorCode::RateLimited && !m_requests.isEmpty()) {

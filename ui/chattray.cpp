@@ -60,7 +60,12 @@ void ChatTray::notify(const QList<protocol::ChatMessage> &messages, const QStrin
         title = room;
         body = tr("%n new message(s)", nullptr, int(messages.size()));
     } else {
-        title = mentionsMe ? tr("%1 mentioned you").arg(last.from) : last.from;
+        if (!last.to.isEmpty()) {
+            //: The title of a notification of a private message; %1 is who wrote it.
+            title = tr("Private message from %1").arg(last.from);
+        } else {
+            title = mentionsMe ? tr("%1 mentioned you").arg(last.from) : last.from;
+        }
         body = last.text.size() > notificationTextLength ? last.text.left(notificationTextLength) + QChar(0x2026)
                                                           : last.text;
     }

@@ -1,6 +1,7 @@
 #include "ui/conversationtabs.h"
 
 #include <QEvent>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -103,8 +104,8 @@ void ConversationTabs::updateText(int index)
     const QString person = personAt(index);
     const QString name = person.isEmpty() ? tr("Room") : m_names.value(person);
     const int unread = m_unread.value(person);
-    //: A conversation's tab with the number of messages not seen yet: %1 is its name.
-    QString text = unread > 0 ? tr("%1 (%2)").arg(name).arg(unread) : name;
+    //: A conversation's tab with the number of messages not seen yet: %1 is its name, %2 the number.
+    QString text = unread > 0 ? tr("%1 (%2)").arg(name, QLocale().toString(unread)) : name;
     // A tab reads '&' as a mnemonic; a name is shown as it is written.
     setTabText(index, text.replace(u'&', u"&&"_s));
     setTabToolTip(index, person.isEmpty() ? tr("Everyone in the room") : tr("Only the two of you"));

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void privateConversationsHaveTheirOwnTabs();
     void draftsStayInTheirConversation();
     void editsKeepTheirTextAndTheDraft();
+    void aNameCannotChangeATabsCount();
     void searchMarksTheWordsFound_data();
     void searchMarksTheWordsFound();
     void searchInTheWindow();
@@ -663,6 +664,16 @@ void tst_DesktopConversations::editsKeepTheirTextAndTheDraft()
     QCOMPARE(composer->editSeq(), seq);
     QTest::keyClick(input, Qt::Key_Escape);
     QCOMPARE(input->toPlainText(), u"half-written"_qs);
+}
+
+// A name is shown as written: "%2" in a name is not where the tab's count goes.
+void tst_DesktopConversations::aNameCannotChangeATabsCount()
+{
+    tincan::ConversationTabs tabs;
+    tabs.openConversation(u"p1"_qs, u"%2 & %1"_qs);
+    tabs.setCurrent(QString());
+    tabs.addUnread(u"p1"_qs, 3);
+    QCOMPARE(tabs.tabText(tabs.indexOf(u"p1"_qs)), u"%2 && %1 (3)"_qs);
 }
 
 void tst_DesktopConversations::searchMarksTheWordsFound_data()
