@@ -850,6 +850,11 @@
         <source>%1: %2 unread</source>
         <translation>%1: %2 ungelesen</translation>
     </message>
+    <message>
+        <source>Private message from %1</source>
+        <extracomment>The title of a notification of a private message; %1 is who wrote it.</extracomment>
+        <translation>Private Nachricht von %1</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ChatWindow</name>
@@ -1118,6 +1123,11 @@
         <source>You can see that message once you are connected.</source>
         <translation>Du kannst diese Nachricht sehen, sobald du verbunden bist.</translation>
     </message>
+    <message>
+        <source>A private message to %1 could not be sent; it is back in the input box of your conversation with them.</source>
+        <extracomment>%1 is the name of the person a private message was for.</extracomment>
+        <translation>Eine private Nachricht an %1 konnte nicht gesendet werden; sie steht wieder im Eingabefeld eurer Unterhaltung.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1201,6 +1211,10 @@
     <message>
         <source>Files are shared with the whole room: switch to the Room tab to send them.</source>
         <translation>Dateien gehen an den ganzen Raum: Wechsle zum Tab „Raum“, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Your message could not be changed while you are not connected: your change is still in the input box.</source>
+        <translation>Deine Nachricht kann nicht geändert werden, solange du nicht verbunden bist: Deine Änderung steht noch im Eingabefeld.</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1412,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name.</extracomment>
+        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name, %2 the number.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>

@@ -850,6 +850,11 @@
         <source>%1: %2 unread</source>
         <translation>%1: %2 sin leer</translation>
     </message>
+    <message>
+        <source>Private message from %1</source>
+        <extracomment>The title of a notification of a private message; %1 is who wrote it.</extracomment>
+        <translation>Mensaje privado de %1</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ChatWindow</name>
@@ -1118,6 +1123,11 @@
         <source>You can see that message once you are connected.</source>
         <translation>Podrás ver ese mensaje cuando estés conectado.</translation>
     </message>
+    <message>
+        <source>A private message to %1 could not be sent; it is back in the input box of your conversation with them.</source>
+        <extracomment>%1 is the name of the person a private message was for.</extracomment>
+        <translation>No se pudo enviar un mensaje privado a %1; ha vuelto al cuadro de texto de vuestra conversación.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1201,6 +1211,10 @@
     <message>
         <source>Files are shared with the whole room: switch to the Room tab to send them.</source>
         <translation>Los archivos se comparten con toda la sala: cambia a la pestaña Sala para enviarlos.</translation>
+    </message>
+    <message>
+        <source>Your message could not be changed while you are not connected: your change is still in the input box.</source>
+        <translation>No se puede cambiar tu mensaje mientras no estés conectado: tu cambio sigue en el cuadro de texto.</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1412,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name.</extracomment>
+        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name, %2 the number.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>

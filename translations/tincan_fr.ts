@@ -850,6 +850,11 @@
         <source>%1: %2 unread</source>
         <translation>%1&#xa0;: %2&#xa0;non lus</translation>
     </message>
+    <message>
+        <source>Private message from %1</source>
+        <extracomment>The title of a notification of a private message; %1 is who wrote it.</extracomment>
+        <translation>Message privé de %1</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ChatWindow</name>
@@ -1118,6 +1123,11 @@
         <source>You can see that message once you are connected.</source>
         <translation>Vous pourrez voir ce message une fois connecté.</translation>
     </message>
+    <message>
+        <source>A private message to %1 could not be sent; it is back in the input box of your conversation with them.</source>
+        <extracomment>%1 is the name of the person a private message was for.</extracomment>
+        <translation>Un message privé pour %1 n’a pas pu être envoyé ; il est de retour dans la zone de saisie de votre conversation avec cette personne.</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1201,6 +1211,10 @@
     <message>
         <source>Files are shared with the whole room: switch to the Room tab to send them.</source>
         <translation>Les fichiers sont partagés avec tout le salon : passez à l’onglet Salon pour les envoyer.</translation>
+    </message>
+    <message>
+        <source>Your message could not be changed while you are not connected: your change is still in the input box.</source>
+        <translation>Votre message ne peut pas être modifié tant que vous n’êtes pas connecté : votre modification est toujours dans la zone de saisie.</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1412,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name.</extracomment>
+        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name, %2 the number.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>

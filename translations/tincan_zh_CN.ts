@@ -838,6 +838,11 @@
         <source>%1: %2 unread</source>
         <translation>%1：%2 条未读</translation>
     </message>
+    <message>
+        <source>Private message from %1</source>
+        <extracomment>The title of a notification of a private message; %1 is who wrote it.</extracomment>
+        <translation>来自 %1 的私信</translation>
+    </message>
 </context>
 <context>
     <name>tincan::ChatWindow</name>
@@ -1102,6 +1107,11 @@
         <source>You can see that message once you are connected.</source>
         <translation>连接后即可查看该消息。</translation>
     </message>
+    <message>
+        <source>A private message to %1 could not be sent; it is back in the input box of your conversation with them.</source>
+        <extracomment>%1 is the name of the person a private message was for.</extracomment>
+        <translation>发给 %1 的私信未能发送；它已放回你们对话的输入框中。</translation>
+    </message>
 </context>
 <context>
     <name>tincan::Composer</name>
@@ -1184,6 +1194,10 @@
     <message>
         <source>Files are shared with the whole room: switch to the Room tab to send them.</source>
         <translation>文件会发给整个聊天室：请切换到“聊天室”标签页再发送。</translation>
+    </message>
+    <message>
+        <source>Your message could not be changed while you are not connected: your change is still in the input box.</source>
+        <translation>未连接时无法修改你的消息：你的修改仍在输入框中。</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1392,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name.</extracomment>
+        <extracomment>A conversation&apos;s tab with the number of messages not seen yet: %1 is its name, %2 the number.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
