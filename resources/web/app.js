@@ -10,7 +10,7 @@ import {
   el, on, setLabel, announce, chime, showPending, removePending, isAtBottom, scrollToBottom, listenForActions,
   renderStatus, renderTitle, renderRoom, renderSound, showNotice, renderRoster, isRosterOpen, setRosterOpen,
   showJoin, clearJoinError, clearCodeError, renderTyping, renderCounter, composedText, clearComposer, setComposer,
-  enterSends, autosize, readFile, listenForFiles, renderConvs, renderComposer, listenForSearch,
+  enterSends, autosize, readFile, listenForFiles, renderConvs, renderComposer, listenForSearch, renderPicks, pickName, pickKey,
 } from './views.js';
 
 // ==== Uploads ====
@@ -1057,6 +1057,7 @@ function listen() {
     el.input.focus(); // keeps a phone's keyboard up after tapping Send
   });
   on(el.input, 'keydown', (event) => {
+    if (pickKey(event)) return;
     if (event.key === 'Escape' && (state.replyTo || state.editing)) cancelCompose();
     const plainEnter = event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
     if (plainEnter && !event.isComposing && enterSends()) {
@@ -1065,11 +1066,16 @@ function listen() {
     }
   });
   on(el.input, 'input', () => {
+    renderPicks();
     autosize();
     renderCounter();
     composerChanged();
   });
 
+  on(el.picks, 'mousedown', (event) => {
+    event.preventDefault(); // the box keeps the focus
+    if (event.target.id) pickName(+event.target.id.slice(4));
+  });
   listenForActions({
     reply: startReply, edit: startEdit, remove: deleteMessage, react: react,
     jump: jumpTo, cancel: cancelCompose,

@@ -582,8 +582,46 @@ export const composedText = () => el.input.value.replace(/^(?:[ \t]*\r?\n)+/, ''
 
 export function clearComposer() {
   el.input.value = '';
+  renderPicks(1);
   autosize();
   renderCounter();
+}
+
+// @name completion: the others in the room whose names start with what follows an '@' before
+// the caret (not in a word such as an e-mail address). Names go in as text.
+let picks = [], at = 0;
+export function renderPicks(close) {
+  const typed = /(?:^|\s)@([^@\n]+)$/.exec(el.input.value.slice(0, el.input.selectionStart))?.[1].toLowerCase();
+  picks = close || !typed ? [] : state.roster.filter((n) => !sameName(n, state.nick) && n.toLowerCase().startsWith(typed)).slice(0, 6);
+  if (!(at < picks.length)) at = 0;
+  el.picks.hidden = !picks.length;
+  el.picks.replaceChildren(...picks.map((n, i) => {
+    const li = make('li', '', n);
+    li.id = 'pick' + i;
+    li.dir = 'auto';
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', i == at);
+    return li;
+  }));
+  el.input[picks.length ? 'setAttribute' : 'removeAttribute']('aria-activedescendant', 'pick' + at);
+}
+// Replaces the '@…' before the caret with '@Full Name '.
+export function pickName(i = at) {
+  const { value, selectionStart: end } = el.input;
+  const head = value.slice(0, end).replace(/@[^@\n]+$/, () => `@${picks[i]} `);
+  el.input.value = head + value.slice(end);
+  el.input.setSelectionRange(head.length, head.length);
+  el.input.dispatchEvent(new Event('input'));
+  renderPicks(1);
+}
+// Arrows choose, Enter or Tab takes, Esc closes: true when the key was the list's.
+export function pickKey(e) {
+  const n = picks.length, k = e.key, step = { ArrowDown: 1, ArrowUp: n - 1 }[k];
+  if (!n || e.isComposing || !(step || k == 'Enter' || k == 'Tab' || k == 'Escape')) return;
+  e.preventDefault();
+  if (step) at = (at + step) % n, renderPicks();
+  else k == 'Escape' ? renderPicks(1) : pickName();
+  return 1;
 }
 
 // "Ann is typing…", "Ann and Bob are typing…" or "Several people are typing…".

@@ -187,3 +187,60 @@ test('private conversations on a phone: own history, unread count, away, host re
   await dee.close();
   await page.context().close();
 });
+
+test('@name completion in the message box', async () => {
+  const ann = await openPage(browser, host.url);
+  await joinAs(ann, 'Ann');
+  const bob = await openPage(browser, host.url);
+  await joinAs(bob, 'Bob');
+  const odd = await ProtocolClient.join(host.port, 'Bo <img src=x onerror=alert(1)>');
+  await ann.waitForFunction(() => document.querySelectorAll('#roster-list li').length === 3);
+  const options = () => ann.$$eval('#picks [role=option]', (l) => l.map((o) => o.textContent));
+  const selected = () => ann.$eval('#picks [aria-selected=true]', (o) => o.textContent);
+
+  // Not inside a word (an e-mail address), not after another '@', and not one's own name.
+  for (const text of ['mail x@bo', 'x @@bo', '@an']) {
+    await ann.fill('#input', text);
+    assert.ok(await ann.isHidden('#picks'), text);
+  }
+
+  await ann.fill('#input', '');
+  await ann.type('#input', 'hey @bo');
+  await ann.waitForSelector('#picks:not([hidden])');
+  assert.equal(await ann.getAttribute('#picks', 'role'), 'listbox');
+  assert.deepEqual((await options()).sort(), ['Bo <img src=x onerror=alert(1)>', 'Bob']);
+  assert.equal(await ann.$$eval('#picks img', (l) => l.length), 0, 'names are text');
+  const first = await selected();
+  await ann.press('#input', 'ArrowDown');
+  assert.notEqual(await selected(), first);
+  assert.equal(await ann.getAttribute('#input', 'aria-activedescendant'),
+    await ann.$eval('#picks [aria-selected=true]', (o) => o.id));
+  await ann.press('#input', 'Escape');
+  assert.ok(await ann.isHidden('#picks'));
+
+  // Enter takes the chosen name and does not send; Tab does too.
+  await ann.type('#input', 'b');
+  assert.deepEqual(await options(), ['Bob']);
+  await ann.press('#input', 'Enter');
+  assert.equal(await ann.inputValue('#input'), 'hey @Bob ');
+  assert.ok(await ann.isHidden('#picks'));
+  await ann.fill('#input', '');
+  await ann.type('#input', '@bo');
+  while (await selected() !== 'Bob') await ann.press('#input', 'ArrowUp');
+  await ann.press('#input', 'Tab');
+  assert.equal(await ann.inputValue('#input'), '@Bob ');
+  assert.equal(await ann.evaluate(() => document.activeElement.id), 'input');
+  await ann.type('#input', 'hi');
+  await ann.press('#input', 'Enter');
+  await waitForTexts(bob, ['@Bob hi']);
+  assert.ok(await bob.locator('#messages li.msg.mention', { hasText: '@Bob hi' }).count() === 1, 'a mention for Bob');
+
+  // A click (or tap) takes a name too.
+  await ann.type('#input', 'and @bo');
+  await ann.click('#picks [role=option]:text-is("Bob")');
+  assert.equal(await ann.inputValue('#input'), 'and @Bob ');
+  assertNoProblems(assert, ann, bob);
+  await odd.close();
+  await ann.context().close();
+  await bob.context().close();
+});
