@@ -38,7 +38,8 @@ const find = (id) => state.uploads.find((item) => item.id === id);
 
 function setStatus(item, status) {
   item.status = status;
-  showPending(item);
+  // The ack can come before the PUT's own answer: a file already done is not shown again.
+  if (state.uploads.includes(item)) showPending(item);
 }
 
 function fail(item, sentence) {
@@ -122,7 +123,7 @@ function progressed(item, sent) {
   }
   if (sent > item.sent) item.tries = 0;
   item.sent = sent;
-  showPending(item);
+  if (state.uploads.includes(item)) showPending(item);
 }
 
 function answered(item, xhr) {
