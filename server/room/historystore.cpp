@@ -158,19 +158,17 @@ bool HistoryStore::openWritable()
 bool HistoryStore::migrate()
 {
     // Each column added once to a history from before it; every step may be run again.
-    const bool columns = (hasColumn(u"file"_s) || addColumn(u"file"_s, u"TEXT"_s))
-        && (hasColumn(u"author"_s) || addColumn(u"author"_s, u"TEXT"_s))
-        && (hasColumn(u"recipient"_s) || addColumn(u"recipient"_s, u"TEXT"_s))
-        && (hasColumn(u"to_nick"_s) || addColumn(u"to_nick"_s, u"TEXT"_s))
-        && (hasColumn(u"conversation"_s) || addColumn(u"conversation"_s, u"TEXT"_s))
-        && (hasColumn(u"reply_to"_s) || addColumn(u"reply_to"_s, u"INTEGER"_s))
-        && (hasColumn(u"quote"_s) || addColumn(u"quote"_s, u"TEXT"_s))
-        && (hasColumn(u"edited"_s) || addColumn(u"edited"_s, u"INTEGER"_s))
-        && (hasColumn(u"deleted"_s) || addColumn(u"deleted"_s, u"INTEGER NOT NULL DEFAULT 0"_s))
-        && (hasColumn(u"changed"_s) || addColumn(u"changed"_s, u"INTEGER"_s))
-        && (hasColumn(u"reactions"_s) || addColumn(u"reactions"_s, u"TEXT"_s));
-    if (!columns)
-        return false;
+    static const std::pair<QLatin1StringView, QLatin1StringView> added[] = {
+        {"file"_L1, "TEXT"_L1},          {"author"_L1, "TEXT"_L1},   {"recipient"_L1, "TEXT"_L1},
+        {"to_nick"_L1, "TEXT"_L1},       {"conversation"_L1, "TEXT"_L1},
+        {"reply_to"_L1, "INTEGER"_L1},   {"quote"_L1, "TEXT"_L1},    {"edited"_L1, "INTEGER"_L1},
+        {"deleted"_L1, "INTEGER NOT NULL DEFAULT 0"_L1},           {"changed"_L1, "INTEGER"_L1},
+        {"reactions"_L1, "TEXT"_L1},
+    };
+    for (const auto &[name, definition] : added) {
+        if (!hasColumn(name) && !addColumn(name, definition))
+            return false;
+    }
     const bool newIndex = number(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'messages_fts'"_s) == 0;
     const bool ok = exec(u"CREATE INDEX IF NOT EXISTS messages_conversation ON messages (conversation, seq) "
                          "WHERE conversation IS NOT NULL"_s)
@@ -205,6 +203,7 @@ void HistoryStore::chooseColumns()
             column = u"NULL"_s;
     }
     m_columns = columns.join(u", "_s);
+    m_hasChanges = hasColumn(u"changed"_s);
     m_searchable = number(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'messages_fts'"_s) > 0
         && hasColumn(u"deleted"_s) && hasColumn(u"recipient"_s);
 }
@@ -312,7 +311,7 @@ qint64 HistoryStore::lastSeq() const
 
 qint64 HistoryStore::lastChangeSeq() const
 {
-    if (!hasColumn(u"changed"_s))
+    if (!m_hasChanges)
         return 0;
     return number(u"SELECT COALESCE(MAX(changed), 0) FROM messages WHERE changed IS NOT NULL"_s);
 }
@@ -414,7 +413,7 @@ QList<protocol::ChatMessage> HistoryStore::after(qint64 after, int limit, const 
 QList<protocol::ChatMessage> HistoryStore::changedSince(qint64 since, qint64 upTo, int limit,
                                                         const Reader &reader)
 {
-    if (!hasColumn(u"changed"_s))
+    if (!m_hasChanges)
         return {};
     QVariantList values{since, upTo};
     const QString clause = readerClause(reader, &values);
@@ -433,16 +432,6 @@ std::optional<protocol::ChatMessage> HistoryStore::message(qint64 seq)
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
-}
-
-qint64 HistoryStore::changedSeq(qint64 seq)
-{
-    if (!m_open || !hasColumn(u"changed"_s))
-        return 0;
-    QSqlQuery query(database(m_connectionName));
-    query.prepare(u"SELECT COALESCE(changed, 0) FROM messages WHERE seq = ?"_s);
-    query.addBindValue(seq);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QList<protocol::ChatMessage> HistoryStore::read(const QString &where, const QVariantList &values,

@@ -61,8 +61,6 @@ public:
     QList<protocol::ChatMessage> changedSince(qint64 since, qint64 upTo, int limit, const Reader &reader);
     // One message as it is now; nothing when there is none.
     std::optional<protocol::ChatMessage> message(qint64 seq);
-    // The seq of the message's last change (0: never changed).
-    qint64 changedSeq(qint64 seq);
 
     // Changes to one message, each in its own transaction, `changeSeq` being the change's place
     // in the room's numbering. Quotes of the message in replies follow an edit or a delete.
@@ -110,6 +108,7 @@ private:
     bool m_open = false;
     bool m_readOnly = false;
     bool m_searchable = false;
+    bool m_hasChanges = false; // the file has the `changed` column (an older read-only one may not)
     bool m_purgePending = false;
     QString m_columns; // what read() selects (older history files lack some columns)
 };

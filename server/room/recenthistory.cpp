@@ -172,8 +172,8 @@ RecentHistory::Page RecentHistory::before(qint64 before, int limit, qsizetype ma
         page = {};
         newestFirst.clear();
         const QList<protocol::ChatMessage> stored = m_store->before(before, limit + 1, reader);
-        for (auto it = stored.crbegin(); it != stored.crend(); ++it) {
-            const QByteArray json = protocol::encode(*it);
+        for (auto message = stored.crbegin(); message != stored.crend(); ++message) {
+            const QByteArray json = protocol::encode(*message);
             if (newestFirst.size() == limit || page.bytes + json.size() > maxBytes) {
                 page.hasMore = true;
                 break;
